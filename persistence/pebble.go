@@ -1,0 +1,725 @@
+package persistence
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/cockroachdb/pebble/v2"
+)
+
+// PebbleJournal is the Journal on one Pebble database.
+//
+// Concurrency: appends to one stream are serialized by a per-stream lock that
+// is held across the expected-sequence check and the synced commit, so the
+// check is atomic with the write. Appends to different streams run in
+// parallel and Pebble's commit pipeline lets concurrent synced commits share
+// one WAL fsync. The in-memory head of a stream advances only after its
+// commit is synced.
+type PebbleJournal struct {
+	db   *pebble.DB
+	opts Options
+	log  *slog.Logger
+
+	// closeMu is held shared by every operation and exclusively by Close, so
+	// Close never pulls the database from under a running call.
+	closeMu sync.RWMutex
+	closed  bool
+
+	// failed is set once a write or sync fails (or the engine reports a
+	// fatal error); from then on every call returns CodeFailed. After a
+	// failed fsync the engine's memory may hold data the disk does not, so
+	// the only safe continuation is to reopen and let recovery decide.
+	failed atomic.Pointer[Error]
+
+	mu      sync.Mutex // guards streams
+	streams map[string]*streamState
+}
+
+type streamState struct {
+	lock   chan struct{} // one slot: a lock a waiter can give up on (ctx)
+	refs   int           // guarded by PebbleJournal.mu
+	loaded bool          // guarded by lock
+	last   uint64        // guarded by lock
+	hash   Hash          // guarded by lock
+}
+
+var _ Journal = (*PebbleJournal)(nil)
+
+// Open opens (creating if needed, unless opts.ReadOnly) the journal stored
+// in dir.
+func Open(dir string, opts Options) (*PebbleJournal, error) {
+	opts.EnsureDefaults()
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	j := &PebbleJournal{
+		opts:    opts,
+		log:     opts.Logger,
+		streams: make(map[string]*streamState),
+	}
+	po := &pebble.Options{
+		FS:                 opts.FS,
+		Logger:             pebbleLogger{j},
+		MemTableSize:       opts.MemTableSize,
+		ReadOnly:           opts.ReadOnly,
+		ErrorIfNotExists:   opts.ReadOnly,
+		FormatMajorVersion: pebble.FormatNewest,
+	}
+	if d := opts.WALMinSyncInterval; d > 0 {
+		po.WALMinSyncInterval = func() time.Duration { return d }
+	}
+	if opts.Tune != nil {
+		opts.Tune(po)
+	}
+	db, err := openPebble(dir, po)
+	if err != nil {
+		return nil, fmt.Errorf("open journal %s: %w", dir, err)
+	}
+	j.db = db
+	if err := j.checkFormat(); err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("open journal %s: %w", dir, err)
+	}
+	return j, nil
+}
+
+// openPebble turns an engine panic during open (a fatal log from the
+// engine, see pebbleLogger) into an error.
+func openPebble(dir string, po *pebble.Options) (db *pebble.DB, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, ok := r.(pebbleFatal)
+			if !ok {
+				panic(r)
+			}
+			err = f
+		}
+	}()
+	return pebble.Open(dir, po)
+}
+
+// checkFormat writes the format marker into a new store and refuses a store
+// written by another format.
+func (j *PebbleJournal) checkFormat() error {
+	v, closer, err := j.db.Get([]byte(keyFormat))
+	if err == nil {
+		got := string(v)
+		_ = closer.Close()
+		if got != formatV1 {
+			return errorf(CodeBadFormat, "store format %q, this build reads %q", truncate(got, 40), formatV1)
+		}
+		return nil
+	}
+	if !errors.Is(err, pebble.ErrNotFound) {
+		return &Error{Code: CodeIO, Msg: "read format marker", Err: err}
+	}
+	it, err := j.db.NewIter(nil)
+	if err != nil {
+		return &Error{Code: CodeIO, Msg: "scan store", Err: err}
+	}
+	empty := !it.First()
+	_ = it.Close()
+	if !empty {
+		return errorf(CodeBadFormat, "store has data but no %s marker", keyFormat)
+	}
+	if j.opts.ReadOnly {
+		return nil
+	}
+	b := j.db.NewBatch()
+	defer b.Close()
+	_ = b.Set([]byte(keyFormat), []byte(formatV1), nil)
+	if err := j.commit(b); err != nil {
+		return &Error{Code: CodeWriteFailed, Msg: "write format marker", Err: err}
+	}
+	return nil
+}
+
+// DB exposes the engine for tools and tests (verification tooling, fault
+// injection). Writing through it bypasses the journal's checks.
+func (j *PebbleJournal) DB() *pebble.DB { return j.db }
+
+// begin is called at the start of every operation; end must follow.
+func (j *PebbleJournal) begin(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	j.closeMu.RLock()
+	if j.closed {
+		j.closeMu.RUnlock()
+		return errorf(CodeClosed, "journal is closed")
+	}
+	if f := j.failed.Load(); f != nil {
+		j.closeMu.RUnlock()
+		return &Error{Code: CodeFailed, Msg: "journal failed earlier; reopen it", Err: f}
+	}
+	return nil
+}
+
+func (j *PebbleJournal) end() { j.closeMu.RUnlock() }
+
+// fail marks the journal failed (first failure wins) and returns the error.
+func (j *PebbleJournal) fail(e *Error) *Error {
+	if j.failed.CompareAndSwap(nil, e) {
+		j.log.Error("journal failed; refusing further work until reopened", "code", string(e.Code), "err", e.Error())
+	}
+	return e
+}
+
+// commit applies b synced and waits for the fsync. It deliberately uses
+// ApplyNoSyncWait + SyncWait: with a plain synced Apply, Pebble routes a
+// commit error to Logger.Fatalf and returns nil, while SyncWait hands the
+// sync error to the caller.
+func (j *PebbleJournal) commit(b *pebble.Batch) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, ok := r.(pebbleFatal)
+			if !ok {
+				// Pebble panics when the WAL writer already failed; treat it
+				// as a failed write rather than bringing the process down
+				// while holding caller state.
+				f = pebbleFatal{msg: fmt.Sprint(r)}
+			}
+			err = f
+		}
+	}()
+	if err := j.db.ApplyNoSyncWait(b, pebble.Sync); err != nil {
+		return err
+	}
+	return b.SyncWait()
+}
+
+// acquire pins the state of stream; release unpins it.
+func (j *PebbleJournal) acquire(stream string) *streamState {
+	j.mu.Lock()
+	st := j.streams[stream]
+	if st == nil {
+		if len(j.streams) >= j.opts.MaxCachedStreams {
+			j.evictLocked()
+		}
+		st = &streamState{lock: make(chan struct{}, 1)}
+		j.streams[stream] = st
+	}
+	st.refs++
+	j.mu.Unlock()
+	return st
+}
+
+func (j *PebbleJournal) release(st *streamState) {
+	j.mu.Lock()
+	st.refs--
+	j.mu.Unlock()
+}
+
+// evictLocked drops idle stream heads until the table is at 90% of its
+// bound. A dropped head is re-read from disk, which is authoritative because
+// heads only advance after a synced commit.
+func (j *PebbleJournal) evictLocked() {
+	target := j.opts.MaxCachedStreams * 9 / 10
+	for name, st := range j.streams {
+		if len(j.streams) <= target {
+			return
+		}
+		if st.refs == 0 {
+			delete(j.streams, name)
+		}
+	}
+}
+
+func lockStream(ctx context.Context, st *streamState) error {
+	select {
+	case st.lock <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func unlockStream(st *streamState) { <-st.lock }
+
+// Append implements Journal.
+func (j *PebbleJournal) Append(ctx context.Context, req AppendRequest) ([]Record, error) {
+	if err := j.validateAppend(&req); err != nil {
+		return nil, err
+	}
+	if j.opts.ReadOnly {
+		return nil, errorf(CodeBadRequest, "journal is open read-only")
+	}
+	if err := j.begin(ctx); err != nil {
+		return nil, err
+	}
+	defer j.end()
+	st := j.acquire(req.Stream)
+	defer j.release(st)
+	if err := lockStream(ctx, st); err != nil {
+		return nil, err
+	}
+	defer unlockStream(st)
+
+	if !st.loaded {
+		last, h, err := j.loadHead(req.Stream)
+		if err != nil {
+			return nil, err
+		}
+		st.last, st.hash, st.loaded = last, h, true
+	}
+	if st.last != req.ExpectedSeq {
+		e := errorf(CodeConflict, "stream %s: expected last sequence %d, actual %d", req.Stream, req.ExpectedSeq, st.last)
+		e.Stream, e.Seq = req.Stream, st.last
+		return nil, e
+	}
+
+	// Records carry the clock's time at nanosecond precision in UTC, exactly
+	// as they will decode.
+	now := time.Unix(0, j.opts.Clock().UnixNano()).UTC()
+	recs := make([]Record, len(req.Events))
+	b := j.db.NewBatch()
+	defer b.Close()
+	prev := st.hash
+	for i, ev := range req.Events {
+		r := &recs[i]
+		*r = Record{
+			Stream:   req.Stream,
+			Seq:      st.last + 1 + uint64(i),
+			Time:     now,
+			Type:     ev.Type,
+			Payload:  bytes.Clone(ev.Payload),
+			PrevHash: prev,
+		}
+		if err := b.Set(recordKey(r.Stream, r.Seq), SealRecord(r), nil); err != nil {
+			return nil, fmt.Errorf("append %s/%d: batch: %w", r.Stream, r.Seq, err)
+		}
+		prev = r.Hash
+	}
+	lastRec := &recs[len(recs)-1]
+	for _, ix := range req.Unindex {
+		_ = b.Delete(indexKey(ix.Name, ix.Value, req.Stream), nil)
+	}
+	if len(req.Index) > 0 {
+		v := encodeIndexValue(lastRec.Seq, lastRec.Hash)
+		for _, ix := range req.Index {
+			_ = b.Set(indexKey(ix.Name, ix.Value, req.Stream), v, nil)
+		}
+	}
+	if err := j.commit(b); err != nil {
+		e := &Error{Code: CodeWriteFailed, Stream: req.Stream, Seq: recs[0].Seq,
+			Msg: fmt.Sprintf("append %s/%d..%d not acknowledged", req.Stream, recs[0].Seq, lastRec.Seq), Err: err}
+		j.fail(e)
+		return nil, e
+	}
+	st.last, st.hash = lastRec.Seq, lastRec.Hash
+	return recs, nil
+}
+
+func (j *PebbleJournal) validateAppend(req *AppendRequest) error {
+	if err := ValidateStream(req.Stream); err != nil {
+		return err
+	}
+	bad := func(format string, args ...any) error {
+		e := errorf(CodeBadRequest, format, args...)
+		e.Stream = req.Stream
+		return e
+	}
+	if len(req.Events) == 0 {
+		return bad("append to %s: no events", req.Stream)
+	}
+	if len(req.Events) > j.opts.MaxEventsPerAppend {
+		return bad("append to %s: %d events, at most %d", req.Stream, len(req.Events), j.opts.MaxEventsPerAppend)
+	}
+	for i, ev := range req.Events {
+		if err := validateType(ev.Type); err != nil {
+			return bad("append to %s: event %d: %v", req.Stream, i, err)
+		}
+		if len(ev.Payload) > j.opts.MaxPayloadBytes {
+			return bad("append to %s: event %d: payload %d bytes, at most %d", req.Stream, i, len(ev.Payload), j.opts.MaxPayloadBytes)
+		}
+	}
+	if n := len(req.Index) + len(req.Unindex); n > j.opts.MaxIndexOps {
+		return bad("append to %s: %d index changes, at most %d", req.Stream, n, j.opts.MaxIndexOps)
+	}
+	for _, ix := range append(append([]Index(nil), req.Index...), req.Unindex...) {
+		if err := validateIndex(ix); err != nil {
+			return bad("append to %s: %v", req.Stream, err)
+		}
+	}
+	return nil
+}
+
+// validateType: 1..MaxTypeLen printable ASCII bytes.
+func validateType(t string) error {
+	if t == "" || len(t) > MaxTypeLen {
+		return fmt.Errorf("type must be 1..%d bytes", MaxTypeLen)
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < 0x21 || t[i] > 0x7e {
+			return fmt.Errorf("type has byte %#x at %d; printable ASCII only", t[i], i)
+		}
+	}
+	return nil
+}
+
+func validateIndex(ix Index) error {
+	if ix.Name == "" || len(ix.Name) > 64 {
+		return fmt.Errorf("index name must be 1..64 bytes")
+	}
+	for i := 0; i < len(ix.Name); i++ {
+		c := ix.Name[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-') {
+			return fmt.Errorf("index name %q: byte %#x not allowed", ix.Name, c)
+		}
+	}
+	if ix.Value == "" || len(ix.Value) > 256 {
+		return fmt.Errorf("index %s: value must be 1..256 bytes", ix.Name)
+	}
+	if strings.IndexByte(ix.Value, sep) >= 0 {
+		return fmt.Errorf("index %s: value contains a 0x00 byte", ix.Name)
+	}
+	return nil
+}
+
+// decodeStored decodes the value at key (stream, seq) and checks that it
+// belongs there and that its hash matches its content.
+func decodeStored(stream string, seq uint64, v []byte) (Record, error) {
+	key := RecordKeyString(stream, seq)
+	r, err := DecodeRecord(key, v)
+	if err != nil {
+		e := err.(*Error)
+		e.Stream, e.Seq = stream, seq
+		return Record{}, e
+	}
+	if r.Stream != stream || r.Seq != seq {
+		e := errorf(CodeCorruptRecord, "record says %s/%d", truncate(r.Stream, 80), r.Seq)
+		e.Key, e.Stream, e.Seq = key, stream, seq
+		return Record{}, e
+	}
+	if !checkValueHash(v) {
+		e := errorf(CodeHashMismatch, "record hash does not match its content")
+		e.Key, e.Stream, e.Seq = key, stream, seq
+		return Record{}, e
+	}
+	return r, nil
+}
+
+// loadHead reads the last record of stream.
+func (j *PebbleJournal) loadHead(stream string) (uint64, Hash, error) {
+	lo, hi := streamBounds(stream)
+	it, err := j.db.NewIter(&pebble.IterOptions{LowerBound: lo, UpperBound: hi})
+	if err != nil {
+		return 0, Hash{}, &Error{Code: CodeIO, Stream: stream, Msg: "open iterator", Err: err}
+	}
+	defer it.Close()
+	if !it.Last() {
+		if err := it.Error(); err != nil {
+			return 0, Hash{}, &Error{Code: CodeIO, Stream: stream, Msg: "read head", Err: err}
+		}
+		return 0, Genesis, nil
+	}
+	_, seq, ok := parseRecordKey(it.Key())
+	if !ok {
+		return 0, Hash{}, &Error{Code: CodeCorruptRecord, Stream: stream, Key: fmt.Sprintf("%q", it.Key()), Msg: "malformed record key"}
+	}
+	v, err := it.ValueAndErr()
+	if err != nil {
+		return 0, Hash{}, &Error{Code: CodeIO, Stream: stream, Seq: seq, Key: RecordKeyString(stream, seq), Msg: "read head", Err: err}
+	}
+	r, err := decodeStored(stream, seq, v)
+	if err != nil {
+		return 0, Hash{}, err
+	}
+	return r.Seq, r.Hash, nil
+}
+
+// Head implements Journal.
+func (j *PebbleJournal) Head(ctx context.Context, stream string) (uint64, Hash, error) {
+	if err := ValidateStream(stream); err != nil {
+		return 0, Hash{}, err
+	}
+	if err := j.begin(ctx); err != nil {
+		return 0, Hash{}, err
+	}
+	defer j.end()
+	return j.loadHead(stream)
+}
+
+// Read implements Journal. It checks each record's hash and that the
+// records it returns link to each other without gaps.
+func (j *PebbleJournal) Read(ctx context.Context, stream string, from uint64, limit int) ([]Record, error) {
+	if err := ValidateStream(stream); err != nil {
+		return nil, err
+	}
+	if err := j.begin(ctx); err != nil {
+		return nil, err
+	}
+	defer j.end()
+	if from == 0 {
+		from = 1
+	}
+	_, hi := streamBounds(stream)
+	it, err := j.db.NewIter(&pebble.IterOptions{LowerBound: recordKey(stream, from), UpperBound: hi})
+	if err != nil {
+		return nil, &Error{Code: CodeIO, Stream: stream, Msg: "open iterator", Err: err}
+	}
+	defer it.Close()
+	var out []Record
+	want := from
+	for ok := it.First(); ok && (limit <= 0 || len(out) < limit); ok = it.Next() {
+		_, seq, kok := parseRecordKey(it.Key())
+		if !kok {
+			return nil, &Error{Code: CodeCorruptRecord, Stream: stream, Key: fmt.Sprintf("%q", it.Key()), Msg: "malformed record key"}
+		}
+		if seq != want {
+			e := errorf(CodeSeqGap, "stream %s: found sequence %d where %d was due", stream, seq, want)
+			e.Stream, e.Seq, e.Key = stream, want, RecordKeyString(stream, want)
+			return nil, e
+		}
+		v, err := it.ValueAndErr()
+		if err != nil {
+			return nil, &Error{Code: CodeIO, Stream: stream, Seq: seq, Key: RecordKeyString(stream, seq), Msg: "read", Err: err}
+		}
+		r, err := decodeStored(stream, seq, v)
+		if err != nil {
+			return nil, err
+		}
+		if n := len(out); (n > 0 && r.PrevHash != out[n-1].Hash) || (seq == 1 && r.PrevHash != Genesis) {
+			e := errorf(CodeHashMismatch, "prev_hash does not link to sequence %d", seq-1)
+			e.Stream, e.Seq, e.Key = stream, seq, RecordKeyString(stream, seq)
+			return nil, e
+		}
+		out = append(out, r)
+		want++
+	}
+	if err := it.Error(); err != nil {
+		return nil, &Error{Code: CodeIO, Stream: stream, Msg: "read", Err: err}
+	}
+	return out, nil
+}
+
+// Streams implements Journal.
+func (j *PebbleJournal) Streams(ctx context.Context, prefix, after string, limit int) ([]string, error) {
+	if len(prefix) > MaxStreamLen || strings.IndexByte(prefix, sep) >= 0 {
+		return nil, errorf(CodeBadRequest, "bad stream prefix")
+	}
+	if err := j.begin(ctx); err != nil {
+		return nil, err
+	}
+	defer j.end()
+	lower := []byte(prefixRecord + prefix)
+	upper := prefixUpper(lower)
+	if after != "" {
+		if a := []byte(prefixRecord + after + "\x01"); bytes.Compare(a, lower) > 0 {
+			lower = a
+		}
+	}
+	it, err := j.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
+	if err != nil {
+		return nil, &Error{Code: CodeIO, Msg: "open iterator", Err: err}
+	}
+	defer it.Close()
+	var out []string
+	for ok := it.First(); ok && (limit <= 0 || len(out) < limit); {
+		stream, _, kok := parseRecordKey(it.Key())
+		if !kok {
+			return nil, &Error{Code: CodeCorruptRecord, Key: fmt.Sprintf("%q", it.Key()), Msg: "malformed record key"}
+		}
+		out = append(out, stream)
+		_, next := streamBounds(stream)
+		ok = it.SeekGE(next)
+	}
+	if err := it.Error(); err != nil {
+		return nil, &Error{Code: CodeIO, Msg: "list streams", Err: err}
+	}
+	return out, nil
+}
+
+// prefixUpper returns the smallest key greater than every key with prefix p.
+func prefixUpper(p []byte) []byte {
+	u := append([]byte(nil), p...)
+	for i := len(u) - 1; i >= 0; i-- {
+		if u[i] < 0xff {
+			u[i]++
+			return u[:i+1]
+		}
+	}
+	return nil
+}
+
+// SaveSnapshot implements Journal.
+func (j *PebbleJournal) SaveSnapshot(ctx context.Context, stream string, snap Snapshot) error {
+	if err := ValidateStream(stream); err != nil {
+		return err
+	}
+	if snap.Seq == 0 {
+		return errorf(CodeBadRequest, "snapshot of %s: sequence 0", stream)
+	}
+	if len(snap.State) > maxSnapshotState {
+		return errorf(CodeBadRequest, "snapshot of %s: state %d bytes, at most %d", stream, len(snap.State), maxSnapshotState)
+	}
+	if j.opts.ReadOnly {
+		return errorf(CodeBadRequest, "journal is open read-only")
+	}
+	if err := j.begin(ctx); err != nil {
+		return err
+	}
+	defer j.end()
+	v, closer, err := j.db.Get(recordKey(stream, snap.Seq))
+	if errors.Is(err, pebble.ErrNotFound) {
+		e := errorf(CodeNotFound, "snapshot of %s at %d: no such record", stream, snap.Seq)
+		e.Stream, e.Seq = stream, snap.Seq
+		return e
+	}
+	if err != nil {
+		return &Error{Code: CodeIO, Stream: stream, Seq: snap.Seq, Msg: "read record", Err: err}
+	}
+	r, err := decodeStored(stream, snap.Seq, v)
+	_ = closer.Close()
+	if err != nil {
+		return err
+	}
+	snap.RecordHash = r.Hash
+	snap.Time = time.Unix(0, j.opts.Clock().UnixNano()).UTC()
+	b := j.db.NewBatch()
+	defer b.Close()
+	_ = b.Set(snapshotKey(stream), encodeSnapshot(snap), nil)
+	if err := j.commit(b); err != nil {
+		return j.fail(&Error{Code: CodeWriteFailed, Stream: stream, Seq: snap.Seq, Msg: "save snapshot", Err: err})
+	}
+	return nil
+}
+
+// LoadSnapshot implements Journal.
+func (j *PebbleJournal) LoadSnapshot(ctx context.Context, stream string) (Snapshot, bool, error) {
+	if err := ValidateStream(stream); err != nil {
+		return Snapshot{}, false, err
+	}
+	if err := j.begin(ctx); err != nil {
+		return Snapshot{}, false, err
+	}
+	defer j.end()
+	v, closer, err := j.db.Get(snapshotKey(stream))
+	if errors.Is(err, pebble.ErrNotFound) {
+		return Snapshot{}, false, nil
+	}
+	if err != nil {
+		return Snapshot{}, false, &Error{Code: CodeIO, Stream: stream, Msg: "read snapshot", Err: err}
+	}
+	defer closer.Close()
+	s, err := DecodeSnapshot(prefixSnapshot+stream, v)
+	if err != nil {
+		err.(*Error).Stream = stream
+		return Snapshot{}, false, err
+	}
+	return s, true, nil
+}
+
+// Lookup implements Journal.
+func (j *PebbleJournal) Lookup(ctx context.Context, ix Index, after string, limit int) ([]IndexHit, error) {
+	if err := validateIndex(ix); err != nil {
+		return nil, &Error{Code: CodeBadRequest, Msg: "lookup", Err: err}
+	}
+	if err := j.begin(ctx); err != nil {
+		return nil, err
+	}
+	defer j.end()
+	prefix := indexPrefix(ix.Name, ix.Value)
+	lower := prefix
+	if after != "" {
+		lower = append(append(append([]byte(nil), prefix...), after...), sep)
+	}
+	upper := append(append([]byte(nil), prefix[:len(prefix)-1]...), sep+1)
+	it, err := j.db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
+	if err != nil {
+		return nil, &Error{Code: CodeIO, Msg: "open iterator", Err: err}
+	}
+	defer it.Close()
+	var out []IndexHit
+	for ok := it.First(); ok && (limit <= 0 || len(out) < limit); ok = it.Next() {
+		_, _, stream, kok := parseIndexKey(it.Key())
+		if !kok {
+			return nil, &Error{Code: CodeCorruptIndex, Key: fmt.Sprintf("%q", it.Key()), Msg: "malformed index key"}
+		}
+		v, err := it.ValueAndErr()
+		if err != nil {
+			return nil, &Error{Code: CodeIO, Msg: "read index", Err: err}
+		}
+		seq, _, err := DecodeIndexValue(indexKeyString(ix.Name, ix.Value, stream), v)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, IndexHit{Stream: stream, Seq: seq})
+	}
+	if err := it.Error(); err != nil {
+		return nil, &Error{Code: CodeIO, Msg: "lookup", Err: err}
+	}
+	return out, nil
+}
+
+// Verify implements Journal over a consistent point-in-time view.
+func (j *PebbleJournal) Verify(ctx context.Context) (VerifyReport, error) {
+	if err := j.begin(ctx); err != nil {
+		return VerifyReport{}, err
+	}
+	defer j.end()
+	snap := j.db.NewSnapshot()
+	defer snap.Close()
+	return VerifyReader(ctx, snap)
+}
+
+// Close implements Journal. Calls in flight finish first.
+func (j *PebbleJournal) Close() error {
+	j.closeMu.Lock()
+	defer j.closeMu.Unlock()
+	if j.closed {
+		return nil
+	}
+	j.closed = true
+	if f := j.failed.Load(); f != nil {
+		// The engine may be wedged after a failed write (its WAL writer
+		// panics on reuse); release what it lets us and report the failure.
+		err := closeQuietly(j.db)
+		return errors.Join(&Error{Code: CodeFailed, Msg: "journal had failed", Err: f}, err)
+	}
+	if err := j.db.Close(); err != nil {
+		return fmt.Errorf("close journal: %w", err)
+	}
+	return nil
+}
+
+func closeQuietly(db *pebble.DB) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("close after failure: %v", r)
+		}
+	}()
+	return db.Close()
+}
+
+// pebbleFatal is what pebbleLogger.Fatalf panics with. Pebble assumes Fatalf
+// does not return; we panic instead of exiting so that a fatal error raised
+// inside a commit reaches the caller of Append (recovered in commit) and the
+// journal is marked failed. A fatal error on an engine background goroutine
+// still ends the process, as Pebble intends.
+type pebbleFatal struct{ msg string }
+
+func (f pebbleFatal) Error() string { return "storage engine: " + f.msg }
+
+type pebbleLogger struct{ j *PebbleJournal }
+
+func (l pebbleLogger) Infof(format string, args ...any) {
+	l.j.log.Debug(fmt.Sprintf(format, args...), "engine", "pebble")
+}
+
+func (l pebbleLogger) Errorf(format string, args ...any) {
+	l.j.log.Error(fmt.Sprintf(format, args...), "engine", "pebble")
+}
+
+func (l pebbleLogger) Fatalf(format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	l.j.fail(&Error{Code: CodeWriteFailed, Msg: "storage engine fatal error", Err: errors.New(msg)})
+	panic(pebbleFatal{msg: msg})
+}
