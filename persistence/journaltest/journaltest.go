@@ -405,7 +405,7 @@ func testIndexes(t *testing.T, j persistence.Journal, c *Clock) {
 	}
 	// Status moves: PENDING -> DONE atomically with the Completed record.
 	mustAppend(t, j, persistence.AppendRequest{Stream: "transfer/t2", ExpectedSeq: 1,
-		Events: []persistence.Event{ev("HopStarted", ""), ev("Completed", "")},
+		Events:  []persistence.Event{ev("HopStarted", ""), ev("Completed", "")},
 		Unindex: []persistence.Index{pending}, Index: []persistence.Index{done}})
 	if hits, _ := j.Lookup(ctx, pending, "", 0); fmt.Sprint(hits) != "[{transfer/t1 1} {transfer/t3 1}]" {
 		t.Fatalf("pending = %v", hits)
