@@ -1,0 +1,93 @@
+package routing
+
+import (
+	"math"
+	"math/big"
+	"strings"
+
+	"github.com/holiman/uint256"
+)
+
+// Amount is a token amount in base units: an unsigned integer of up to 256
+// bits, as on chain. Money is never a float in Strait.
+type Amount = uint256.Int
+
+// ParseAmount parses a decimal integer string of base units. It rejects empty
+// strings, signs, fractions, exponents, zero and values above 2^256-1 with a
+// CodeBadAmount error.
+func ParseAmount(s, field string) (Amount, error) {
+	var a Amount
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return a, errf(CodeBadAmount, field, "amount is empty")
+	}
+	if s[0] == '-' {
+		return a, errf(CodeBadAmount, field, "amount %q is negative", clip(s))
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return a, errf(CodeBadAmount, field, "amount %q is not a whole number of base units", clip(s))
+		}
+	}
+	if len(s) > 78 { // 2^256 has 78 decimal digits; longer strings are too large for sure
+		return a, errf(CodeBadAmount, field, "amount has %d digits: more than 256 bits", len(s))
+	}
+	b, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		return a, errf(CodeBadAmount, field, "amount %q is not a number", clip(s))
+	}
+	if b.BitLen() > 256 {
+		return a, errf(CodeBadAmount, field, "amount exceeds 2^256-1")
+	}
+	a.SetFromBig(b)
+	if a.IsZero() {
+		return a, errf(CodeBadAmount, field, "amount is zero")
+	}
+	return a, nil
+}
+
+func clip(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "..."
+	}
+	return s
+}
+
+// toFloat converts an amount to float64 (for scores, never for money).
+func toFloat(a *Amount) float64 {
+	if a.IsUint64() {
+		return float64(a.Uint64())
+	}
+	f, _ := new(big.Float).SetInt(a.ToBig()).Float64()
+	return f
+}
+
+// pow10 holds 10^i for i in [0, 77].
+var pow10 [78]Amount
+
+func init() {
+	pow10[0].SetOne()
+	ten := uint256.NewInt(10)
+	for i := 1; i < len(pow10); i++ {
+		pow10[i].Mul(&pow10[i-1], ten)
+	}
+}
+
+// amountFromUnits converts a float number of whole tokens into base units with
+// the given decimals, rounding down. Used only to turn documented default
+// figures (capacities, gas) into amounts when a snapshot is built.
+func amountFromUnits(units float64, decimals uint8) Amount {
+	var a Amount
+	if units <= 0 || math.IsNaN(units) || math.IsInf(units, 0) {
+		return a
+	}
+	bf := new(big.Float).SetFloat64(units)
+	bf.Mul(bf, new(big.Float).SetInt(pow10[decimals].ToBig()))
+	bi, _ := bf.Int(nil)
+	if bi.BitLen() > 256 {
+		a.SetAllOne()
+		return a
+	}
+	a.SetFromBig(bi)
+	return a
+}

@@ -1,0 +1,192 @@
+package routing
+
+import (
+	"math"
+)
+
+// pruneStats counts why partial routes were dropped, to explain "no route".
+type pruneStats struct {
+	capacity, fee, eta, success, slippage, dominated int
+}
+
+// heap helpers: a binary min-heap of label indices ordered by (f, index).
+func (sc *scratch) less(a, b int32) bool {
+	la, lb := &sc.labels[a], &sc.labels[b]
+	if la.f != lb.f {
+		return la.f < lb.f
+	}
+	return a < b
+}
+
+func (sc *scratch) push(i int32) {
+	sc.heap = append(sc.heap, i)
+	j := len(sc.heap) - 1
+	for j > 0 {
+		p := (j - 1) / 2
+		if !sc.less(sc.heap[j], sc.heap[p]) {
+			break
+		}
+		sc.heap[j], sc.heap[p] = sc.heap[p], sc.heap[j]
+		j = p
+	}
+}
+
+func (sc *scratch) pop() int32 {
+	h := sc.heap
+	top := h[0]
+	last := len(h) - 1
+	h[0] = h[last]
+	h = h[:last]
+	j := 0
+	for {
+		l := 2*j + 1
+		if l >= len(h) {
+			break
+		}
+		m := l
+		if r := l + 1; r < len(h) && sc.less(h[r], h[l]) {
+			m = r
+		}
+		if !sc.less(h[m], h[j]) {
+			break
+		}
+		h[j], h[m] = h[m], h[j]
+		j = m
+	}
+	sc.heap = h
+	return top
+}
+
+// onPath reports whether node v is on the route ending at label li.
+func (sc *scratch) onPath(li int32, v int32) bool {
+	for li >= 0 {
+		l := &sc.labels[li]
+		if l.node == v {
+			return true
+		}
+		li = l.parent
+	}
+	return false
+}
+
+// subsetOf reports whether every node on a's route is on b's route.
+func (sc *scratch) subsetOf(a, b int32) bool {
+	for li := a; li >= 0; li = sc.labels[li].parent {
+		if !sc.onPath(b, sc.labels[li].node) {
+			return false
+		}
+	}
+	return true
+}
+
+// dominates reports whether settled label a makes label b redundant: a used
+// no more hops, no more nodes, holds at least as much at no more cost, and is
+// no worse on every constrained resource, so every completion of b is also a
+// completion of a that costs no more.
+func (sc *scratch) dominates(q *query, a, b int32) bool {
+	la, lb := &sc.labels[a], &sc.labels[b]
+	if la.hops > lb.hops || la.g > lb.g || la.eta90 > lb.eta90 || la.logP < lb.logP || la.vol < lb.vol {
+		return false
+	}
+	if !q.static && la.amount.Lt(&lb.amount) {
+		return false
+	}
+	return sc.subsetOf(a, b)
+}
+
+// search finds the k best routes by A* over partial routes, with the
+// hop-bounded reverse bounds as an admissible, consistent heuristic: complete
+// routes leave the queue in order of cost, so the first k are the k best.
+// A settled partial route is dropped when k others dominate it (Pareto
+// pruning); the dominance test keeps this exact.
+func (sc *scratch) search(q *query, st *pruneStats) []int32 {
+	s := q.s
+	h0 := sc.hAt(q.maxHops, q.src)
+	if math.IsInf(h0, 1) {
+		return nil
+	}
+	sc.labels = append(sc.labels, label{node: q.src, parent: -1, edge: -1, amount: q.req.Amount, f: h0, vol: 1, next: -1})
+	sc.push(0)
+	var done []int32
+	slipFloor := q.volMin
+	var logMin = q.logMin
+	maxETA := q.req.Constraints.MaxETASeconds
+	maxFeeUSD := q.v - q.vLow
+	for len(sc.heap) > 0 && len(done) < q.k {
+		li := sc.pop()
+		l := sc.labels[li]
+		if l.node == q.dst {
+			done = append(done, li)
+			continue
+		}
+		// Pareto pruning against the labels already settled at this node.
+		if sc.sStamp[l.node] != sc.gen {
+			sc.sStamp[l.node] = sc.gen
+			sc.settled[l.node] = -1
+		}
+		count := 0
+		for o := sc.settled[l.node]; o >= 0 && count < q.k; o = sc.labels[o].next {
+			if sc.dominates(q, o, li) {
+				count++
+			}
+		}
+		if count >= q.k {
+			st.dominated++
+			continue
+		}
+		sc.labels[li].next = sc.settled[l.node]
+		sc.settled[l.node] = li
+		remaining := q.maxHops - int(l.hops) - 1
+		for _, ei := range s.Out(l.node) {
+			e := &s.Edges[ei]
+			lbCost := sc.edgeLB(q, ei)
+			if math.IsInf(lbCost, 1) {
+				continue
+			}
+			hRest := sc.hAt(remaining, e.To)
+			if math.IsInf(hRest, 1) || sc.onPath(li, e.To) {
+				continue
+			}
+			nl := label{node: e.To, hops: l.hops + 1, parent: li, edge: ei, next: -1}
+			nl.eta90 = l.eta90 + e.Latency.P90
+			if maxETA > 0 && nl.eta90+sc.etaAt(remaining, e.To) > maxETA {
+				st.eta++
+				continue
+			}
+			if q.static {
+				nl.amount = l.amount
+				nl.g = l.g + q.req.Static[ei]
+				nl.vol = 1
+			} else {
+				out, _, ok := s.HopOut(e, &l.amount)
+				if !ok {
+					st.capacity++
+					continue
+				}
+				cost, risk := q.edgeCostParts(ei)
+				nl.logP = l.logP - risk
+				if nl.logP < logMin {
+					st.success++
+					continue
+				}
+				nl.vol = l.vol * (1 - e.Fee.VolatilityPPM/1e6)
+				if nl.vol < slipFloor {
+					st.slippage++
+					continue
+				}
+				feeUSD := s.ValueUSD(l.node, &l.amount) - s.ValueUSD(e.To, &out)
+				if q.v-s.ValueUSD(e.To, &out) > maxFeeUSD {
+					st.fee++
+					continue
+				}
+				nl.amount = out
+				nl.g = l.g + feeUSD + cost
+			}
+			nl.f = nl.g + hRest
+			sc.labels = append(sc.labels, nl)
+			sc.push(int32(len(sc.labels) - 1))
+		}
+	}
+	return done
+}
+

@@ -1,0 +1,142 @@
+package routing
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+)
+
+// newQuery validates req against the snapshot and resolves it.
+func (s *Snapshot) newQuery(req *Request) (*query, error) {
+	if err := req.validateShape(); err != nil {
+		return nil, err
+	}
+	src, ok := s.assetIdx[req.From]
+	if !ok {
+		return nil, errf(CodeUnknownAsset, "from", "unknown source asset %q", req.From)
+	}
+	dst, ok := s.assetIdx[req.To]
+	if !ok {
+		return nil, errf(CodeUnknownAsset, "to", "unknown destination asset %q", req.To)
+	}
+	q := &query{s: s, req: req, src: src, dst: dst, maxHops: req.Constraints.MaxHops, k: req.K}
+	if req.Preset == Static {
+		if len(req.Static) != len(s.Edges) {
+			return nil, errf(CodeBadRequest, "static", "static weights: %d given for %d edges", len(req.Static), len(s.Edges))
+		}
+		q.static = true
+	} else {
+		q.w = PresetWeights[req.Preset]
+	}
+	q.v = s.ValueUSD(src, &req.Amount)
+	if math.IsInf(q.v, 0) || math.IsNaN(q.v) {
+		return nil, errf(CodeBadAmount, "amount", "amount is too large to value")
+	}
+	q.vLow = q.v * (1 - float64(req.Constraints.MaxFeeBps)/1e4)
+	q.logMin = math.Inf(-1)
+	if req.Constraints.MinSuccess > 0 {
+		q.logMin = math.Log(req.Constraints.MinSuccess)
+	}
+	q.volMin = 1 - float64(req.Constraints.SlippageBps)/1e4
+	set := func(xs []string) map[string]bool {
+		if len(xs) == 0 {
+			return nil
+		}
+		m := make(map[string]bool, len(xs))
+		for _, x := range xs {
+			m[x] = true
+		}
+		return m
+	}
+	q.allow, q.deny, q.prefer = set(req.Constraints.AllowBridges), set(req.Constraints.DenyBridges), set(req.Constraints.PreferBridges)
+	return q, nil
+}
+
+// Route answers a request: the k best routes, a split when it beats them,
+// and an explanation. Bad requests and "no route" are coded errors.
+func (s *Snapshot) Route(req Request) (*Answer, error) {
+	q, err := s.newQuery(&req)
+	if err != nil {
+		return nil, err
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.reset(len(s.Assets), len(s.Edges), q.maxHops)
+	sc.bounds(q)
+	var st pruneStats
+	done := sc.search(q, &st)
+
+	ans := &Answer{From: req.From, To: req.To, Amount: req.Amount, ValueUSD: q.v, Preset: req.Preset, Snapshot: s.Version}
+	ans.Routes = make([]Route, 0, len(done))
+	for _, li := range done {
+		ans.Routes = append(ans.Routes, q.build(sc, li))
+	}
+	// Equal scores come out in search order; fix a total order so the same
+	// request always lists the same routes the same way.
+	sort.SliceStable(ans.Routes, func(i, j int) bool {
+		if ans.Routes[i].Score != ans.Routes[j].Score {
+			return ans.Routes[i].Score < ans.Routes[j].Score
+		}
+		return routeKey(&ans.Routes[i]) < routeKey(&ans.Routes[j])
+	})
+	if req.Split == "auto" && !q.static && needsSplit(ans.Routes) {
+		if sp, err := s.planSplit(q); err == nil && (len(ans.Routes) == 0 || sp.Score < ans.Routes[0].Score) {
+			if len(ans.Routes) > 0 {
+				sp.BeatsSingleBy = ans.Routes[0].Score - sp.Score
+			}
+			ans.Split = sp
+		}
+	}
+	if len(ans.Routes) == 0 && ans.Split == nil {
+		return nil, s.noRoute(q, &st)
+	}
+	ans.Why = explain(ans)
+	if ans.Split != nil {
+		ans.Why = append(ans.Why, ans.Split.Reason)
+	}
+	return ans, nil
+}
+
+func routeKey(r *Route) string {
+	var b strings.Builder
+	for _, h := range r.Hops {
+		b.WriteString(h.Edge)
+		b.WriteByte('|')
+	}
+	return b.String()
+}
+
+// needsSplit: a split is worth computing when no single route exists or the
+// best one runs into uncertain liquidity.
+func needsSplit(rs []Route) bool {
+	if len(rs) == 0 {
+		return true
+	}
+	for _, h := range rs[0].Hops {
+		if h.SuccessLiquidity < 0.999 {
+			return true
+		}
+	}
+	return false
+}
+
+// noRoute builds the coded error for a request with no admissible route,
+// saying what excluded the candidates.
+func (s *Snapshot) noRoute(q *query, st *pruneStats) error {
+	var why []string
+	add := func(n int, what string) {
+		if n > 0 {
+			why = append(why, fmt.Sprintf("%d by %s", n, what))
+		}
+	}
+	add(st.capacity, "capacity or fees larger than the amount")
+	add(st.fee, "max_fee_bps")
+	add(st.eta, "max_eta_s")
+	add(st.success, "min_success")
+	add(st.slippage, "slippage_bps")
+	if len(why) == 0 {
+		return errf(CodeNoRoute, "", "no route from %s to %s within %d hops over usable bridges", q.req.From, q.req.To, q.maxHops)
+	}
+	return errf(CodeNoRoute, "", "no route from %s to %s satisfies the request; partial routes were excluded %s", q.req.From, q.req.To, strings.Join(why, ", "))
+}

@@ -1,0 +1,260 @@
+package routing
+
+import (
+	"math"
+	"sync"
+)
+
+// query is one request resolved against a snapshot: the weights, the value
+// being moved and the per-edge filters the search needs.
+type query struct {
+	s        *Snapshot
+	req      *Request
+	src, dst int32
+	w        Weights
+	v        float64 // USD value of the request amount
+	vLow     float64 // least value any admissible route holds at any hop
+	logMin   float64 // log of MinSuccess (or -Inf)
+	volMin   float64 // least product of (1 - fee volatility) the slippage bound allows
+	maxHops  int
+	k        int
+	static   bool
+
+	allow, deny, prefer map[string]bool
+}
+
+func (q *query) edgeAllowed(e *Edge) bool {
+	if !e.Status.Usable() {
+		return false
+	}
+	if q.deny != nil && (q.deny[e.Protocol] || q.deny[e.Bridge] || q.deny[e.ID]) {
+		return false
+	}
+	if q.allow != nil && e.Kind == KindBridge && !(q.allow[e.Protocol] || q.allow[e.Bridge] || q.allow[e.ID]) {
+		return false
+	}
+	return true
+}
+
+// penaltyPPM is the per-hop preference and trust penalty of e.
+func (q *query) penaltyPPM(e *Edge) float64 {
+	p := q.w.TrustPPM * trustPenaltyPPM[e.Trust]
+	if q.prefer != nil && e.Kind == KindBridge && !(q.prefer[e.Protocol] || q.prefer[e.Bridge] || q.prefer[e.ID]) {
+		p += preferPenaltyPPM
+	}
+	return p
+}
+
+// risk is -log P(success) of e for this request (liquidity judged at the
+// request's value, so the risk of a hop does not depend on earlier fees).
+func (q *query) risk(i int32) float64 {
+	e := &q.s.Edges[i]
+	pl := e.liquiditySuccess(q.v)
+	if pl <= 0 {
+		return math.Inf(1)
+	}
+	return q.s.edgeRisk0[i] - math.Log(pl)
+}
+
+// edgeCostParts is the amount-independent part of e's cost (time, risk,
+// penalties) in USD, and its risk.
+func (q *query) edgeCostParts(i int32) (cost, risk float64) {
+	e := &q.s.Edges[i]
+	risk = q.risk(i)
+	cost = q.v*q.w.TimePerHour*e.Latency.P50/3600 + q.v*q.w.RiskPerNat*risk + q.v*q.penaltyPPM(e)/1e6
+	return cost, risk
+}
+
+// lowerBound is a lower bound of e's cost for any admissible amount.
+func (q *query) lowerBound(i int32) float64 {
+	if q.static {
+		return q.req.Static[i]
+	}
+	e := &q.s.Edges[i]
+	rate := e.Fee.RatePPM
+	if c := e.Fee.Curve; c != nil {
+		// A pool's feasibility is judged at the request's value, like its
+		// risk, so that it does not depend on fees paid earlier on the route
+		// (which keeps Pareto pruning exact); the amount actually sent is never
+		// larger.
+		if q.v > q.s.ValueUSD(e.From, &c.Available) {
+			return math.Inf(1)
+		}
+		var zero Amount
+		r, _ := c.ratePPM(&zero)
+		rate += r
+	}
+	c, risk := q.edgeCostParts(i)
+	if math.IsInf(risk, 1) {
+		return math.Inf(1)
+	}
+	return q.s.edgeFixedUSD[i] + q.vLow*rate/1e6 + c
+}
+
+// label is a partial route in the search.
+type label struct {
+	node    int32
+	hops    int8
+	parent  int32 // label index, -1 for the source
+	edge    int32
+	next    int32 // next settled label at the same node
+	amount  Amount
+	g       float64 // cost so far, USD
+	f       float64 // g + lower bound of the rest
+	eta90   float64
+	logP    float64
+	vol     float64 // product of (1 - fee volatility)
+	settled bool
+}
+
+// scratch holds a query's working memory, reused across queries.
+type scratch struct {
+	gen      uint32
+	n, h     int
+	lb       []float64 // per edge lower bound (valid when lbStamp == gen)
+	lbStamp  []uint32
+	hv       []float64 // (h+1) levels × n nodes
+	hStamp   []uint32
+	heta     []float64
+	settled  []int32
+	sStamp   []uint32
+	labels   []label
+	heap     []int32
+	frontier []int32
+	next     []int32
+	reach    []int32
+	mark     []uint32
+	markGen  uint32
+	visit    [MaxHopsLimit + 2]int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
+
+func (sc *scratch) reset(n, m, h int) {
+	sc.gen++
+	if sc.gen == 0 { // wrapped: stamps are stale, clear them
+		clear(sc.lbStamp)
+		clear(sc.hStamp)
+		clear(sc.sStamp)
+		sc.gen = 1
+	}
+	if len(sc.lb) < m {
+		sc.lb = make([]float64, m)
+		sc.lbStamp = make([]uint32, m)
+	}
+	if sc.n < n || sc.h < h {
+		sc.n, sc.h = max(sc.n, n), max(sc.h, h)
+		sc.hv = make([]float64, (sc.h+1)*sc.n)
+		sc.heta = make([]float64, (sc.h+1)*sc.n)
+		sc.hStamp = make([]uint32, (sc.h+1)*sc.n)
+		sc.settled = make([]int32, sc.n)
+		sc.sStamp = make([]uint32, sc.n)
+		sc.mark = make([]uint32, sc.n)
+	}
+	sc.labels = sc.labels[:0]
+	sc.heap = sc.heap[:0]
+}
+
+// hAt is the lower bound of the cost from node v to the destination within r
+// hops (+Inf when the destination is not reachable in r hops).
+func (sc *scratch) hAt(r int, v int32) float64 {
+	i := r*sc.n + int(v)
+	if sc.hStamp[i] != sc.gen {
+		return math.Inf(1)
+	}
+	return sc.hv[i]
+}
+
+func (sc *scratch) etaAt(r int, v int32) float64 {
+	i := r*sc.n + int(v)
+	if sc.hStamp[i] != sc.gen {
+		return math.Inf(1)
+	}
+	return sc.heta[i]
+}
+
+func (sc *scratch) edgeLB(q *query, i int32) float64 {
+	if sc.lbStamp[i] == sc.gen {
+		return sc.lb[i]
+	}
+	v := math.Inf(1)
+	if q.edgeAllowed(&q.s.Edges[i]) {
+		v = q.lowerBound(i)
+	}
+	sc.lb[i] = v
+	sc.lbStamp[i] = sc.gen
+	return v
+}
+
+// bounds runs a hop-bounded reverse Bellman-Ford from the destination:
+// level r holds, for every node, a lower bound of the cost (and of the p90
+// ETA) of reaching the destination in at most r hops. Only nodes that changed
+// at a level are relaxed from at the next one.
+func (sc *scratch) bounds(q *query) {
+	s, n := q.s, sc.n
+	sc.hStamp[int(q.dst)] = sc.gen
+	sc.hv[int(q.dst)], sc.heta[int(q.dst)] = 0, 0
+	sc.reach = append(sc.reach[:0], q.dst)
+	sc.frontier = append(sc.frontier[:0], q.dst)
+	for r := 1; r <= q.maxHops && len(sc.frontier) > 0; r++ {
+		base, prev := r*n, (r-1)*n
+		for _, v := range sc.reach { // at most r hops includes at most r-1
+			sc.hStamp[base+int(v)] = sc.gen
+			sc.hv[base+int(v)] = sc.hv[prev+int(v)]
+			sc.heta[base+int(v)] = sc.heta[prev+int(v)]
+		}
+		sc.markGen++
+		if sc.markGen == 0 {
+			clear(sc.mark)
+			sc.markGen = 1
+		}
+		sc.next = sc.next[:0]
+		for _, u := range sc.frontier {
+			hu, eu := sc.hv[prev+int(u)], sc.heta[prev+int(u)]
+			for _, ei := range s.In(u) {
+				e := &s.Edges[ei]
+				if e.From == q.dst {
+					continue
+				}
+				lb := sc.edgeLB(q, ei)
+				if math.IsInf(lb, 1) {
+					continue
+				}
+				i := base + int(e.From)
+				c, eta := lb+hu, e.Latency.P90+eu
+				changed := false
+				if sc.hStamp[i] != sc.gen {
+					sc.hStamp[i] = sc.gen
+					sc.hv[i], sc.heta[i] = c, eta
+					sc.reach = append(sc.reach, e.From)
+					changed = true
+				} else {
+					if c < sc.hv[i] {
+						sc.hv[i] = c
+						changed = true
+					}
+					if eta < sc.heta[i] {
+						sc.heta[i] = eta
+						changed = true
+					}
+				}
+				if changed && sc.mark[e.From] != sc.markGen {
+					sc.mark[e.From] = sc.markGen
+					sc.next = append(sc.next, e.From)
+				}
+			}
+		}
+		sc.frontier, sc.next = sc.next, sc.frontier
+	}
+	// Levels past the last relaxed one equal it; fill them so hAt is valid.
+	for r := 1; r <= q.maxHops; r++ {
+		base, prev := r*n, (r-1)*n
+		for _, v := range sc.reach {
+			i := base + int(v)
+			if sc.hStamp[i] != sc.gen && sc.hStamp[prev+int(v)] == sc.gen {
+				sc.hStamp[i] = sc.gen
+				sc.hv[i], sc.heta[i] = sc.hv[prev+int(v)], sc.heta[prev+int(v)]
+			}
+		}
+	}
+}

@@ -1,0 +1,340 @@
+package routing
+
+import (
+	"math"
+	"sync/atomic"
+)
+
+// Snapshot is an immutable routing graph with its figures and price table.
+// Quotes read a snapshot without locks; new figures produce a new snapshot
+// (sharing the unchanged parts) that a Store swaps in atomically.
+type Snapshot struct {
+	// Name and Version identify the snapshot (topology name, update count).
+	Name    string
+	Version uint64
+
+	Chains []Chain
+	Assets []Asset
+	Edges  []Edge
+
+	chainIdx map[string]int32
+	assetIdx map[string]int32
+	edgeIdx  map[string]int32
+	out, in  csr
+
+	// assetChain[i] is the chain index of asset i.
+	assetChain []int32
+	// usdPerUnit[i] is the USD value of one base unit of asset i.
+	usdPerUnit []float64
+	// priceNano[i] is the USD price of one whole token of asset i, in 1e-9 USD.
+	priceNano []uint64
+	// Prices is the price table: USD per canonical asset.
+	Prices map[string]float64
+
+	// static per-edge figures precomputed for the search heuristic.
+	edgeFixedUSD []float64 // base + gas, in USD
+	edgeRisk0    []float64 // -log(learned × status): the amount-independent risk
+}
+
+// AssetIndex returns the index of an asset id.
+func (s *Snapshot) AssetIndex(id string) (int32, bool) {
+	i, ok := s.assetIdx[id]
+	return i, ok
+}
+
+// EdgeIndex returns the index of an edge id.
+func (s *Snapshot) EdgeIndex(id string) (int32, bool) {
+	i, ok := s.edgeIdx[id]
+	return i, ok
+}
+
+// Chain returns a chain by id.
+func (s *Snapshot) Chain(id string) (*Chain, bool) {
+	i, ok := s.chainIdx[id]
+	if !ok {
+		return nil, false
+	}
+	return &s.Chains[i], true
+}
+
+// Out returns the indices of the edges leaving asset n.
+func (s *Snapshot) Out(n int32) []int32 { return s.out.of(n) }
+
+// In returns the indices of the edges entering asset n.
+func (s *Snapshot) In(n int32) []int32 { return s.in.of(n) }
+
+// ValueUSD is the USD value of an amount of asset n (a score, not money).
+func (s *Snapshot) ValueUSD(n int32, a *Amount) float64 {
+	return toFloat(a) * s.usdPerUnit[n]
+}
+
+// UnitsForUSD is the amount of asset n worth usd, rounded down.
+func (s *Snapshot) UnitsForUSD(n int32, usd float64) Amount {
+	p := s.Prices[s.Assets[n].Canonical]
+	if p <= 0 {
+		return Amount{}
+	}
+	return amountFromUnits(usd/p, s.Assets[n].Decimals)
+}
+
+// convert moves x base units of asset from into base units of asset to at the
+// price table's rate, rounding down. Same-priced assets (two forms of one
+// canonical asset) convert by decimals alone.
+func (s *Snapshot) convert(x *Amount, from, to int32) Amount {
+	var out Amount
+	df, dt := s.Assets[from].Decimals, s.Assets[to].Decimals
+	pf, pt := s.priceNano[from], s.priceNano[to]
+	out.Set(x)
+	if pf != pt && pf != 0 && pt != 0 {
+		var num, den Amount
+		num.SetUint64(pf)
+		den.SetUint64(pt)
+		if _, over := out.MulOverflow(&out, &num); over {
+			out.SetAllOne()
+			return out
+		}
+		out.Div(&out, &den)
+	}
+	switch {
+	case dt > df:
+		if _, over := out.MulOverflow(&out, &pow10[dt-df]); over {
+			out.SetAllOne()
+		}
+	case dt < df:
+		out.Div(&out, &pow10[df-dt])
+	}
+	return out
+}
+
+// HopFee is the fee, in source-asset units, for moving a over edge e, and
+// whether the edge can carry a at all.
+func (s *Snapshot) HopFee(e *Edge, a *Amount) (Amount, bool) {
+	var fee, t Amount
+	fee.Add(&e.Fee.Base, &e.Fee.GasInAsset)
+	rate := e.Fee.RatePPM
+	if e.Fee.Curve != nil {
+		r, ok := e.Fee.Curve.ratePPM(a)
+		if !ok {
+			return fee, false
+		}
+		rate += r
+	}
+	if rate > 0 {
+		// fee += ceil(a × rate / 1e6) with the rate in 1e-12 units so that
+		// fractional ppm keep their precision.
+		var r, den Amount
+		r.SetUint64(uint64(math.Round(rate * 1e6)))
+		den.SetUint64(1e12)
+		if _, over := t.MulOverflow(a, &r); over {
+			return fee, false
+		}
+		var rem Amount
+		t.DivMod(&t, &den, &rem)
+		if !rem.IsZero() {
+			t.AddUint64(&t, 1)
+		}
+		fee.Add(&fee, &t)
+	}
+	if !fee.Lt(a) {
+		return fee, false
+	}
+	return fee, true
+}
+
+// HopOut is what arrives on e's destination for a sent, after fees, or false
+// when the edge cannot carry a.
+func (s *Snapshot) HopOut(e *Edge, a *Amount) (out, fee Amount, ok bool) {
+	fee, ok = s.HopFee(e, a)
+	if !ok {
+		return out, fee, false
+	}
+	var net Amount
+	net.Sub(a, &fee)
+	out = s.convert(&net, e.From, e.To)
+	if out.IsZero() {
+		return out, fee, false
+	}
+	return out, fee, true
+}
+
+// finish derives the indexes and precomputed figures of a snapshot whose
+// Chains, Assets, Edges and Prices are set.
+func (s *Snapshot) finish(shareTopology *Snapshot) {
+	if shareTopology != nil {
+		s.chainIdx, s.assetIdx, s.edgeIdx = shareTopology.chainIdx, shareTopology.assetIdx, shareTopology.edgeIdx
+		s.out, s.in = shareTopology.out, shareTopology.in
+		s.assetChain, s.usdPerUnit, s.priceNano = shareTopology.assetChain, shareTopology.usdPerUnit, shareTopology.priceNano
+	} else {
+		s.chainIdx = make(map[string]int32, len(s.Chains))
+		for i := range s.Chains {
+			s.chainIdx[s.Chains[i].ID] = int32(i)
+		}
+		s.assetIdx = make(map[string]int32, len(s.Assets))
+		s.assetChain = make([]int32, len(s.Assets))
+		s.usdPerUnit = make([]float64, len(s.Assets))
+		s.priceNano = make([]uint64, len(s.Assets))
+		for i := range s.Assets {
+			a := &s.Assets[i]
+			s.assetIdx[a.ID] = int32(i)
+			s.assetChain[i] = s.chainIdx[a.Chain]
+			p := s.Prices[a.Canonical]
+			s.usdPerUnit[i] = p / math.Pow10(int(a.Decimals))
+			s.priceNano[i] = uint64(math.Round(p * 1e9))
+		}
+		s.edgeIdx = make(map[string]int32, len(s.Edges))
+		for i := range s.Edges {
+			s.edgeIdx[s.Edges[i].ID] = int32(i)
+		}
+		n := len(s.Assets)
+		s.out = buildCSR(n, s.Edges, func(e *Edge) int32 { return e.From })
+		s.in = buildCSR(n, s.Edges, func(e *Edge) int32 { return e.To })
+	}
+	s.edgeFixedUSD = make([]float64, len(s.Edges))
+	s.edgeRisk0 = make([]float64, len(s.Edges))
+	for i := range s.Edges {
+		e := &s.Edges[i]
+		var fixed Amount
+		fixed.Add(&e.Fee.Base, &e.Fee.GasInAsset)
+		s.edgeFixedUSD[i] = s.ValueUSD(e.From, &fixed)
+		p := e.Learned.Mean() * e.Status.success()
+		if p > 0 {
+			s.edgeRisk0[i] = -math.Log(p)
+		} else {
+			s.edgeRisk0[i] = math.Inf(1)
+		}
+	}
+}
+
+// EdgeUpdate carries new live figures for one edge. Nil fields are unchanged.
+type EdgeUpdate struct {
+	Edge      string
+	Status    *Status
+	Latency   *Latency
+	Learned   *Beta
+	Available *Amount // pool liquidity now (liquidity bridges)
+	CapLoUSD  *float64
+	CapHiUSD  *float64
+}
+
+// WithUpdates returns a new snapshot with the updates applied; s is unchanged.
+// An update naming an unknown edge fails the whole call and changes nothing.
+func (s *Snapshot) WithUpdates(ups []EdgeUpdate) (*Snapshot, error) {
+	for _, u := range ups {
+		if _, ok := s.edgeIdx[u.Edge]; !ok {
+			return nil, errf(CodeUnknownEdge, "edge", "unknown edge %q", u.Edge)
+		}
+	}
+	n := &Snapshot{Name: s.Name, Version: s.Version + 1, Chains: s.Chains, Assets: s.Assets, Prices: s.Prices}
+	n.Edges = make([]Edge, len(s.Edges))
+	copy(n.Edges, s.Edges)
+	for _, u := range ups {
+		e := &n.Edges[s.edgeIdx[u.Edge]]
+		if u.Status != nil {
+			e.Status = *u.Status
+		}
+		if u.Latency != nil {
+			e.Latency = *u.Latency
+		}
+		if u.Learned != nil {
+			e.Learned = *u.Learned
+		}
+		if u.Available != nil && e.Fee.Curve != nil {
+			c := *e.Fee.Curve // copy: the old snapshot keeps its curve
+			c.Available = *u.Available
+			if c.Available.Gt(&c.Pool) {
+				c.Available = c.Pool
+			}
+			e.Fee.Curve = &c
+		}
+		if u.CapLoUSD != nil {
+			e.CapLoUSD = *u.CapLoUSD
+		}
+		if u.CapHiUSD != nil {
+			e.CapHiUSD = *u.CapHiUSD
+		}
+	}
+	n.finish(s)
+	return n, nil
+}
+
+// Store holds the current snapshot. Readers Load without locks; writers swap
+// in a new snapshot atomically.
+type Store struct {
+	p atomic.Pointer[Snapshot]
+}
+
+// NewStore returns a store holding s.
+func NewStore(s *Snapshot) *Store {
+	st := &Store{}
+	st.p.Store(s)
+	return st
+}
+
+// Load returns the current snapshot.
+func (st *Store) Load() *Snapshot { return st.p.Load() }
+
+// Update applies edge updates to the current snapshot and swaps the result in.
+// Concurrent updates retry on the newer snapshot, so none is lost.
+func (st *Store) Update(ups []EdgeUpdate) (*Snapshot, error) {
+	for {
+		old := st.p.Load()
+		n, err := old.WithUpdates(ups)
+		if err != nil {
+			return nil, err
+		}
+		if st.p.CompareAndSwap(old, n) {
+			return n, nil
+		}
+	}
+}
+
+// StaticWeights gives every edge a fixed, amount-independent weight: its
+// recommended-preset cost for a transfer worth refUSD. Benchmarks use it to
+// compare the search with textbook shortest-path algorithms.
+func (s *Snapshot) StaticWeights(refUSD float64) []float64 {
+	w := make([]float64, len(s.Edges))
+	pw := PresetWeights[Recommended]
+	for i := range s.Edges {
+		e := &s.Edges[i]
+		rate := e.Fee.RatePPM
+		if e.Fee.Curve != nil {
+			var zero Amount
+			r, _ := e.Fee.Curve.ratePPM(&zero)
+			rate += r
+		}
+		risk := s.edgeRisk0[i]
+		if math.IsInf(risk, 1) || !e.Status.Usable() {
+			w[i] = math.Inf(1)
+			continue
+		}
+		w[i] = s.edgeFixedUSD[i] + refUSD*rate/1e6 + refUSD*pw.TimePerHour*e.Latency.P50/3600 + refUSD*pw.RiskPerNat*risk
+	}
+	return w
+}
+
+// Simple returns a snapshot with at most one edge per ordered pair of assets
+// (the lightest under w, usable edges only) and the kept edges' weights: the
+// simple directed graph that textbook k-shortest-path algorithms take.
+func (s *Snapshot) Simple(w []float64) (*Snapshot, []float64) {
+	type pair struct{ a, b int32 }
+	best := map[pair]int32{}
+	for i := range s.Edges {
+		if math.IsInf(w[i], 1) {
+			continue
+		}
+		k := pair{s.Edges[i].From, s.Edges[i].To}
+		if j, ok := best[k]; !ok || w[i] < w[j] || (w[i] == w[j] && int32(i) < j) {
+			best[k] = int32(i)
+		}
+	}
+	n := &Snapshot{Name: s.Name + "-simple", Chains: s.Chains, Assets: s.Assets, Prices: s.Prices}
+	var nw []float64
+	for i := range s.Edges {
+		if j, ok := best[pair{s.Edges[i].From, s.Edges[i].To}]; ok && j == int32(i) {
+			n.Edges = append(n.Edges, s.Edges[i])
+			nw = append(nw, w[i])
+		}
+	}
+	n.finish(nil)
+	return n, nw
+}

@@ -1,0 +1,305 @@
+package routing
+
+import (
+	"fmt"
+	"math"
+)
+
+// SplitPart is one route of a split with its share of the amount.
+type SplitPart struct {
+	Share Amount `json:"share"`
+	Route Route  `json:"route"`
+}
+
+// Split divides an amount across routes.
+type Split struct {
+	Parts     []SplitPart `json:"parts"`
+	AmountOut Amount      `json:"amount_out"`
+	Score     float64     `json:"score_usd"`
+	// BeatsSingleBy is how much less the split costs than the best single
+	// route (0 when no single route exists).
+	BeatsSingleBy float64 `json:"beats_single_by_usd"`
+	Reason        string  `json:"reason"`
+}
+
+// segmentsPerEdge is how finely an edge's convex cost is linearised.
+const segmentsPerEdge = 4
+
+// arc is a linear piece of an edge in the flow network.
+type arc struct {
+	edge     int32
+	from, to int32
+	cap      float64 // USD
+	cost     float64 // USD of cost per USD moved
+	flow     float64
+}
+
+// planSplit divides the request's amount over routes with a min-cost flow
+// (successive shortest paths) on the hop-bounded subgraph, each edge's cost a
+// convex piecewise-linear function of the value it carries: fee rate, time
+// and the risk of uncertain liquidity (Pickhardt–Richter). The flow is then
+// decomposed into routes and every part is scored exactly at its share.
+func (s *Snapshot) planSplit(q *query) (*Split, error) {
+	n := len(s.Assets)
+	dF := hopDistances(n, q.src, func(v int32) []int32 { return s.Out(v) }, func(e int32) int32 { return s.Edges[e].To }, q.maxHops)
+	dB := hopDistances(n, q.dst, func(v int32) []int32 { return s.In(v) }, func(e int32) int32 { return s.Edges[e].From }, q.maxHops)
+	var arcs []arc
+	for ei := range s.Edges {
+		e := &s.Edges[ei]
+		if dF[e.From] < 0 || dB[e.To] < 0 || int(dF[e.From])+1+int(dB[e.To]) > q.maxHops || !q.edgeAllowed(e) || e.To == q.src || e.From == q.dst {
+			continue
+		}
+		risk0 := s.edgeRisk0[ei]
+		if math.IsInf(risk0, 1) {
+			continue
+		}
+		hi, lo := q.v, q.v
+		if e.CapHiUSD > 0 {
+			hi, lo = math.Min(hi, e.CapHiUSD), math.Min(hi, e.CapLoUSD)
+		}
+		var curve *Curve
+		if c := e.Fee.Curve; c != nil {
+			curve = c
+			hi = math.Min(hi, s.ValueUSD(e.From, &c.Available))
+			lo = math.Min(lo, hi)
+		}
+		if hi <= 0 {
+			continue
+		}
+		base := e.Fee.RatePPM/1e6 + q.w.TimePerHour*e.Latency.P50/3600 + q.w.RiskPerNat*risk0 + q.penaltyPPM(e)/1e6
+		marginal := func(x float64) float64 {
+			c := base
+			if x > lo && hi > lo {
+				r := -math.Log((hi - x) / (hi - lo))
+				c += q.w.RiskPerNat * (r + x/(hi-x))
+			}
+			if curve != nil {
+				units := s.UnitsForUSD(e.From, x)
+				if rate, ok := curve.ratePPM(&units); ok {
+					c += rate / 1e6
+				}
+			}
+			return c
+		}
+		add := func(a, b float64) {
+			if b-a <= 1e-9 {
+				return
+			}
+			arcs = append(arcs, arc{edge: int32(ei), from: e.From, to: e.To, cap: b - a, cost: marginal((a + b) / 2)})
+		}
+		if curve != nil {
+			for i := 0; i < segmentsPerEdge; i++ {
+				add(lo*float64(i)/segmentsPerEdge, lo*float64(i+1)/segmentsPerEdge)
+			}
+		} else {
+			add(0, lo)
+		}
+		for i := 0; i < segmentsPerEdge; i++ {
+			add(lo+(hi-lo)*float64(i)/segmentsPerEdge, lo+(hi-lo)*float64(i+1)/segmentsPerEdge)
+		}
+	}
+	// Successive shortest paths with Bellman-Ford on the residual network.
+	need := q.v
+	for iter := 0; need > q.v*1e-9 && iter < 200; iter++ {
+		path := cheapestResidual(n, arcs, q.src, q.dst)
+		if path == nil {
+			break
+		}
+		push := need
+		for _, p := range path {
+			push = math.Min(push, p.residual(arcs))
+		}
+		if push <= 0 {
+			break
+		}
+		for _, p := range path {
+			if p.reverse {
+				arcs[p.arc].flow -= push
+			} else {
+				arcs[p.arc].flow += push
+			}
+		}
+		need -= push
+	}
+	if need > q.v*1e-6 {
+		return nil, errf(CodeInsufficientSplit, "amount", "the bridges from %s to %s within %d hops carry at most $%.2f of the $%.2f requested",
+			q.req.From, q.req.To, q.maxHops, q.v-need, q.v)
+	}
+	paths := decompose(s, arcs, q.src, q.dst)
+	if len(paths) == 0 {
+		return nil, errf(CodeNoRoute, "", "no split route")
+	}
+	// Shares in base units: proportional, rounded down, the remainder on the
+	// largest part, so they add up to the amount exactly.
+	total := 0.0
+	for _, p := range paths {
+		total += p.flow
+	}
+	sp := &Split{}
+	var sum Amount
+	shares := make([]Amount, len(paths))
+	largest := 0
+	for i, p := range paths {
+		frac := p.flow / total
+		var x Amount
+		x.MulDivOverflow(&q.req.Amount, uint256From(uint64(frac*1e12)), uint256From(1e12))
+		shares[i] = x
+		sum.Add(&sum, &x)
+		if p.flow > paths[largest].flow {
+			largest = i
+		}
+	}
+	var rem Amount
+	rem.Sub(&q.req.Amount, &sum)
+	shares[largest].Add(&shares[largest], &rem)
+	for i, p := range paths {
+		if shares[i].IsZero() {
+			continue
+		}
+		if len(p.edges) > q.maxHops {
+			return nil, errf(CodeNoRoute, "", "split route longer than %d hops", q.maxHops)
+		}
+		sub := *q
+		subReq := *q.req
+		subReq.Amount = shares[i]
+		sub.req = &subReq
+		sub.v = s.ValueUSD(q.src, &shares[i])
+		r, ok := sub.evalPath(p.edges, shares[i])
+		if !ok {
+			return nil, errf(CodeNoRoute, "", "split part %d cannot be carried", i)
+		}
+		sp.Parts = append(sp.Parts, SplitPart{Share: shares[i], Route: r})
+		sp.AmountOut.Add(&sp.AmountOut, &r.AmountOut)
+		sp.Score += r.Score
+	}
+	sp.Reason = fmt.Sprintf("Split across %d routes (min-cost flow over capacities): expected cost $%.4f for the whole amount.", len(sp.Parts), sp.Score)
+	return sp, nil
+}
+
+// hopDistances is a BFS over at most maxHops steps (-1 = not reached).
+func hopDistances(n int, start int32, adj func(int32) []int32, other func(int32) int32, maxHops int) []int8 {
+	d := make([]int8, n)
+	for i := range d {
+		d[i] = -1
+	}
+	d[start] = 0
+	front := []int32{start}
+	for h := 1; h <= maxHops && len(front) > 0; h++ {
+		var next []int32
+		for _, v := range front {
+			for _, e := range adj(v) {
+				u := other(e)
+				if d[u] < 0 {
+					d[u] = int8(h)
+					next = append(next, u)
+				}
+			}
+		}
+		front = next
+	}
+	return d
+}
+
+type step struct {
+	arc     int32
+	reverse bool
+}
+
+func (p step) residual(arcs []arc) float64 {
+	if p.reverse {
+		return arcs[p.arc].flow
+	}
+	return arcs[p.arc].cap - arcs[p.arc].flow
+}
+
+// cheapestResidual finds the cheapest augmenting path by Bellman-Ford.
+func cheapestResidual(n int, arcs []arc, src, dst int32) []step {
+	dist := make([]float64, n)
+	via := make([]step, n)
+	has := make([]bool, n)
+	for i := range dist {
+		dist[i] = math.Inf(1)
+	}
+	dist[src] = 0
+	for round := 0; round < n; round++ {
+		changed := false
+		for i := range arcs {
+			a := &arcs[i]
+			if a.cap-a.flow > 1e-9 && dist[a.from]+a.cost < dist[a.to]-1e-15 {
+				dist[a.to] = dist[a.from] + a.cost
+				via[a.to], has[a.to] = step{arc: int32(i)}, true
+				changed = true
+			}
+			if a.flow > 1e-9 && dist[a.to]-a.cost < dist[a.from]-1e-15 {
+				dist[a.from] = dist[a.to] - a.cost
+				via[a.from], has[a.from] = step{arc: int32(i), reverse: true}, true
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	if math.IsInf(dist[dst], 1) {
+		return nil
+	}
+	var path []step
+	for v, guard := dst, 0; v != src; guard++ {
+		if !has[v] || guard > n {
+			return nil
+		}
+		p := via[v]
+		path = append(path, p)
+		if p.reverse {
+			v = arcs[p.arc].to
+		} else {
+			v = arcs[p.arc].from
+		}
+	}
+	return path
+}
+
+type flowPath struct {
+	edges []int32
+	flow  float64
+}
+
+// decompose splits the edge flows into source-to-destination paths.
+func decompose(s *Snapshot, arcs []arc, src, dst int32) []flowPath {
+	flow := map[int32]float64{}
+	for _, a := range arcs {
+		if a.flow > 1e-9 {
+			flow[a.edge] += a.flow
+		}
+	}
+	var out []flowPath
+	for guard := 0; guard < 64; guard++ {
+		var edges []int32
+		seen := map[int32]bool{src: true}
+		v := src
+		f := math.Inf(1)
+		for v != dst {
+			best, bestF := int32(-1), 0.0
+			for _, ei := range s.Out(v) {
+				if fl := flow[ei]; fl > 1e-9 && !seen[s.Edges[ei].To] && (best < 0 || fl > bestF) {
+					best, bestF = ei, fl
+				}
+			}
+			if best < 0 {
+				break
+			}
+			edges = append(edges, best)
+			f = math.Min(f, bestF)
+			v = s.Edges[best].To
+			seen[v] = true
+		}
+		if v != dst || len(edges) == 0 {
+			break
+		}
+		for _, ei := range edges {
+			flow[ei] -= f
+		}
+		out = append(out, flowPath{edges: edges, flow: f})
+	}
+	return out
+}
