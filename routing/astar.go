@@ -189,4 +189,3 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 	}
 	return done
 }
-

@@ -8,9 +8,9 @@ import (
 
 // PoolSpec describes a liquidity bridge's pool in USD, for the builder.
 type PoolSpec struct {
-	PoolUSD, AvailableUSD        float64
+	PoolUSD, AvailableUSD         float64
 	BasePPM, Slope1PPM, Slope2PPM float64
-	Kink                         float64
+	Kink                          float64
 }
 
 // EdgeSpec describes a hop option in human units; the builder turns it into
@@ -18,7 +18,7 @@ type PoolSpec struct {
 type EdgeSpec struct {
 	ID, Bridge, Protocol string
 	Kind                 EdgeKind
-	From, To             string // asset ids
+	From, To             string  // asset ids
 	BaseUnits            float64 // base fee, in whole source tokens
 	RatePPM              float64
 	VolatilityPPM        float64

@@ -133,7 +133,9 @@ func (q *query) admit(path []int32) (Route, bool) {
 	return r, true
 }
 
-func close(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Max(math.Abs(a), math.Abs(b))) }
+func close(a, b float64) bool {
+	return math.Abs(a-b) <= 1e-9*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
+}
 
 func randomRequest(rng *rand.Rand, s *Snapshot) Request {
 	src := rng.IntN(len(s.Assets))

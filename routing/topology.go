@@ -457,8 +457,8 @@ func addSwaps(b *Builder, list []topoAsset, assets map[string]*topoAsset, chains
 					From: x, To: y, RatePPM: rate, VolatilityPPM: 500,
 					Latency:  Latency{P50: block, P90: 3 * block},
 					CapLoUSD: 500_000, CapHiUSD: 5_000_000,
-					Trust:    TrustNative, Prior: priorFor(TrustNative),
-					Notes:    "default on-chain swap: 5 bps between forms of one asset, 4 bps between stablecoins, ±5 bps price impact; $500k sure, $5M at most",
+					Trust: TrustNative, Prior: priorFor(TrustNative),
+					Notes: "default on-chain swap: 5 bps between forms of one asset, 4 bps between stablecoins, ±5 bps price impact; $500k sure, $5M at most",
 				})
 			}
 		}
