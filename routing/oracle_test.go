@@ -102,37 +102,6 @@ func bruteForce(q *query) []Route {
 	return out
 }
 
-// admit evaluates a path and applies the request's rules to it, naively.
-func (q *query) admit(path []int32) (Route, bool) {
-	logP, vol, eta := 0.0, 1.0, 0.0
-	for _, ei := range path {
-		e := &q.s.Edges[ei]
-		if !q.edgeAllowed(e) || math.IsInf(q.lowerBound(ei), 1) {
-			return Route{}, false
-		}
-		if !q.static {
-			logP -= q.risk(ei)
-			vol *= 1 - e.Fee.VolatilityPPM/1e6
-		}
-		eta += e.Latency.P90
-	}
-	r, ok := q.evalPath(path, q.req.Amount)
-	if !ok {
-		return r, false
-	}
-	c := q.req.Constraints
-	if c.MaxETASeconds > 0 && eta > c.MaxETASeconds {
-		return r, false
-	}
-	if logP < q.logMin || vol < q.volMin {
-		return r, false
-	}
-	if !q.static && q.v-q.s.ValueUSD(q.dst, &r.AmountOut) > q.v-q.vLow {
-		return r, false
-	}
-	return r, true
-}
-
 func close(a, b float64) bool {
 	return math.Abs(a-b) <= 1e-9*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
 }

@@ -164,9 +164,10 @@ func (s *Snapshot) planSplit(q *query) (*Split, error) {
 		subReq.Amount = shares[i]
 		sub.req = &subReq
 		sub.v = s.ValueUSD(q.src, &shares[i])
-		r, ok := sub.evalPath(p.edges, shares[i])
+		sub.vLow = sub.v * (1 - float64(q.req.Constraints.MaxFeeBps)/1e4)
+		r, ok := sub.admit(p.edges)
 		if !ok {
-			return nil, errf(CodeNoRoute, "", "split part %d cannot be carried", i)
+			return nil, errf(CodeNoRoute, "", "split part %d cannot be carried within the constraints", i)
 		}
 		sp.Parts = append(sp.Parts, SplitPart{Share: shares[i], Route: r})
 		sp.AmountOut.Add(&sp.AmountOut, &r.AmountOut)
@@ -303,3 +304,36 @@ func decompose(s *Snapshot, arcs []arc, src, dst int32) []flowPath {
 	}
 	return out
 }
+
+// admit evaluates a path and applies the request's rules to it, hop by
+// hop: the naive check that brute-force oracles and split plans use.
+func (q *query) admit(path []int32) (Route, bool) {
+	logP, vol, eta := 0.0, 1.0, 0.0
+	for _, ei := range path {
+		e := &q.s.Edges[ei]
+		if !q.edgeAllowed(e) || math.IsInf(q.lowerBound(ei), 1) {
+			return Route{}, false
+		}
+		if !q.static {
+			logP -= q.risk(ei)
+			vol *= 1 - e.Fee.VolatilityPPM/1e6
+		}
+		eta += e.Latency.P90
+	}
+	r, ok := q.evalPath(path, q.req.Amount)
+	if !ok {
+		return r, false
+	}
+	c := q.req.Constraints
+	if c.MaxETASeconds > 0 && eta > c.MaxETASeconds {
+		return r, false
+	}
+	if logP < q.logMin || vol < q.volMin {
+		return r, false
+	}
+	if !q.static && q.v-q.s.ValueUSD(q.dst, &r.AmountOut) > q.v-q.vLow {
+		return r, false
+	}
+	return r, true
+}
+
