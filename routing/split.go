@@ -336,4 +336,3 @@ func (q *query) admit(path []int32) (Route, bool) {
 	}
 	return r, true
 }
-
