@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.37;
+
+import {Governed} from "./Governed.sol";
+import {SafeTransfer} from "./Tokens.sol";
+import {IStraitReceiver} from "./IStraitReceiver.sol";
+import {LockMintBridge} from "./LockMintBridge.sol";
+import {LiquidityPool} from "./LiquidityPool.sol";
+
+/// @title Gateway
+/// @notice The contract a wallet calls on the source chain. It takes the
+/// user's tokens for a transfer id, commits the whole route by hash, records
+/// the refund address and the deadline, and hands the first hop to its
+/// bridge. On an intermediate chain the bridge delivers to the Gateway with
+/// the route as payload; the Gateway forwards along that route only, and
+/// refunds to the route's refund address when anything does not match or the
+/// next hop cannot start.
+contract Gateway is Governed, IStraitReceiver {
+    using SafeTransfer for address;
+
+    uint8 public constant KIND_LOCKMINT = 1;
+    uint8 public constant KIND_LIQUIDITY = 2;
+
+    struct Hop {
+        uint8 kind;
+        address bridge;
+        uint256 dstChainId;
+        address dstToken;
+        uint256 maxFee;
+    }
+
+    struct Route {
+        Hop[] hops;
+        address recipient;
+        address refundTo;
+        uint64 deadline;
+    }
+
+    struct Transfer {
+        bytes32 routeHash;
+        address refundTo;
+        uint64 deadline;
+        uint8 nextHop;
+    }
+
+    mapping(address => bool) public trustedBridge;
+    mapping(uint256 => address) public peerGateway;
+    mapping(bytes32 => Transfer) public transfers;
+
+    event BridgeTrusted(address indexed bridge, bool trusted);
+    event PeerGatewaySet(uint256 indexed chainId, address peer);
+    event TransferStarted(
+        bytes32 indexed transferId,
+        address indexed sender,
+        address token,
+        uint256 amount,
+        bytes32 routeHash,
+        address refundTo,
+        uint64 deadline
+    );
+    event HopForwarded(bytes32 indexed transferId, uint256 hop, bytes32 routeHash, address token, uint256 amount);
+    event TransferRefunded(bytes32 indexed transferId, address indexed refundTo, address token, uint256 amount, bytes reason);
+    /// Funds that arrived with a payload the Gateway cannot read: held for
+    /// governance, as nobody can be identified to refund.
+    event Stranded(bytes32 indexed transferId, address token, uint256 amount);
+
+    error AlreadyStarted(bytes32 transferId);
+    error EmptyRoute();
+    error RouteTooLong();
+    error Expired(uint64 deadline);
+    error ZeroAmount();
+    error UntrustedBridge(address bridge);
+    error UnknownKind(uint8 kind);
+    error UnknownPeerGateway(uint256 chainId);
+    error OnlySelf();
+    error OffRoute(string why);
+
+    function initialize(address owner_, address pauser_) external initializer {
+        _initGoverned(owner_, pauser_);
+    }
+
+    function setTrustedBridge(address bridge, bool trusted) external onlyOwner {
+        trustedBridge[bridge] = trusted;
+        emit BridgeTrusted(bridge, trusted);
+    }
+
+    function setPeerGateway(uint256 chainId, address peer) external onlyOwner {
+        peerGateway[chainId] = peer;
+        emit PeerGatewaySet(chainId, peer);
+    }
+
+    function routeHash(Route calldata route) public pure returns (bytes32) {
+        return keccak256(abi.encode(route));
+    }
+
+    /// The wallet's entry point (after approving `amount` of `token`).
+    function start(bytes32 transferId, address token, uint256 amount, Route calldata route)
+        external
+        whenNotPaused
+        nonReentrant
+    {
+        if (amount == 0) revert ZeroAmount();
+        if (route.hops.length == 0) revert EmptyRoute();
+        if (route.hops.length > 8) revert RouteTooLong();
+        if (route.deadline <= block.timestamp) revert Expired(route.deadline);
+        if (route.refundTo == address(0) || route.recipient == address(0)) revert ZeroAddress();
+        if (transfers[transferId].routeHash != bytes32(0)) revert AlreadyStarted(transferId);
+        bytes32 h = keccak256(abi.encode(route));
+        transfers[transferId] = Transfer(h, route.refundTo, route.deadline, 1);
+        token.safeTransferFrom(msg.sender, address(this), amount);
+        emit TransferStarted(transferId, msg.sender, token, amount, h, route.refundTo, route.deadline);
+        _sendHop(transferId, token, amount, route, 0);
+    }
+
+    /// Called by a trusted bridge after paying this Gateway on an
+    /// intermediate chain. It never reverts on a bad route (that would strand
+    /// the delivery): it refunds instead.
+    function onStraitReceive(bytes32 transferId, address token, uint256 amount, bytes calldata payload)
+        external
+        override
+        nonReentrant
+    {
+        if (!trustedBridge[msg.sender]) revert UntrustedBridge(msg.sender);
+        Route memory route;
+        uint256 next;
+        try this.decodePayload(payload) returns (Route memory r, uint256 n) {
+            route = r;
+            next = n;
+        } catch {
+            emit Stranded(transferId, token, amount);
+            return;
+        }
+        try this.forward(transferId, token, amount, route, next) {
+            return;
+        } catch (bytes memory reason) {
+            token.safeTransfer(route.refundTo, amount);
+            emit TransferRefunded(transferId, route.refundTo, token, amount, reason);
+        }
+    }
+
+    function decodePayload(bytes calldata payload) external pure returns (Route memory r, uint256 next) {
+        (r, next) = abi.decode(payload, (Route, uint256));
+    }
+
+    /// External only so that onStraitReceive can catch its failure; callable
+    /// by this contract alone.
+    function forward(bytes32 transferId, address token, uint256 amount, Route calldata route, uint256 next)
+        external
+    {
+        if (msg.sender != address(this)) revert OnlySelf();
+        if (paused) revert IsPaused();
+        if (next == 0 || next >= route.hops.length) revert OffRoute("hop index");
+        if (route.hops[next - 1].dstChainId != block.chainid) revert OffRoute("chain");
+        if (route.hops[next - 1].dstToken != address(0) && route.hops[next - 1].dstToken != token) {
+            revert OffRoute("token");
+        }
+        if (route.deadline <= block.timestamp) revert Expired(route.deadline);
+        bytes32 h = keccak256(abi.encode(route));
+        Transfer storage t = transfers[transferId];
+        if (t.routeHash == bytes32(0)) {
+            transfers[transferId] = Transfer(h, route.refundTo, route.deadline, uint8(next + 1));
+        } else {
+            // Seen here before (a route may pass a chain twice): it must be the
+            // same committed route, one hop further on.
+            if (t.routeHash != h) revert OffRoute("route hash");
+            if (next < t.nextHop) revert OffRoute("hop replay");
+            t.nextHop = uint8(next + 1);
+        }
+        emit HopForwarded(transferId, next, h, token, amount);
+        _sendHop(transferId, token, amount, route, next);
+    }
+
+    function _sendHop(bytes32 transferId, address token, uint256 amount, Route memory route, uint256 i) internal {
+        Hop memory hop = route.hops[i];
+        if (!trustedBridge[hop.bridge]) revert UntrustedBridge(hop.bridge);
+        bool last = i + 1 == route.hops.length;
+        address to = route.recipient;
+        bytes memory payload;
+        if (!last) {
+            to = peerGateway[hop.dstChainId];
+            if (to == address(0)) revert UnknownPeerGateway(hop.dstChainId);
+            payload = abi.encode(route, i + 1);
+        }
+        token.safeApprove(hop.bridge, amount);
+        if (hop.kind == KIND_LOCKMINT) {
+            LockMintBridge(hop.bridge).lock(transferId, token, amount, hop.dstChainId, to, payload);
+        } else if (hop.kind == KIND_LIQUIDITY) {
+            LiquidityPool pool = LiquidityPool(hop.bridge);
+            LiquidityPool.Order memory o = LiquidityPool.Order({
+                transferId: transferId,
+                srcChainId: block.chainid,
+                srcPool: hop.bridge,
+                dstChainId: hop.dstChainId,
+                dstPool: pool.peer(hop.dstChainId),
+                srcToken: token,
+                dstToken: hop.dstToken,
+                amount: amount,
+                maxFee: hop.maxFee,
+                recipient: to,
+                refundTo: route.refundTo,
+                deadline: route.deadline,
+                payload: payload
+            });
+            pool.deposit(o);
+        } else {
+            revert UnknownKind(hop.kind);
+        }
+    }
+}

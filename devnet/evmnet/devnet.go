@@ -1,0 +1,383 @@
+package evmnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/straitnet/strait/contracts/bindings"
+)
+
+// ChainSpec names one devnet chain and the test token that is native to it.
+type ChainSpec struct {
+	Name    string
+	ChainID uint64
+	// Token is the symbol of the chain's own test token, which the lock/mint
+	// bridge carries to the other chains as a wrapped token.
+	Token string
+}
+
+// Governance is the M-of-N multisig (behind a timelock) that administers
+// every proxy.
+type Governance struct {
+	Signers   []Key
+	Threshold uint64
+	Delay     time.Duration
+}
+
+// LiquidityFees parameterise every LiquidityPool: fee bps = base + slope x
+// utilisation.
+type LiquidityFees struct {
+	BaseBps     uint16
+	SlopeBps    uint16
+	RefundGrace time.Duration
+}
+
+// Options configures a devnet of EVM chains.
+type Options struct {
+	Chains      []ChainSpec
+	BlockPeriod time.Duration
+	// AutoMine starts the block timers once everything is deployed. Tests
+	// that need to control blocks (reorgs) leave it off and Commit.
+	AutoMine bool
+	// Attesters of the lock/mint bridge and the liquidity settlement.
+	Attesters []Key
+	Threshold uint64
+	// Operators are relayer operator keys: funded with gas, registered as
+	// liquidity relayers, and given pool liquidity.
+	Operators []Key
+	// Demo are funded wallet accounts (gas, USDC and every chain's token).
+	Demo       []Key
+	Deployer   Key
+	Governance Governance
+	Fees       LiquidityFees
+	// LiquidityPerOperator is what each operator adds to each pool (USDC
+	// base units).
+	LiquidityPerOperator *big.Int
+	// TargetLiquidity is the pools' zero-utilisation depth (USDC base units).
+	TargetLiquidity *big.Int
+	// DemoUSDC and DemoToken are minted to every demo account (base units).
+	DemoUSDC  *big.Int
+	DemoToken *big.Int
+	Logger    *slog.Logger
+}
+
+func usdc(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1_000_000)) }
+
+// DefaultChains are the three chains `strait up` runs.
+func DefaultChains() []ChainSpec {
+	return []ChainSpec{
+		{Name: "devnet-evm-a", ChainID: 31001, Token: "TKA"},
+		{Name: "devnet-evm-b", ChainID: 31002, Token: "TKB"},
+		{Name: "devnet-evm-c", ChainID: 31003, Token: "TKC"},
+	}
+}
+
+// EnsureDefaults fills unset fields with the devnet's defaults.
+func (o *Options) EnsureDefaults() {
+	if len(o.Chains) == 0 {
+		o.Chains = DefaultChains()
+	}
+	if o.BlockPeriod == 0 {
+		o.BlockPeriod = time.Second
+	}
+	if len(o.Attesters) == 0 {
+		for i := 0; i < 3; i++ {
+			o.Attesters = append(o.Attesters, DevKey(fmt.Sprintf("attester-%d", i)))
+		}
+	}
+	if o.Threshold == 0 {
+		// A simple majority: 2 of the default 3.
+		o.Threshold = uint64(len(o.Attesters))/2 + 1
+	}
+	if len(o.Operators) == 0 {
+		o.Operators = []Key{DevKey("operator-0")}
+	}
+	if len(o.Demo) == 0 {
+		for i := 0; i < 4; i++ {
+			o.Demo = append(o.Demo, DevKey(fmt.Sprintf("demo-%d", i)))
+		}
+	}
+	if o.Deployer.Address == (common.Address{}) {
+		o.Deployer = DevKey("deployer")
+	}
+	if len(o.Governance.Signers) == 0 {
+		o.Governance.Signers = []Key{DevKey("signer-0"), DevKey("signer-1"), DevKey("signer-2")}
+		o.Governance.Threshold = 2
+	}
+	if o.Governance.Delay == 0 {
+		o.Governance.Delay = time.Hour
+	}
+	if o.Fees == (LiquidityFees{}) {
+		o.Fees = LiquidityFees{BaseBps: 5, SlopeBps: 100, RefundGrace: time.Hour}
+	}
+	if o.LiquidityPerOperator == nil {
+		o.LiquidityPerOperator = usdc(10_000_000)
+	}
+	if o.TargetLiquidity == nil {
+		o.TargetLiquidity = usdc(10_000_000)
+	}
+	if o.DemoUSDC == nil {
+		o.DemoUSDC = usdc(1_000_000)
+	}
+	if o.DemoToken == nil {
+		o.DemoToken = new(big.Int).Mul(big.NewInt(1_000_000), Ether)
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+}
+
+// Validate reports options that cannot make a devnet.
+func (o *Options) Validate() error {
+	if len(o.Chains) < 2 {
+		return errors.New("evmnet: a devnet needs at least two chains")
+	}
+	seenName, seenID := map[string]bool{}, map[uint64]bool{}
+	for _, c := range o.Chains {
+		if c.Name == "" || c.ChainID == 0 || c.Token == "" {
+			return fmt.Errorf("evmnet: chain %+v: name, chain id and token are required", c)
+		}
+		if seenName[c.Name] || seenID[c.ChainID] {
+			return fmt.Errorf("evmnet: chain %s (%d) declared twice", c.Name, c.ChainID)
+		}
+		seenName[c.Name], seenID[c.ChainID] = true, true
+	}
+	if o.Threshold == 0 || o.Threshold > uint64(len(o.Attesters)) {
+		return fmt.Errorf("evmnet: attester threshold %d of %d", o.Threshold, len(o.Attesters))
+	}
+	if o.Governance.Threshold == 0 || o.Governance.Threshold > uint64(len(o.Governance.Signers)) {
+		return fmt.Errorf("evmnet: governance threshold %d of %d", o.Governance.Threshold, len(o.Governance.Signers))
+	}
+	return nil
+}
+
+// Devnet is a set of running chains with Strait's contracts deployed and
+// wired to one another.
+type Devnet struct {
+	Options     Options
+	Chains      []*Chain
+	Deployments map[string]*Deployment
+	// GasUsed by the setup, per chain.
+	GasUsed map[string]uint64
+}
+
+// Start creates the chains, deploys and wires the contracts, funds the
+// accounts and, with AutoMine, starts the block timers.
+func Start(ctx context.Context, opts Options) (*Devnet, error) {
+	opts.EnsureDefaults()
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	d := &Devnet{Options: opts, Deployments: map[string]*Deployment{}, GasUsed: map[string]uint64{}}
+	ok := false
+	defer func() {
+		if !ok {
+			d.Close()
+		}
+	}()
+	gas := new(big.Int).Mul(big.NewInt(1_000_000), Ether)
+	alloc := map[common.Address]*big.Int{opts.Deployer.Address: gas}
+	for _, k := range append(append(append([]Key{}, opts.Operators...), opts.Demo...), opts.Governance.Signers...) {
+		alloc[k.Address] = gas
+	}
+	for _, spec := range opts.Chains {
+		c, err := NewChain(ChainOptions{Name: spec.Name, ChainID: spec.ChainID, BlockPeriod: opts.BlockPeriod,
+			Alloc: alloc, Logger: opts.Logger})
+		if err != nil {
+			return nil, err
+		}
+		d.Chains = append(d.Chains, c)
+	}
+	attesters := make([]common.Address, len(opts.Attesters))
+	for i, a := range opts.Attesters {
+		attesters[i] = a.Address
+	}
+	deps := make([]*Sender, len(d.Chains))
+	for i, c := range d.Chains {
+		dp, err := NewSender(ctx, c, opts.Deployer)
+		if err != nil {
+			return nil, err
+		}
+		deps[i] = dp
+		dep, err := deployCore(ctx, dp, opts.Governance, attesters, opts.Threshold, opts.Fees)
+		if err != nil {
+			return nil, err
+		}
+		spec := opts.Chains[i]
+		if dep.Tokens["USDC"], err = deployToken(ctx, dp, "Devnet USD Coin", "USDC", USDCDecimals); err != nil {
+			return nil, err
+		}
+		if dep.Tokens[spec.Token], err = deployToken(ctx, dp, "Devnet token "+spec.Token, spec.Token, TokenDecimals); err != nil {
+			return nil, err
+		}
+		d.Deployments[c.Name()] = dep
+	}
+	// Wrapped tokens: every chain's token, wrapped on every other chain.
+	for i, c := range d.Chains {
+		dep := d.Deployments[c.Name()]
+		for j, o := range d.Chains {
+			if i == j {
+				continue
+			}
+			spec := opts.Chains[j]
+			origin := d.Deployments[o.Name()].Tokens[spec.Token]
+			w, err := deployWrapped(ctx, deps[i], "w"+spec.Token, TokenDecimals, dep.LockMint, o.ChainID(), origin)
+			if err != nil {
+				return nil, err
+			}
+			dep.Wrapped[spec.Token+"@"+o.Name()] = w
+		}
+	}
+	for i := range d.Chains {
+		if err := d.wire(ctx, i, deps[i]); err != nil {
+			return nil, err
+		}
+		d.GasUsed[d.Chains[i].Name()] = deps[i].GasUsed
+	}
+	if opts.AutoMine {
+		for _, c := range d.Chains {
+			c.Start()
+		}
+	}
+	ok = true
+	return d, nil
+}
+
+// tokenOn returns the address on chain `on` of the asset that originates as
+// `symbol` on chain `origin`.
+func (d *Devnet) tokenOn(on, origin, symbol string) common.Address {
+	if on == origin {
+		return d.Deployments[on].Tokens[symbol]
+	}
+	return d.Deployments[on].Wrapped[symbol+"@"+origin]
+}
+
+func (d *Devnet) wire(ctx context.Context, i int, dp *Sender) error {
+	opts := d.Options
+	c := d.Chains[i]
+	dep := d.Deployments[c.Name()]
+	bridge, pool, gw := bindings.NewLockMintBridge(), bindings.NewLiquidityPool(), bindings.NewGateway()
+	tok := bindings.NewTestToken()
+	for j, o := range d.Chains {
+		if i == j {
+			continue
+		}
+		odep := d.Deployments[o.Name()]
+		oid := new(big.Int).SetUint64(o.ChainID())
+		steps := []struct {
+			what string
+			to   common.Address
+			data []byte
+		}{
+			{"bridge peer", dep.LockMint, bridge.PackSetPeer(oid, odep.LockMint)},
+			{"pool peer", dep.Liquidity, pool.PackSetPeer(oid, odep.Liquidity)},
+			{"gateway peer", dep.Gateway, gw.PackSetPeerGateway(oid, odep.Gateway)},
+		}
+		// Every chain's token may arrive here from chain o: minted as the
+		// wrapped token, or released from the vault if it is our own.
+		for k, spec := range opts.Chains {
+			srcTok := d.tokenOn(o.Name(), d.Chains[k].Name(), spec.Token)
+			local := d.tokenOn(c.Name(), d.Chains[k].Name(), spec.Token)
+			steps = append(steps, struct {
+				what string
+				to   common.Address
+				data []byte
+			}{"incoming " + spec.Token + " from " + o.Name(), dep.LockMint, bridge.PackSetIncoming(oid, srcTok, local, k != i)})
+		}
+		for _, s := range steps {
+			if err := dp.Exec(ctx, s.what, s.to, s.data); err != nil {
+				return err
+			}
+		}
+	}
+	usdcAddr := dep.Tokens["USDC"]
+	own := dep.Tokens[opts.Chains[i].Token]
+	calls := []struct {
+		what string
+		to   common.Address
+		data []byte
+	}{
+		{"trust bridge", dep.Gateway, gw.PackSetTrustedBridge(dep.LockMint, true)},
+		{"trust pool", dep.Gateway, gw.PackSetTrustedBridge(dep.Liquidity, true)},
+		{"pool target", dep.Liquidity, pool.PackSetTargetLiquidity(usdcAddr, opts.TargetLiquidity)},
+	}
+	for _, op := range opts.Operators {
+		calls = append(calls,
+			struct {
+				what string
+				to   common.Address
+				data []byte
+			}{"relayer " + op.Name, dep.Liquidity, pool.PackSetRelayer(op.Address, true)},
+			struct {
+				what string
+				to   common.Address
+				data []byte
+			}{"mint USDC to " + op.Name, usdcAddr, tok.PackMint(op.Address, opts.LiquidityPerOperator)})
+	}
+	for _, demo := range opts.Demo {
+		calls = append(calls,
+			struct {
+				what string
+				to   common.Address
+				data []byte
+			}{"mint USDC to " + demo.Name, usdcAddr, tok.PackMint(demo.Address, opts.DemoUSDC)},
+			struct {
+				what string
+				to   common.Address
+				data []byte
+			}{"mint token to " + demo.Name, own, tok.PackMint(demo.Address, opts.DemoToken)})
+	}
+	for _, s := range calls {
+		if err := dp.Exec(ctx, s.what, s.to, s.data); err != nil {
+			return err
+		}
+	}
+	// Operators provide the pool's liquidity from their own keys.
+	for _, op := range opts.Operators {
+		od, err := NewSender(ctx, c, op)
+		if err != nil {
+			return err
+		}
+		if err := od.Exec(ctx, "approve pool", usdcAddr, tok.PackApprove(dep.Liquidity, opts.LiquidityPerOperator)); err != nil {
+			return err
+		}
+		if err := od.Exec(ctx, "add liquidity", dep.Liquidity, pool.PackAddLiquidity(usdcAddr, opts.LiquidityPerOperator)); err != nil {
+			return err
+		}
+		dp.GasUsed += od.GasUsed
+	}
+	// Hand every proxy's settings to Governance: from here on a change takes
+	// M of N signers and the timelock.
+	for _, p := range []common.Address{dep.Gateway, dep.LockMint, dep.Liquidity} {
+		if err := dp.Exec(ctx, "hand over to governance", p, gw.PackTransferOwnership(dep.Governance)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Chain returns the chain with the routing name, or nil.
+func (d *Devnet) Chain(name string) *Chain {
+	for _, c := range d.Chains {
+		if c.Name() == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// Close stops every chain.
+func (d *Devnet) Close() error {
+	var err error
+	for _, c := range d.Chains {
+		err = errors.Join(err, c.Close())
+	}
+	d.Chains = nil
+	return err
+}

@@ -1,0 +1,94 @@
+package evmnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Sender sends transactions on a chain without the block timer (setup,
+// tests) from one key, with
+// nonces tracked here (the pool's pending nonce can be stale right after a
+// send), and seals a block for each.
+type Sender struct {
+	chain *Chain
+	key   Key
+	nonce uint64
+	// gasUsed sums what the setup cost, for the logs.
+	GasUsed uint64
+}
+
+func NewSender(ctx context.Context, c *Chain, key Key) (*Sender, error) {
+	n, err := c.client.NonceAt(ctx, key.Address, nil)
+	if err != nil {
+		return nil, fmt.Errorf("nonce of %s on %s: %w", key, c.Name(), err)
+	}
+	return &Sender{chain: c, key: key, nonce: n}, nil
+}
+
+// send estimates gas (never a hard-coded limit), signs, sends and mines one
+// transaction, and fails with the revert reason if it reverted.
+func (d *Sender) Send(ctx context.Context, what string, to *common.Address, data []byte) (*types.Receipt, error) {
+	cl := d.chain.client
+	head, err := cl.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s: head: %w", what, err)
+	}
+	tip, err := cl.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%s: tip: %w", what, err)
+	}
+	msg := ethereum.CallMsg{From: d.key.Address, To: to, Data: data}
+	gas, err := cl.EstimateGas(ctx, msg)
+	if err != nil {
+		return nil, fmt.Errorf("%s on %s: estimate gas: %w", what, d.chain.Name(), err)
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	tx := types.NewTx(&types.DynamicFeeTx{
+		ChainID:   new(big.Int).SetUint64(d.chain.ChainID()),
+		Nonce:     d.nonce,
+		GasTipCap: tip,
+		GasFeeCap: feeCap,
+		Gas:       gas + gas/5,
+		To:        to,
+		Data:      data,
+	})
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(tx.ChainId()), d.key.Private())
+	if err != nil {
+		return nil, fmt.Errorf("%s: sign: %w", what, err)
+	}
+	if err := cl.SendTransaction(ctx, signed); err != nil {
+		return nil, fmt.Errorf("%s on %s: send: %w", what, d.chain.Name(), err)
+	}
+	d.nonce++
+	r, err := d.chain.MineTx(ctx, signed, d.key.Address)
+	if err != nil {
+		return nil, fmt.Errorf("%s on %s: %w", what, d.chain.Name(), err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return nil, fmt.Errorf("%s on %s: reverted (tx %s)", what, d.chain.Name(), signed.Hash())
+	}
+	d.GasUsed += r.GasUsed
+	return r, nil
+}
+
+func (d *Sender) Deploy(ctx context.Context, what string, code []byte) (common.Address, error) {
+	r, err := d.Send(ctx, "deploy "+what, nil, code)
+	if err != nil {
+		return common.Address{}, err
+	}
+	if r.ContractAddress == (common.Address{}) {
+		return common.Address{}, errors.New("deploy " + what + ": no contract address in receipt")
+	}
+	return r.ContractAddress, nil
+}
+
+func (d *Sender) Exec(ctx context.Context, what string, to common.Address, data []byte) error {
+	_, err := d.Send(ctx, what, &to, data)
+	return err
+}
