@@ -91,4 +91,3 @@ func deployWrapped(ctx context.Context, d *Sender, symbol string, decimals uint8
 		bindings.NewWrappedToken().PackConstructor("Strait wrapped "+symbol, symbol, decimals, bridge,
 			new(big.Int).SetUint64(originChainID), origin)...))
 }
-
