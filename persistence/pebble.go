@@ -307,6 +307,11 @@ func (j *PebbleJournal) Append(ctx context.Context, req AppendRequest) ([]Record
 			_ = b.Set(indexKey(ix.Name, ix.Value, req.Stream), v, nil)
 		}
 	}
+	// Re-check just before committing: once a sync has failed, Pebble's WAL
+	// writer is poisoned and further commits must not reach it.
+	if f := j.failed.Load(); f != nil {
+		return nil, &Error{Code: CodeFailed, Msg: "journal failed earlier; reopen it", Err: f}
+	}
 	if err := j.commit(b); err != nil {
 		e := &Error{Code: CodeWriteFailed, Stream: req.Stream, Seq: recs[0].Seq,
 			Msg: fmt.Sprintf("append %s/%d..%d not acknowledged", req.Stream, recs[0].Seq, lastRec.Seq), Err: err}

@@ -14,7 +14,7 @@ func (h Hash) String() string { return hex.EncodeToString(h[:]) }
 
 // Genesis is the prev_hash of the first record of every stream:
 // SHA-256("strait/journal/genesis/v1"), that is
-// 0e3f... (see TestGenesisValue for the full hex). It is fixed forever; a new
+// 0f9f5e8311d73d1d392a2b0cb742bb436b3459deb67ef0010a716a70af6eaa04. It is fixed forever; a new
 // record format gets a new version byte, not a new genesis.
 var Genesis = Hash(sha256.Sum256([]byte("strait/journal/genesis/v1")))
 
@@ -176,7 +176,8 @@ func DecodeRecord(key string, value []byte) (Record, error) {
 	return r, nil
 }
 
-// CheckRecordHash reports whether value's stored hash matches its content.
+// checkValueHash reports whether a decodable value's stored hash matches
+// its content.
 func checkValueHash(value []byte) bool {
 	body := value[:len(value)-64]
 	var prev, stored Hash
