@@ -3,6 +3,7 @@ package persistence
 import (
 	"encoding/binary"
 	"fmt"
+	"path/filepath"
 	"strconv"
 )
 
@@ -156,3 +157,10 @@ func truncate(s string, n int) string {
 	}
 	return s[:n] + "..."
 }
+
+// RecordKey is the stored key of record seq of stream. Tools and tests use
+// it to reach a record in the engine directly.
+func RecordKey(stream string, seq uint64) []byte { return recordKey(stream, seq) }
+
+// JournalDir is where the journal lives inside a Strait data directory.
+func JournalDir(dataDir string) string { return filepath.Join(dataDir, "journal") }

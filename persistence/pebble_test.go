@@ -1,9 +1,14 @@
 package persistence_test
 
 import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/straitnet/strait/persistence"
 	"github.com/straitnet/strait/persistence/journaltest"
@@ -32,4 +37,145 @@ func TestPebbleConformanceDisk(t *testing.T) {
 		t.Cleanup(func() { _ = j.Close() })
 		return j
 	})
+}
+
+// TestCorruptRecordsReadAsCodedErrors: a truncated or altered stored record
+// reads back as a coded error naming its key, on every path that touches it.
+func TestCorruptRecordsReadAsCodedErrors(t *testing.T) {
+	ctx := context.Background()
+	for name, damage := range map[string]func([]byte) []byte{
+		"truncated": func(v []byte) []byte { return v[:len(v)-10] },
+		"cut short": func(v []byte) []byte { return v[:5] },
+		"flipped":   func(v []byte) []byte { v = bytes.Clone(v); v[len(v)-65] ^= 0x80; return v },
+		"empty":     func(v []byte) []byte { return nil },
+	} {
+		t.Run(name, func(t *testing.T) {
+			j, err := persistence.Open("db", persistence.Options{FS: vfs.NewMem()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer j.Close()
+			for i := 0; i < 3; i++ {
+				if _, err := j.Append(ctx, persistence.AppendRequest{Stream: "transfer/x", ExpectedSeq: uint64(i),
+					Events: []persistence.Event{{Type: "E", Payload: []byte("payload")}}}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			key := persistence.RecordKey("transfer/x", 3)
+			v, closer, err := j.DB().Get(key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			bad := damage(bytes.Clone(v))
+			_ = closer.Close()
+			if err := j.DB().Set(key, bad, pebble.Sync); err != nil {
+				t.Fatal(err)
+			}
+			_, err = j.Read(ctx, "transfer/x", 1, 0)
+			code := persistence.CodeOf(err)
+			if (code != persistence.CodeCorruptRecord && code != persistence.CodeHashMismatch) || !strings.Contains(err.Error(), "j/transfer/x/3") {
+				t.Fatalf("read: %v; want a corrupt-record or hash error naming j/transfer/x/3", err)
+			}
+			rep, err := j.Verify(ctx)
+			if err != nil || rep.OK() {
+				t.Fatalf("verify: %v %v", rep.Problems, err)
+			}
+			if p, _ := rep.FirstBroken(); p.Stream != "transfer/x" || p.Seq != 3 {
+				t.Fatalf("first broken = %+v", p)
+			}
+		})
+	}
+}
+
+// TestHeadReloadRejectsDamage: after a restart the head is read from disk;
+// a damaged head record makes appends fail with a coded error.
+func TestHeadReloadRejectsDamage(t *testing.T) {
+	ctx := context.Background()
+	fs := vfs.NewMem()
+	j, err := persistence.Open("db", persistence.Options{FS: fs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := j.Append(ctx, persistence.AppendRequest{Stream: "s", Events: []persistence.Event{{Type: "E"}}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := j.DB().Set(persistence.RecordKey("s", 1), []byte{1, 2, 3}, pebble.Sync); err != nil {
+		t.Fatal(err)
+	}
+	_ = j.Close()
+	j, err = persistence.Open("db", persistence.Options{FS: fs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	_, err = j.Append(ctx, persistence.AppendRequest{Stream: "s", ExpectedSeq: 1, Events: []persistence.Event{{Type: "E"}}})
+	if persistence.CodeOf(err) != persistence.CodeCorruptRecord || !strings.Contains(err.Error(), "j/s/1") {
+		t.Fatalf("append on a damaged head: %v", err)
+	}
+}
+
+// TestReopenKeepsChains: heads survive a clean close and reopen.
+func TestReopenKeepsChains(t *testing.T) {
+	ctx := context.Background()
+	fs := vfs.NewMem()
+	var last persistence.Record
+	for round := 0; round < 3; round++ {
+		j, err := persistence.Open("db", persistence.Options{FS: fs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, err := j.Append(ctx, persistence.AppendRequest{Stream: "s", ExpectedSeq: uint64(round), Events: []persistence.Event{{Type: "E"}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if round > 0 && recs[0].PrevHash != last.Hash {
+			t.Fatalf("round %d: chain broken across reopen", round)
+		}
+		last = recs[0]
+		if err := j.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestBadFormatRefused: a store with another format marker is refused.
+func TestBadFormatRefused(t *testing.T) {
+	fs := vfs.NewMem()
+	db, err := pebble.Open("db", &pebble.Options{FS: fs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = db.Set([]byte("m/format"), []byte("strait-journal/99"), pebble.Sync)
+	_ = db.Close()
+	_, err = persistence.Open("db", persistence.Options{FS: fs})
+	if persistence.CodeOf(err) != persistence.CodeBadFormat {
+		t.Fatalf("open of a future format: %v", err)
+	}
+}
+
+// TestStreamCacheEviction: with a tiny head cache, heads are reloaded from
+// disk and conflicts are still detected.
+func TestStreamCacheEviction(t *testing.T) {
+	ctx := context.Background()
+	j, err := persistence.Open("db", persistence.Options{FS: vfs.NewMem(), MaxCachedStreams: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	for round := uint64(0); round < 3; round++ {
+		for i := 0; i < 20; i++ {
+			s := fmt.Sprintf("s%d", i)
+			if _, err := j.Append(ctx, persistence.AppendRequest{Stream: s, ExpectedSeq: round, Events: []persistence.Event{{Type: "E"}}}); err != nil {
+				t.Fatal(err)
+			}
+			_, err := j.Append(ctx, persistence.AppendRequest{Stream: s, ExpectedSeq: round, Events: []persistence.Event{{Type: "E"}}})
+			if persistence.CodeOf(err) != persistence.CodeConflict {
+				t.Fatalf("%s: stale append after eviction: %v", s, err)
+			}
+		}
+	}
+	rep, err := j.Verify(ctx)
+	if err != nil || !rep.OK() || rep.Records != 60 {
+		t.Fatalf("verify: %+v %v", rep, err)
+	}
 }
