@@ -55,11 +55,7 @@ func clip(s string) string {
 
 // toFloat converts an amount to float64 (for scores, never for money).
 func toFloat(a *Amount) float64 {
-	if a.IsUint64() {
-		return float64(a.Uint64())
-	}
-	f, _ := new(big.Float).SetInt(a.ToBig()).Float64()
-	return f
+	return float64(a[3])*0x1p192 + float64(a[2])*0x1p128 + float64(a[1])*0x1p64 + float64(a[0])
 }
 
 // pow10 holds 10^i for i in [0, 77].

@@ -114,6 +114,15 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 	maxFeeUSD := q.v - q.vLow
 	for len(sc.heap) > 0 && len(done) < q.k {
 		li := sc.pop()
+		if sc.labels[li].pending {
+			// Lazy evaluation: a label enters the queue with a lower bound of
+			// its hop's cost; the exact fee is computed only when it reaches
+			// the front, and it goes back in with its exact cost.
+			if sc.evaluate(q, li, st, maxFeeUSD) {
+				sc.push(li)
+			}
+			continue
+		}
 		l := sc.labels[li]
 		if l.node == q.dst {
 			done = append(done, li)
@@ -147,23 +156,17 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 			if math.IsInf(hRest, 1) || sc.onPath(li, e.To) {
 				continue
 			}
-			nl := label{node: e.To, hops: l.hops + 1, parent: li, edge: ei, next: -1}
+			nl := label{node: e.To, hops: l.hops + 1, parent: li, edge: ei, next: -1, amount: l.amount}
 			nl.eta90 = l.eta90 + e.Latency.P90
 			if maxETA > 0 && nl.eta90+sc.etaAt(remaining, e.To) > maxETA {
 				st.eta++
 				continue
 			}
 			if q.static {
-				nl.amount = l.amount
 				nl.g = l.g + q.req.Static[ei]
 				nl.vol = 1
 			} else {
-				out, _, ok := s.HopOut(e, &l.amount)
-				if !ok {
-					st.capacity++
-					continue
-				}
-				cost, risk := q.edgeCostParts(ei)
+				risk := q.risk(ei)
 				nl.logP = l.logP - risk
 				if nl.logP < logMin {
 					st.success++
@@ -174,13 +177,8 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 					st.slippage++
 					continue
 				}
-				feeUSD := s.ValueUSD(l.node, &l.amount) - s.ValueUSD(e.To, &out)
-				if q.v-s.ValueUSD(e.To, &out) > maxFeeUSD {
-					st.fee++
-					continue
-				}
-				nl.amount = out
-				nl.g = l.g + feeUSD + cost
+				nl.g = l.g + lbCost
+				nl.pending = true
 			}
 			nl.f = nl.g + hRest
 			sc.labels = append(sc.labels, nl)
@@ -188,4 +186,30 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 		}
 	}
 	return done
+}
+
+// evaluate computes a pending label's exact amount and cost. It reports false
+// when the hop cannot carry the amount or the fees break the bound.
+func (sc *scratch) evaluate(q *query, li int32, st *pruneStats, maxFeeUSD float64) bool {
+	s := q.s
+	l := &sc.labels[li]
+	p := &sc.labels[l.parent]
+	e := &s.Edges[l.edge]
+	out, _, ok := s.HopOut(e, &p.amount)
+	if !ok {
+		st.capacity++
+		return false
+	}
+	remaining := q.maxHops - int(l.hops)
+	outUSD := s.ValueUSD(e.To, &out)
+	if q.v-outUSD+sc.feeAt(remaining, e.To) > maxFeeUSD {
+		st.fee++
+		return false
+	}
+	cost, _ := q.edgeCostParts(l.edge)
+	l.amount = out
+	l.g = p.g + s.ValueUSD(p.node, &p.amount) - outUSD + cost
+	l.f = l.g + sc.hAt(remaining, e.To)
+	l.pending = false
+	return true
 }

@@ -80,7 +80,7 @@ func (s *Snapshot) Route(req Request) (*Answer, error) {
 		}
 		return routeKey(&ans.Routes[i]) < routeKey(&ans.Routes[j])
 	})
-	if req.Split == "auto" && !q.static && needsSplit(ans.Routes) {
+	if req.Split == "auto" && !q.static && needsSplit(ans.Routes, q.capExcluded) {
 		if sp, err := s.planSplit(q); err == nil && (len(ans.Routes) == 0 || sp.Score < ans.Routes[0].Score) {
 			if len(ans.Routes) > 0 {
 				sp.BeatsSingleBy = ans.Routes[0].Score - sp.Score
@@ -109,9 +109,9 @@ func routeKey(r *Route) string {
 
 // needsSplit: a split is worth computing when no single route exists or the
 // best one runs into uncertain liquidity.
-func needsSplit(rs []Route) bool {
+func needsSplit(rs []Route, capExcluded int) bool {
 	if len(rs) == 0 {
-		return true
+		return capExcluded > 0
 	}
 	for _, h := range rs[0].Hops {
 		if h.SuccessLiquidity < 0.999 {

@@ -19,6 +19,9 @@ type query struct {
 	maxHops  int
 	k        int
 	static   bool
+	// capExcluded counts edges left out because the request's value exceeds
+	// what they can carry: only then can a split find what a route cannot.
+	capExcluded int
 
 	allow, deny, prefer map[string]bool
 }
@@ -49,6 +52,9 @@ func (q *query) penaltyPPM(e *Edge) float64 {
 // request's value, so the risk of a hop does not depend on earlier fees).
 func (q *query) risk(i int32) float64 {
 	e := &q.s.Edges[i]
+	if e.CapHiUSD <= 0 || q.v <= e.CapLoUSD {
+		return q.s.edgeRisk0[i]
+	}
 	pl := e.liquiditySuccess(q.v)
 	if pl <= 0 {
 		return math.Inf(1)
@@ -65,30 +71,25 @@ func (q *query) edgeCostParts(i int32) (cost, risk float64) {
 	return cost, risk
 }
 
-// lowerBound is a lower bound of e's cost for any admissible amount.
+// lowerBound is a lower bound of e's cost for any admissible amount (+Inf
+// when the edge cannot carry the request at all).
 func (q *query) lowerBound(i int32) float64 {
 	if q.static {
 		return q.req.Static[i]
 	}
-	e := &q.s.Edges[i]
-	rate := e.Fee.RatePPM
-	if c := e.Fee.Curve; c != nil {
-		// A pool's feasibility is judged at the request's value, like its
-		// risk, so that it does not depend on fees paid earlier on the route
-		// (which keeps Pareto pruning exact); the amount actually sent is never
-		// larger.
-		if q.v > q.s.ValueUSD(e.From, &c.Available) {
-			return math.Inf(1)
-		}
-		var zero Amount
-		r, _ := c.ratePPM(&zero)
-		rate += r
+	// A pool's feasibility is judged at the request's value, like its risk,
+	// so that it does not depend on fees paid earlier on the route (which
+	// keeps Pareto pruning exact); the amount actually sent is never larger.
+	if q.v > q.s.edgeAvailUSD[i] {
+		q.capExcluded++
+		return math.Inf(1)
 	}
 	c, risk := q.edgeCostParts(i)
 	if math.IsInf(risk, 1) {
+		q.capExcluded++
 		return math.Inf(1)
 	}
-	return q.s.edgeFixedUSD[i] + q.vLow*rate/1e6 + c
+	return q.s.edgeFixedUSD[i] + q.vLow*q.s.edgeRate0[i]/1e6 + c
 }
 
 // label is a partial route in the search.
@@ -104,7 +105,7 @@ type label struct {
 	eta90   float64
 	logP    float64
 	vol     float64 // product of (1 - fee volatility)
-	settled bool
+	pending bool    // g is a lower bound until the hop's exact fee is computed
 }
 
 // scratch holds a query's working memory, reused across queries.
@@ -112,10 +113,12 @@ type scratch struct {
 	gen      uint32
 	n, h     int
 	lb       []float64 // per edge lower bound (valid when lbStamp == gen)
+	lbFee    []float64 // per edge lower bound of the fee alone, USD
 	lbStamp  []uint32
 	hv       []float64 // (h+1) levels × n nodes
 	hStamp   []uint32
 	heta     []float64
+	hfee     []float64
 	settled  []int32
 	sStamp   []uint32
 	labels   []label
@@ -140,12 +143,14 @@ func (sc *scratch) reset(n, m, h int) {
 	}
 	if len(sc.lb) < m {
 		sc.lb = make([]float64, m)
+		sc.lbFee = make([]float64, m)
 		sc.lbStamp = make([]uint32, m)
 	}
 	if sc.n < n || sc.h < h {
 		sc.n, sc.h = max(sc.n, n), max(sc.h, h)
 		sc.hv = make([]float64, (sc.h+1)*sc.n)
 		sc.heta = make([]float64, (sc.h+1)*sc.n)
+		sc.hfee = make([]float64, (sc.h+1)*sc.n)
 		sc.hStamp = make([]uint32, (sc.h+1)*sc.n)
 		sc.settled = make([]int32, sc.n)
 		sc.sStamp = make([]uint32, sc.n)
@@ -182,8 +187,21 @@ func (sc *scratch) edgeLB(q *query, i int32) float64 {
 		v = q.lowerBound(i)
 	}
 	sc.lb[i] = v
+	sc.lbFee[i] = 0
+	if !q.static {
+		sc.lbFee[i] = q.s.edgeFixedUSD[i] + q.vLow*q.s.edgeRate0[i]/1e6
+	}
 	sc.lbStamp[i] = sc.gen
 	return v
+}
+
+// feeAt is a lower bound of the fees from v to the destination in r hops.
+func (sc *scratch) feeAt(r int, v int32) float64 {
+	i := r*sc.n + int(v)
+	if sc.hStamp[i] != sc.gen {
+		return math.Inf(1)
+	}
+	return sc.hfee[i]
 }
 
 // bounds runs a hop-bounded reverse Bellman-Ford from the destination:
@@ -193,7 +211,7 @@ func (sc *scratch) edgeLB(q *query, i int32) float64 {
 func (sc *scratch) bounds(q *query) {
 	s, n := q.s, sc.n
 	sc.hStamp[int(q.dst)] = sc.gen
-	sc.hv[int(q.dst)], sc.heta[int(q.dst)] = 0, 0
+	sc.hv[int(q.dst)], sc.heta[int(q.dst)], sc.hfee[int(q.dst)] = 0, 0, 0
 	sc.reach = append(sc.reach[:0], q.dst)
 	sc.frontier = append(sc.frontier[:0], q.dst)
 	for r := 1; r <= q.maxHops && len(sc.frontier) > 0; r++ {
@@ -202,6 +220,7 @@ func (sc *scratch) bounds(q *query) {
 			sc.hStamp[base+int(v)] = sc.gen
 			sc.hv[base+int(v)] = sc.hv[prev+int(v)]
 			sc.heta[base+int(v)] = sc.heta[prev+int(v)]
+			sc.hfee[base+int(v)] = sc.hfee[prev+int(v)]
 		}
 		sc.markGen++
 		if sc.markGen == 0 {
@@ -210,7 +229,7 @@ func (sc *scratch) bounds(q *query) {
 		}
 		sc.next = sc.next[:0]
 		for _, u := range sc.frontier {
-			hu, eu := sc.hv[prev+int(u)], sc.heta[prev+int(u)]
+			hu, eu, fu := sc.hv[prev+int(u)], sc.heta[prev+int(u)], sc.hfee[prev+int(u)]
 			for _, ei := range s.In(u) {
 				e := &s.Edges[ei]
 				if e.From == q.dst {
@@ -221,14 +240,18 @@ func (sc *scratch) bounds(q *query) {
 					continue
 				}
 				i := base + int(e.From)
-				c, eta := lb+hu, e.Latency.P90+eu
+				c, eta, fee := lb+hu, e.Latency.P90+eu, sc.lbFee[ei]+fu
 				changed := false
 				if sc.hStamp[i] != sc.gen {
 					sc.hStamp[i] = sc.gen
-					sc.hv[i], sc.heta[i] = c, eta
+					sc.hv[i], sc.heta[i], sc.hfee[i] = c, eta, fee
 					sc.reach = append(sc.reach, e.From)
 					changed = true
 				} else {
+					if fee < sc.hfee[i] {
+						sc.hfee[i] = fee
+						changed = true
+					}
 					if c < sc.hv[i] {
 						sc.hv[i] = c
 						changed = true
@@ -253,7 +276,7 @@ func (sc *scratch) bounds(q *query) {
 			i := base + int(v)
 			if sc.hStamp[i] != sc.gen && sc.hStamp[prev+int(v)] == sc.gen {
 				sc.hStamp[i] = sc.gen
-				sc.hv[i], sc.heta[i] = sc.hv[prev+int(v)], sc.heta[prev+int(v)]
+				sc.hv[i], sc.heta[i], sc.hfee[i] = sc.hv[prev+int(v)], sc.heta[prev+int(v)], sc.hfee[prev+int(v)]
 			}
 		}
 	}

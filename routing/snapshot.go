@@ -34,6 +34,8 @@ type Snapshot struct {
 	// static per-edge figures precomputed for the search heuristic.
 	edgeFixedUSD []float64 // base + gas, in USD
 	edgeRisk0    []float64 // -log(learned × status): the amount-independent risk
+	edgeRate0    []float64 // fee rate at zero amount (pool curve included), ppm
+	edgeAvailUSD []float64 // a pool's available liquidity in USD (+Inf: no pool)
 }
 
 // AssetIndex returns the index of an asset id.
@@ -191,8 +193,18 @@ func (s *Snapshot) finish(shareTopology *Snapshot) {
 	}
 	s.edgeFixedUSD = make([]float64, len(s.Edges))
 	s.edgeRisk0 = make([]float64, len(s.Edges))
+	s.edgeRate0 = make([]float64, len(s.Edges))
+	s.edgeAvailUSD = make([]float64, len(s.Edges))
 	for i := range s.Edges {
 		e := &s.Edges[i]
+		s.edgeRate0[i] = e.Fee.RatePPM
+		s.edgeAvailUSD[i] = math.Inf(1)
+		if c := e.Fee.Curve; c != nil {
+			var zero Amount
+			r, _ := c.ratePPM(&zero)
+			s.edgeRate0[i] += r
+			s.edgeAvailUSD[i] = s.ValueUSD(e.From, &c.Available)
+		}
 		var fixed Amount
 		fixed.Add(&e.Fee.Base, &e.Fee.GasInAsset)
 		s.edgeFixedUSD[i] = s.ValueUSD(e.From, &fixed)
@@ -296,12 +308,7 @@ func (s *Snapshot) StaticWeights(refUSD float64) []float64 {
 	pw := PresetWeights[Recommended]
 	for i := range s.Edges {
 		e := &s.Edges[i]
-		rate := e.Fee.RatePPM
-		if e.Fee.Curve != nil {
-			var zero Amount
-			r, _ := e.Fee.Curve.ratePPM(&zero)
-			rate += r
-		}
+		rate := s.edgeRate0[i]
 		risk := s.edgeRisk0[i]
 		if math.IsInf(risk, 1) || !e.Status.Usable() {
 			w[i] = math.Inf(1)

@@ -185,6 +185,7 @@ func LoadTopology(name string, data []byte, d TopologyDefaults) (*Snapshot, erro
 	}
 
 	wrapped := map[string]bool{}
+	all := append([]topoAsset(nil), f.Assets...)
 	for i := range f.Bridges {
 		t := &f.Bridges[i]
 		field := fmt.Sprintf("bridges[%d]", i)
@@ -220,6 +221,8 @@ func LoadTopology(name string, data []byte, d TopologyDefaults) (*Snapshot, erro
 							wrapped[to] = true
 							dec := min(*assets[root].Decimals, 8)
 							b.AddAsset(Asset{ID: to, Symbol: sym + ".wh." + assets[root].Chain, Chain: t.To, Decimals: uint8(dec), Kind: "wrapped", CanonicalOf: root})
+							rootID := root
+							all = append(all, topoAsset{ID: to, Symbol: sym + ".wh." + assets[root].Chain, Chain: t.To, Decimals: &dec, Kind: "wrapped", CanonicalOf: &rootID})
 						}
 					}
 				} else if assets[to] == nil {
@@ -237,7 +240,10 @@ func LoadTopology(name string, data []byte, d TopologyDefaults) (*Snapshot, erro
 		}
 	}
 	if d.Swaps {
-		addSwaps(b, f.Assets, assets, chains)
+		for i := range all[len(f.Assets):] {
+			assets[all[len(f.Assets)+i].ID] = &all[len(f.Assets)+i]
+		}
+		addSwaps(b, all, assets, chains)
 	}
 	return b.Build()
 }
@@ -436,7 +442,9 @@ func addSwaps(b *Builder, list []topoAsset, assets map[string]*topoAsset, chains
 		}
 		for _, x := range ids {
 			for _, y := range ids {
-				if x == y {
+				// Swap pools pair a chain's main form of an asset with the
+				// others; two bridged forms are not pooled with each other.
+				if x == y || (assets[x].Kind != "native" && assets[y].Kind != "native") {
 					continue
 				}
 				cx, cy := CanonicalSymbol(assets[rootOf(assets, x)].Symbol), CanonicalSymbol(assets[rootOf(assets, y)].Symbol)
@@ -446,7 +454,7 @@ func addSwaps(b *Builder, list []topoAsset, assets map[string]*topoAsset, chains
 					rate = 0 // wrapping and unwrapping the gas token
 				case cx == cy:
 					rate = 500
-				case stable(cx) && stable(cy):
+				case stable(cx) && stable(cy) && assets[x].Kind == "native" && assets[y].Kind == "native":
 					rate = 400
 				}
 				if rate < 0 {
