@@ -128,6 +128,8 @@ type scratch struct {
 	reach    []int32
 	mark     []uint32
 	markGen  uint32
+	fdist    []int8 // forward hop distance from the source (valid when fStamp == gen)
+	fStamp   []uint32
 	visit    [MaxHopsLimit + 2]int32
 }
 
@@ -139,6 +141,7 @@ func (sc *scratch) reset(n, m, h int) {
 		clear(sc.lbStamp)
 		clear(sc.hStamp)
 		clear(sc.sStamp)
+		clear(sc.fStamp)
 		sc.gen = 1
 	}
 	if len(sc.lb) < m {
@@ -155,6 +158,8 @@ func (sc *scratch) reset(n, m, h int) {
 		sc.settled = make([]int32, sc.n)
 		sc.sStamp = make([]uint32, sc.n)
 		sc.mark = make([]uint32, sc.n)
+		sc.fdist = make([]int8, sc.n)
+		sc.fStamp = make([]uint32, sc.n)
 	}
 	sc.labels = sc.labels[:0]
 	sc.heap = sc.heap[:0]
@@ -210,6 +215,7 @@ func (sc *scratch) feeAt(r int, v int32) float64 {
 // at a level are relaxed from at the next one.
 func (sc *scratch) bounds(q *query) {
 	s, n := q.s, sc.n
+	sc.forward(q)
 	sc.hStamp[int(q.dst)] = sc.gen
 	sc.hv[int(q.dst)], sc.heta[int(q.dst)], sc.hfee[int(q.dst)] = 0, 0, 0
 	sc.reach = append(sc.reach[:0], q.dst)
@@ -232,7 +238,8 @@ func (sc *scratch) bounds(q *query) {
 			hu, eu, fu := sc.hv[prev+int(u)], sc.heta[prev+int(u)], sc.hfee[prev+int(u)]
 			for _, ei := range s.In(u) {
 				e := &s.Edges[ei]
-				if e.From == q.dst {
+				// Only nodes the source reaches within the hops left matter.
+				if e.From == q.dst || sc.fStamp[e.From] != sc.gen || int(sc.fdist[e.From]) > q.maxHops-r {
 					continue
 				}
 				lb := sc.edgeLB(q, ei)
@@ -280,4 +287,28 @@ func (sc *scratch) bounds(q *query) {
 			}
 		}
 	}
+}
+
+// forward marks the nodes the source reaches within maxHops-1 hops (the
+// tails of edges a route may use) with their hop distance.
+func (sc *scratch) forward(q *query) {
+	s := q.s
+	sc.fStamp[q.src], sc.fdist[q.src] = sc.gen, 0
+	front := append(sc.next[:0], q.src)
+	var next []int32
+	for h := 1; h < q.maxHops && len(front) > 0; h++ {
+		next = sc.frontier[:0]
+		for _, v := range front {
+			for _, ei := range s.Out(v) {
+				u := s.Edges[ei].To
+				if sc.fStamp[u] != sc.gen {
+					sc.fStamp[u], sc.fdist[u] = sc.gen, int8(h)
+					next = append(next, u)
+				}
+			}
+		}
+		front, next = next, front
+		sc.next, sc.frontier = front, next
+	}
+	sc.next, sc.frontier = sc.next[:0], sc.frontier[:0]
 }
