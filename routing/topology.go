@@ -450,7 +450,7 @@ func addSwaps(b *Builder, list []topoAsset, assets map[string]*topoAsset, chains
 				cx, cy := CanonicalSymbol(assets[rootOf(assets, x)].Symbol), CanonicalSymbol(assets[rootOf(assets, y)].Symbol)
 				rate := -1.0
 				switch {
-				case cx == cy && (assets[x].Symbol == "ETH" || assets[y].Symbol == "ETH"):
+				case (assets[x].Symbol == "ETH" && assets[y].Symbol == "WETH") || (assets[x].Symbol == "WETH" && assets[y].Symbol == "ETH"):
 					rate = 0 // wrapping and unwrapping the gas token
 				case cx == cy:
 					rate = 500
