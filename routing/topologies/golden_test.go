@@ -32,11 +32,11 @@ func TestPresetGoldens(t *testing.T) {
 		t.Fatal(err)
 	}
 	queries := []struct{ from, to, amount string }{
-		{"USDC@ethereum", "USDC@osmosis", "250000000"},           // 250 USDC: Ethereum into Cosmos
-		{"USDC@arbitrum", "USDC@base", "5000000000"},             // 5,000 USDC between L2s
+		{"USDC@ethereum", "USDC@osmosis", "250000000"},            // 250 USDC: Ethereum into Cosmos
+		{"USDC@arbitrum", "USDC@base", "5000000000"},              // 5,000 USDC between L2s
 		{"WETH@ethereum", "WETH@arbitrum", "2000000000000000000"}, // 2 WETH
-		{"ATOM@cosmoshub", "ATOM@osmosis", "100000000"},          // 100 ATOM over IBC
-		{"USDC@ethereum", "USDC@base", "3000000000000"},          // 3M USDC: beyond fast capacity
+		{"ATOM@cosmoshub", "ATOM@osmosis", "100000000"},           // 100 ATOM over IBC
+		{"USDC@ethereum", "USDC@base", "3000000000000"},           // 3M USDC: beyond fast capacity
 	}
 	var got []golden
 	for _, q := range queries {
