@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
+	"github.com/cockroachdb/pebble/v2/bloom"
 )
 
 // PebbleJournal is the Journal on one Pebble database.
@@ -38,13 +39,22 @@ type PebbleJournal struct {
 	// the only safe continuation is to reopen and let recovery decide.
 	failed atomic.Pointer[Error]
 
-	mu      sync.Mutex // guards streams
+	// shards hold the in-memory stream heads. Sharding keeps hundreds of
+	// concurrent writers from queueing on one mutex.
+	shards [numShards]shard
+}
+
+const numShards = 64
+
+type shard struct {
+	mu      sync.Mutex
 	streams map[string]*streamState
+	_       [40]byte // keep shards on separate cache lines
 }
 
 type streamState struct {
 	lock   chan struct{} // one slot: a lock a waiter can give up on (ctx)
-	refs   int           // guarded by PebbleJournal.mu
+	refs   int           // guarded by the shard's mu
 	loaded bool          // guarded by lock
 	last   uint64        // guarded by lock
 	hash   Hash          // guarded by lock
@@ -59,10 +69,9 @@ func Open(dir string, opts Options) (*PebbleJournal, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
-	j := &PebbleJournal{
-		opts:    opts,
-		log:     opts.Logger,
-		streams: make(map[string]*streamState),
+	j := &PebbleJournal{opts: opts, log: opts.Logger}
+	for i := range j.shards {
+		j.shards[i].streams = make(map[string]*streamState)
 	}
 	po := &pebble.Options{
 		FS:                 opts.FS,
@@ -71,6 +80,11 @@ func Open(dir string, opts Options) (*PebbleJournal, error) {
 		ReadOnly:           opts.ReadOnly,
 		ErrorIfNotExists:   opts.ReadOnly,
 		FormatMajorVersion: pebble.FormatNewest,
+	}
+	// Bloom filters make the point reads of probeHead (is record n+1
+	// there?) skip tables that cannot hold the key.
+	for i := range po.Levels {
+		po.Levels[i].FilterPolicy = bloom.FilterPolicy(10)
 	}
 	if d := opts.WALMinSyncInterval; d > 0 {
 		po.WALMinSyncInterval = func() time.Duration { return d }
@@ -195,39 +209,50 @@ func (j *PebbleJournal) commit(b *pebble.Batch) (err error) {
 	return b.SyncWait()
 }
 
+func (j *PebbleJournal) shardOf(stream string) *shard {
+	// FNV-1a: cheap, and stream names are not attacker-chosen for collisions
+	// in a way that matters (a skewed shard only costs some contention).
+	h := uint32(2166136261)
+	for i := 0; i < len(stream); i++ {
+		h ^= uint32(stream[i])
+		h *= 16777619
+	}
+	return &j.shards[h%numShards]
+}
+
 // acquire pins the state of stream; release unpins it.
-func (j *PebbleJournal) acquire(stream string) *streamState {
-	j.mu.Lock()
-	st := j.streams[stream]
+func (j *PebbleJournal) acquire(stream string) (*shard, *streamState) {
+	sh := j.shardOf(stream)
+	sh.mu.Lock()
+	st := sh.streams[stream]
 	if st == nil {
-		if len(j.streams) >= j.opts.MaxCachedStreams {
-			j.evictLocked()
+		if len(sh.streams) >= max(1, j.opts.MaxCachedStreams/numShards) {
+			sh.evictLocked(max(1, j.opts.MaxCachedStreams/numShards) * 9 / 10)
 		}
 		st = &streamState{lock: make(chan struct{}, 1)}
-		j.streams[stream] = st
+		sh.streams[stream] = st
 	}
 	st.refs++
-	j.mu.Unlock()
-	return st
+	sh.mu.Unlock()
+	return sh, st
 }
 
-func (j *PebbleJournal) release(st *streamState) {
-	j.mu.Lock()
+func (sh *shard) release(st *streamState) {
+	sh.mu.Lock()
 	st.refs--
-	j.mu.Unlock()
+	sh.mu.Unlock()
 }
 
-// evictLocked drops idle stream heads until the table is at 90% of its
-// bound. A dropped head is re-read from disk, which is authoritative because
-// heads only advance after a synced commit.
-func (j *PebbleJournal) evictLocked() {
-	target := j.opts.MaxCachedStreams * 9 / 10
-	for name, st := range j.streams {
-		if len(j.streams) <= target {
+// evictLocked drops idle stream heads until the shard holds at most target.
+// A dropped head is re-read from disk, which is authoritative because heads
+// only advance after a synced commit.
+func (sh *shard) evictLocked(target int) {
+	for name, st := range sh.streams {
+		if len(sh.streams) <= target {
 			return
 		}
 		if st.refs == 0 {
-			delete(j.streams, name)
+			delete(sh.streams, name)
 		}
 	}
 }
@@ -255,15 +280,15 @@ func (j *PebbleJournal) Append(ctx context.Context, req AppendRequest) ([]Record
 		return nil, err
 	}
 	defer j.end()
-	st := j.acquire(req.Stream)
-	defer j.release(st)
+	sh, st := j.acquire(req.Stream)
+	defer sh.release(st)
 	if err := lockStream(ctx, st); err != nil {
 		return nil, err
 	}
 	defer unlockStream(st)
 
 	if !st.loaded {
-		last, h, err := j.loadHead(req.Stream)
+		last, h, err := j.probeHead(req.Stream, req.ExpectedSeq)
 		if err != nil {
 			return nil, err
 		}
@@ -409,6 +434,43 @@ func decodeStored(stream string, seq uint64, v []byte) (Record, error) {
 		return Record{}, e
 	}
 	return r, nil
+}
+
+// probeHead finds the head of a stream that is not in memory, guessing that
+// the caller is right about it: two point reads (record expected+1 absent,
+// record expected present) settle the common case without an iterator,
+// which costs several times more. On a wrong guess it falls back to
+// loadHead. It relies on sequences having no holes, which Verify checks.
+func (j *PebbleJournal) probeHead(stream string, expected uint64) (uint64, Hash, error) {
+	next, err := j.recordExists(stream, expected+1)
+	if err != nil || next {
+		return j.loadHead(stream)
+	}
+	if expected == 0 {
+		return 0, Genesis, nil
+	}
+	v, closer, err := j.db.Get(recordKey(stream, expected))
+	if err != nil {
+		return j.loadHead(stream) // absent (the caller is ahead) or unreadable
+	}
+	defer closer.Close()
+	r, err := decodeStored(stream, expected, v)
+	if err != nil {
+		return 0, Hash{}, err
+	}
+	return r.Seq, r.Hash, nil
+}
+
+func (j *PebbleJournal) recordExists(stream string, seq uint64) (bool, error) {
+	_, closer, err := j.db.Get(recordKey(stream, seq))
+	if errors.Is(err, pebble.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, &Error{Code: CodeIO, Stream: stream, Seq: seq, Key: RecordKeyString(stream, seq), Msg: "read", Err: err}
+	}
+	_ = closer.Close()
+	return true, nil
 }
 
 // loadHead reads the last record of stream.

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/straitnet/strait/persistence/journalbench"
+)
+
+func init() {
+	var (
+		asJSON   bool
+		dir      string
+		writers  string
+		cfg      journalbench.Config
+		keepTemp bool
+	)
+	cmd := &cobra.Command{
+		Use:   "journal",
+		Short: "Durable journal appends/s and latency vs. raw Pebble and the disk's fsync rate",
+		Long: `journal measures durable (synced) appends of small records with 1, 16 and
+256 concurrent writers, then, in the same run, the floor: raw synced Pebble
+commits of the same bytes with no Strait logic, and the disk's single-stream
+fdatasync rate. It reports Strait's throughput as a ratio to the raw floor and
+the latency under a paced load (default 10,000 appends/s).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ws, err := parseInts(writers)
+			if err != nil {
+				return fmt.Errorf("--writers: %w", err)
+			}
+			cfg.Writers = ws
+			if dir == "" {
+				// A temp dir on the real disk (not an in-memory filesystem):
+				// the benchmark is about fsyncs.
+				d, err := os.MkdirTemp("", "strait-bench-journal-")
+				if err != nil {
+					return err
+				}
+				if !keepTemp {
+					defer os.RemoveAll(d)
+				}
+				cfg.Dir = d
+			} else {
+				if err := os.MkdirAll(dir, 0o755); err != nil {
+					return err
+				}
+				cfg.Dir = dir
+			}
+			cfg.Logger = newLogger("bench-journal")
+			res, err := journalbench.Run(cmd.Context(), cfg)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				return enc.Encode(res)
+			}
+			printJournalBench(cmd.OutOrStdout(), res)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVar(&asJSON, "json", false, "print one JSON object")
+	f.StringVar(&dir, "dir", "", "directory for the databases (default: a temp dir on disk, removed afterwards)")
+	f.BoolVar(&keepTemp, "keep", false, "keep the default temp dir")
+	f.StringVar(&writers, "writers", "1,16,256", "comma-separated concurrency levels")
+	f.DurationVar(&cfg.Duration, "duration", 5*time.Second, "length of each phase (Strait and raw Pebble each)")
+	f.IntVar(&cfg.Appends, "appends", 0, "appends per phase instead of --duration")
+	f.IntVar(&cfg.Rounds, "rounds", 3, "alternating Strait/raw-Pebble slices per phase")
+	f.IntVar(&cfg.PayloadBytes, "payload-bytes", 200, "payload bytes per record")
+	f.IntVar(&cfg.EventsPerStream, "events-per-stream", 10, "appends per stream before a writer starts a new stream")
+	f.IntVar(&cfg.PacedRate, "paced-rate", 10000, "offered appends/s of the paced latency phase (negative: skip)")
+	f.IntVar(&cfg.PacedWriters, "paced-writers", 64, "workers serving the paced load")
+	f.DurationVar(&cfg.WALMinSyncInterval, "wal-min-sync-interval", 0, "Pebble WALMinSyncInterval for Strait and the floor")
+	f.DurationVar(&cfg.FsyncProbe, "fsync-probe", 2*time.Second, "length of the fsync-rate probe")
+	benchCmd.AddCommand(cmd)
+}
+
+func parseInts(s string) ([]int, error) {
+	var out []int
+	for _, p := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(p))
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("%q is not a positive integer", p)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+func printJournalBench(out io.Writer, r journalbench.Result) {
+	fmt.Fprintf(out, "durable journal appends: %d-byte payloads (%d-byte records), %d cores, %s, WALMinSyncInterval %dµs\n\n",
+		r.PayloadBytes, r.RecordBytes, r.Cores, r.GoVersion, r.WALMinSyncIntervalUs)
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "writers\tstrait appends/s\tp50 ms\tp99 ms\tappends/fsync\tcpu µs/append\traw pebble appends/s\tp99 ms\tappends/fsync\tcpu µs/append\tratio\t")
+	for i, w := range r.Writers {
+		f := r.Floor.PebbleByWriters[i]
+		fmt.Fprintf(tw, "%d\t%.0f\t%.3f\t%.3f\t%.1f\t%.1f\t%.0f\t%.3f\t%.1f\t%.1f\t%.3f\t\n", w.Writers, w.AppendsPerS, w.P50ms, w.P99ms,
+			w.AppendsPerSync, w.CPUusPerAppend, f.AppendsPerS, f.P99ms, f.AppendsPerSync, f.CPUusPerAppend, r.RatioByWriters[strconv.Itoa(w.Writers)])
+	}
+	tw.Flush()
+	fmt.Fprintf(out, "\nfloor: raw pebble %.0f appends/s at %d writers; disk %.0f fsyncs/s (one stream)\n",
+		r.Floor.PebbleAppendsPerS, r.Floor.PebbleWriters, r.Floor.FsyncsPerS)
+	fmt.Fprintf(out, "ratio to floor: %.3f\n", r.RatioToFloor)
+	if p := r.Paced; p != nil {
+		fmt.Fprintf(out, "paced %.0f appends/s offered (%d workers): achieved %.0f/s, p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms\n",
+			p.TargetAppendsPerS, p.Writers, p.AppendsPerS, p.P50ms, p.P99ms, p.P999ms)
+	}
+}

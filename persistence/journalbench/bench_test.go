@@ -1,0 +1,72 @@
+package journalbench
+
+import (
+	"context"
+	"encoding/json"
+	"testing"
+	"time"
+)
+
+// TestRunSmall runs every phase with a handful of appends and checks the
+// public JSON contract of `strait bench journal --json`.
+func TestRunSmall(t *testing.T) {
+	res, err := Run(context.Background(), Config{
+		Dir:        t.TempDir(),
+		Writers:    []int{1, 4},
+		Appends:    40,
+		Rounds:     2,
+		PacedRate:  2000,
+		FsyncProbe: 20 * time.Millisecond,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Writers) != 2 || res.Writers[1].Writers != 4 || res.Writers[1].Appends != 40 {
+		t.Fatalf("writers: %+v", res.Writers)
+	}
+	for _, w := range append(res.Writers, res.Floor.PebbleByWriters...) {
+		if w.AppendsPerS <= 0 || w.P50ms <= 0 || w.P99ms < w.P50ms || w.WALSyncs <= 0 {
+			t.Fatalf("implausible figures: %+v", w)
+		}
+	}
+	if res.Floor.PebbleAppendsPerS <= 0 || res.Floor.FsyncsPerS <= 0 || res.RatioToFloor <= 0 || res.Floor.PebbleWriters != 4 {
+		t.Fatalf("floor: %+v ratio %v", res.Floor, res.RatioToFloor)
+	}
+	if res.Paced == nil || res.Paced.Appends != 40 || res.RecordBytes <= res.PayloadBytes {
+		t.Fatalf("paced %+v record bytes %d", res.Paced, res.RecordBytes)
+	}
+	b, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var generic struct {
+		Writers []map[string]any `json:"writers"`
+		Floor   map[string]any   `json:"floor"`
+		Ratio   *float64         `json:"ratio_to_floor"`
+	}
+	if err := json.Unmarshal(b, &generic); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"writers", "appends_per_s", "p50_ms", "p99_ms"} {
+		if _, ok := generic.Writers[0][k]; !ok {
+			t.Fatalf("writers[0] lacks %q: %s", k, b)
+		}
+	}
+	for _, k := range []string{"pebble_appends_per_s", "fsyncs_per_s"} {
+		if _, ok := generic.Floor[k]; !ok {
+			t.Fatalf("floor lacks %q: %s", k, b)
+		}
+	}
+	if generic.Ratio == nil {
+		t.Fatalf("no ratio_to_floor: %s", b)
+	}
+}
+
+func TestConfigValidate(t *testing.T) {
+	for _, c := range []Config{{}, {Dir: "d", Writers: []int{0}}, {Dir: "d", PayloadBytes: -1}, {Dir: "d", Rounds: -1}} {
+		c.EnsureDefaults()
+		if c.Validate() == nil {
+			t.Errorf("config %+v accepted", c)
+		}
+	}
+}
