@@ -30,7 +30,9 @@ type Options struct {
 	// large graphs); 0 = all.
 	OracleQueries int
 	K             int
-	Preset        routing.Preset
+	// MaxHops is the hop bound for every algorithm's comparison (default 4).
+	MaxHops int
+	Preset  routing.Preset
 	// Progress, if set, receives a line now and then on long runs.
 	Progress io.Writer
 }
@@ -54,6 +56,7 @@ type Result struct {
 	Edges           int         `json:"edges"`
 	Queries         int         `json:"queries"`
 	K               int         `json:"k"`
+	MaxHops         int         `json:"max_hops"`
 	Preset          string      `json:"preset"`
 	Seed            uint64      `json:"seed"`
 	Algorithms      []Algorithm `json:"algorithms"`
@@ -73,7 +76,7 @@ type query struct {
 
 // workload draws queries between assets that have a route within the hop
 // bound, with amounts log-uniform between $10 and $100k.
-func workload(s *routing.Snapshot, n int, seed uint64) []query {
+func workload(s *routing.Snapshot, n int, seed uint64, maxHops int) []query {
 	rng := rand.New(rand.NewPCG(seed, seed+1))
 	out := make([]query, 0, n)
 	reach := map[int32][]int8{}
@@ -81,7 +84,7 @@ func workload(s *routing.Snapshot, n int, seed uint64) []query {
 		src := int32(rng.IntN(len(s.Assets)))
 		d, ok := reach[src]
 		if !ok {
-			d = hops(s, src, routing.DefaultMaxHops)
+			d = hops(s, src, maxHops)
 			reach[src] = d
 		}
 		dst := int32(rng.IntN(len(s.Assets)))
@@ -164,6 +167,9 @@ func Run(o Options) (*Result, error) {
 	if o.K <= 0 {
 		o.K = routing.DefaultK
 	}
+	if o.MaxHops <= 0 {
+		o.MaxHops = routing.DefaultMaxHops
+	}
 	if o.Preset == "" {
 		o.Preset = routing.Recommended
 	}
@@ -175,17 +181,17 @@ func Run(o Options) (*Result, error) {
 			fmt.Fprintf(o.Progress, format+"\n", args...)
 		}
 	}
-	qs := workload(s, o.Queries, o.Seed)
+	qs := workload(s, o.Queries, o.Seed, o.MaxHops)
 	if len(qs) == 0 {
 		return nil, fmt.Errorf("topology %s: no query with a route could be drawn", o.Topology)
 	}
-	res := &Result{Topology: o.Topology, Nodes: len(s.Assets), Edges: len(s.Edges), Queries: len(qs), K: o.K, Preset: string(o.Preset), Seed: o.Seed, GoMaxProcs: runtime.GOMAXPROCS(0)}
+	res := &Result{Topology: o.Topology, Nodes: len(s.Assets), Edges: len(s.Edges), Queries: len(qs), K: o.K, MaxHops: o.MaxHops, Preset: string(o.Preset), Seed: o.Seed, GoMaxProcs: runtime.GOMAXPROCS(0)}
 
 	// Warm the scratch pool once (first-use allocation), then measure.
-	_, _ = s.Route(routing.Request{From: s.Assets[qs[0].src].ID, To: s.Assets[qs[0].dst].ID, Amount: qs[0].amount, Preset: o.Preset, K: o.K})
+	_, _ = s.Route(routing.Request{From: s.Assets[qs[0].src].ID, To: s.Assets[qs[0].dst].ID, Amount: qs[0].amount, Preset: o.Preset, K: o.K, Constraints: routing.Constraints{MaxHops: o.MaxHops}})
 	progress("strait: %d queries (%s, k=%d)", len(qs), o.Preset, o.K)
 	lat, total, allocs := timed(qs, func(q query) {
-		a, err := s.Route(routing.Request{From: s.Assets[q.src].ID, To: s.Assets[q.dst].ID, Amount: q.amount, Preset: o.Preset, K: o.K})
+		a, err := s.Route(routing.Request{From: s.Assets[q.src].ID, To: s.Assets[q.dst].ID, Amount: q.amount, Preset: o.Preset, K: o.K, Constraints: routing.Constraints{MaxHops: o.MaxHops}})
 		if err != nil {
 			res.NoRoute++
 		} else if a.Split != nil {
@@ -212,7 +218,7 @@ func Run(o Options) (*Result, error) {
 	staticCosts := make([][]float64, len(oq))
 	i := 0
 	lat, total, allocs = timed(oq, func(q query) {
-		a, err := simpleSnap.Route(routing.Request{From: s.Assets[q.src].ID, To: s.Assets[q.dst].ID, Amount: q.amount, Preset: routing.Static, Static: sw, K: o.K, Split: "never"})
+		a, err := simpleSnap.Route(routing.Request{From: s.Assets[q.src].ID, To: s.Assets[q.dst].ID, Amount: q.amount, Preset: routing.Static, Static: sw, K: o.K, Split: "never", Constraints: routing.Constraints{MaxHops: o.MaxHops}})
 		if err == nil {
 			for _, r := range a.Routes {
 				staticCosts[i] = append(staticCosts[i], r.Score)
@@ -232,7 +238,7 @@ func Run(o Options) (*Result, error) {
 	lat, total, allocs = timed(oq, func(q query) {
 		paths := path.YenKShortestPaths(g, o.K, math.Inf(1), simple.Node(int64(q.src)), simple.Node(int64(q.dst)))
 		for _, p := range paths {
-			if len(p)-1 > routing.DefaultMaxHops {
+			if len(p)-1 > o.MaxHops {
 				yenLong[i] = true
 			}
 			yenCosts[i] = append(yenCosts[i], pathWeight(g, p))
@@ -295,13 +301,13 @@ func sameCosts(a, b []float64) bool {
 
 // Table writes the result as a human table.
 func (r *Result) Table(w io.Writer) {
-	fmt.Fprintf(w, "topology %s: %d assets, %d edges; %d queries, k=%d, preset %s, seed %d, GOMAXPROCS %d\n",
-		r.Topology, r.Nodes, r.Edges, r.Queries, r.K, r.Preset, r.Seed, r.GoMaxProcs)
+	fmt.Fprintf(w, "topology %s: %d assets, %d edges; %d queries, k=%d, max hops %d, preset %s, seed %d, GOMAXPROCS %d\n",
+		r.Topology, r.Nodes, r.Edges, r.Queries, r.K, r.MaxHops, r.Preset, r.Seed, r.GoMaxProcs)
 	fmt.Fprintf(w, "%-14s %8s %10s %10s %10s %10s %8s\n", "algorithm", "queries", "p50 µs", "p99 µs", "max µs", "qps", "allocs")
 	for _, a := range r.Algorithms {
 		fmt.Fprintf(w, "%-14s %8d %10.1f %10.1f %10.1f %10.0f %8.1f\n", a.Name, a.Queries, a.P50us, a.P99us, a.MaxUs, a.QPS, a.AllocsPerQuote)
 	}
 	fmt.Fprintf(w, "oracle agreement (strait-static k-best costs = gonum Yen's, where Yen's paths are within %d hops): %.4f over %d queries (%d skipped: Yen path longer than the hop bound)\n",
-		routing.DefaultMaxHops, r.OracleAgreement, r.OracleCompared, r.OracleSkipped)
+		r.MaxHops, r.OracleAgreement, r.OracleCompared, r.OracleSkipped)
 	fmt.Fprintf(w, "strait p50 is %.1fx lower than gonum-yen's; %d queries had no route, %d answers were splits\n", r.SpeedupVsYen, r.NoRoute, r.Split)
 }

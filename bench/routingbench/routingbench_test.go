@@ -43,7 +43,7 @@ func BenchmarkRouteRealistic(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	qs := workload(s, 1000, 1)
+	qs := workload(s, 1000, 1, routing.DefaultMaxHops)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

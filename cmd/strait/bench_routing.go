@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -19,6 +18,7 @@ func init() {
 		queries       int
 		oracleQueries int
 		k             int
+		maxHops       int
 		preset        string
 		asJSON        bool
 	)
@@ -35,7 +35,7 @@ Strait's k best costs equal Yen's wherever Yen's paths are within the hop bound.
 				return err
 			}
 			opts := routingbench.Options{Topology: topology, Snapshot: snap, Seed: seed, Queries: queries,
-				OracleQueries: oracleQueries, K: k, Preset: routing.Preset(preset), Progress: os.Stderr}
+				OracleQueries: oracleQueries, K: k, MaxHops: maxHops, Preset: routing.Preset(preset), Progress: os.Stderr}
 			res, err := routingbench.Run(opts)
 			if err != nil {
 				return err
@@ -55,8 +55,8 @@ Strait's k best costs equal Yen's wherever Yen's paths are within the hop bound.
 	f.IntVar(&queries, "queries", 2000, "number of queries")
 	f.IntVar(&oracleQueries, "oracle-queries", 0, "how many queries also run gonum Yen and Dijkstra (0 = all)")
 	f.IntVar(&k, "k", routing.DefaultK, "routes per query")
+	f.IntVar(&maxHops, "max-hops", routing.DefaultMaxHops, "hop bound for every algorithm's comparison")
 	f.StringVar(&preset, "preset", string(routing.Recommended), "preset for the strait row")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object")
 	benchCmd.AddCommand(cmd)
-	_ = fmt.Sprint
 }
