@@ -34,6 +34,12 @@ type Options struct {
 	// disk on next use (default 1<<20, about 150 MB at worst).
 	MaxCachedStreams int
 
+	// StreamFilterCapacity sizes the in-memory filter of existing stream
+	// names that spares a new stream's first append a disk read (default
+	// 1<<20 streams, 1.25 MiB; grown to twice the streams found at open;
+	// negative disables it). Open scans every stream once to fill it.
+	StreamFilterCapacity int
+
 	// WALMinSyncInterval delays WAL syncs so more commits share one; 0 (the
 	// default) syncs as soon as a commit asks. See docs/persistence.md for
 	// the measurement.
@@ -66,6 +72,9 @@ func (o *Options) EnsureDefaults() {
 	}
 	if o.MaxCachedStreams == 0 {
 		o.MaxCachedStreams = 1 << 20
+	}
+	if o.StreamFilterCapacity == 0 {
+		o.StreamFilterCapacity = 1 << 20
 	}
 	if o.MemTableSize == 0 {
 		o.MemTableSize = 64 << 20

@@ -42,6 +42,10 @@ type PebbleJournal struct {
 	// shards hold the in-memory stream heads. Sharding keeps hundreds of
 	// concurrent writers from queueing on one mutex.
 	shards [numShards]shard
+
+	// filter knows every stream in the store (nil when disabled or
+	// read-only); see streamFilter.
+	filter *streamFilter
 }
 
 const numShards = 64
@@ -101,6 +105,12 @@ func Open(dir string, opts Options) (*PebbleJournal, error) {
 		_ = db.Close()
 		return nil, fmt.Errorf("open journal %s: %w", dir, err)
 	}
+	if !opts.ReadOnly && opts.StreamFilterCapacity > 0 {
+		if err := j.loadStreamFilter(); err != nil {
+			_ = db.Close()
+			return nil, fmt.Errorf("open journal %s: %w", dir, err)
+		}
+	}
 	return j, nil
 }
 
@@ -155,8 +165,38 @@ func (j *PebbleJournal) checkFormat() error {
 	return nil
 }
 
+// loadStreamFilter adds every stored stream to a new filter: one seek per
+// stream (about a second per million streams).
+func (j *PebbleJournal) loadStreamFilter() error {
+	it, err := j.db.NewIter(&pebble.IterOptions{LowerBound: []byte(prefixRecord), UpperBound: prefixUpper([]byte(prefixRecord))})
+	if err != nil {
+		return &Error{Code: CodeIO, Msg: "scan streams", Err: err}
+	}
+	defer it.Close()
+	var names []string
+	for ok := it.First(); ok; {
+		stream, _, kok := parseRecordKey(it.Key())
+		if !kok {
+			return &Error{Code: CodeCorruptRecord, Key: fmt.Sprintf("%q", it.Key()), Msg: "malformed record key"}
+		}
+		names = append(names, stream)
+		_, next := streamBounds(stream)
+		ok = it.SeekGE(next)
+	}
+	if err := it.Error(); err != nil {
+		return &Error{Code: CodeIO, Msg: "scan streams", Err: err}
+	}
+	j.filter = newStreamFilter(max(j.opts.StreamFilterCapacity, 2*len(names)))
+	for _, s := range names {
+		j.filter.add(s)
+	}
+	return nil
+}
+
 // DB exposes the engine for tools and tests (verification tooling, fault
-// injection). Writing through it bypasses the journal's checks.
+// injection). Writing through it bypasses the journal's checks and its
+// in-memory state (stream heads, stream filter): reopen the journal after
+// adding records that way.
 func (j *PebbleJournal) DB() *pebble.DB { return j.db }
 
 // begin is called at the start of every operation; end must follow.
@@ -343,6 +383,9 @@ func (j *PebbleJournal) Append(ctx context.Context, req AppendRequest) ([]Record
 		j.fail(e)
 		return nil, e
 	}
+	if st.last == 0 && j.filter != nil {
+		j.filter.add(req.Stream)
+	}
 	st.last, st.hash = lastRec.Seq, lastRec.Hash
 	return recs, nil
 }
@@ -442,6 +485,9 @@ func decodeStored(stream string, seq uint64, v []byte) (Record, error) {
 // which costs several times more. On a wrong guess it falls back to
 // loadHead. It relies on sequences having no holes, which Verify checks.
 func (j *PebbleJournal) probeHead(stream string, expected uint64) (uint64, Hash, error) {
+	if expected == 0 && j.filter != nil && !j.filter.mayContain(stream) {
+		return 0, Genesis, nil
+	}
 	next, err := j.recordExists(stream, expected+1)
 	if err != nil || next {
 		return j.loadHead(stream)

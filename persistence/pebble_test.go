@@ -179,3 +179,42 @@ func TestStreamCacheEviction(t *testing.T) {
 		t.Fatalf("verify: %+v %v", rep, err)
 	}
 }
+
+// TestReopenFencesExistingStreams: after a restart nothing is cached, and a
+// writer that believes a stream is new (expected 0) must still lose, with
+// the stream filter sized generously, tiny (false positives) or disabled.
+func TestReopenFencesExistingStreams(t *testing.T) {
+	ctx := context.Background()
+	for _, capacity := range []int{0, 1, -1} {
+		t.Run(fmt.Sprint(capacity), func(t *testing.T) {
+			fs := vfs.NewMem()
+			opts := persistence.Options{FS: fs, StreamFilterCapacity: capacity}
+			j, err := persistence.Open("db", opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			const n = 300
+			for i := 0; i < n; i++ {
+				if _, err := j.Append(ctx, persistence.AppendRequest{Stream: fmt.Sprintf("transfer/%d", i), Events: []persistence.Event{{Type: "Submitted"}}}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			_ = j.Close()
+			j, err = persistence.Open("db", opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer j.Close()
+			for i := 0; i < n; i++ {
+				_, err := j.Append(ctx, persistence.AppendRequest{Stream: fmt.Sprintf("transfer/%d", i), Events: []persistence.Event{{Type: "Submitted"}}})
+				if persistence.CodeOf(err) != persistence.CodeConflict {
+					t.Fatalf("transfer/%d: second creation after reopen: %v", i, err)
+				}
+				// And a new stream is still accepted.
+				if _, err := j.Append(ctx, persistence.AppendRequest{Stream: fmt.Sprintf("transfer/new%d", i), Events: []persistence.Event{{Type: "Submitted"}}}); err != nil {
+					t.Fatal(err)
+				}
+			}
+		})
+	}
+}
