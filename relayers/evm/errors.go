@@ -1,0 +1,65 @@
+// Package evm relays Strait's two EVM bridge kinds: lock/mint (a committee
+// of attesters signs a lock seen final on the source; the destination bridge
+// mints or releases) and liquidity (a relayer fills on the destination at
+// once from its pool credit and is reimbursed from the source escrow after
+// finality, on the committee's word).
+package evm
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Code is a stable error code string.
+type Code string
+
+// The error codes of this package: one table, stable strings.
+const (
+	// CodeBadLog: a source log is not the event it claims to be (wrong
+	// contract, topic count, or data).
+	CodeBadLog Code = "evm_bad_log"
+	// CodeEventNotFound: the source transaction has no matching event.
+	CodeEventNotFound Code = "evm_event_not_found"
+	// CodeSourceReorged: the source transaction left the canonical chain
+	// before it was final; nothing is delivered.
+	CodeSourceReorged Code = "evm_source_reorged"
+	// CodeReverted: a destination transaction would revert (or did).
+	CodeReverted Code = "evm_reverted"
+	// CodeAttestation: fewer than the threshold of attesters signed.
+	CodeAttestation Code = "evm_attestation"
+	// CodeFeeTooHigh: the liquidity fee exceeds the order's maximum.
+	CodeFeeTooHigh Code = "evm_fee_too_high"
+	// CodeTimeout: a wait (finality, receipt) ran out of time.
+	CodeTimeout Code = "evm_timeout"
+	// CodeBadHop: the hop description cannot be relayed by this relayer.
+	CodeBadHop Code = "evm_bad_hop"
+)
+
+// Error is a coded error.
+type Error struct {
+	Code    Code
+	Message string
+	Err     error
+}
+
+func (e *Error) Error() string {
+	if e.Err != nil {
+		return fmt.Sprintf("%s: %s: %v", e.Code, e.Message, e.Err)
+	}
+	return fmt.Sprintf("%s: %s", e.Code, e.Message)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+func errorf(code Code, err error, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...), Err: err}
+}
+
+// CodeOf returns the code of a coded error in err's chain, or "".
+func CodeOf(err error) Code {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return ""
+}

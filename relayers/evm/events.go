@@ -1,0 +1,142 @@
+package evm
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/straitnet/strait/contracts/bindings"
+)
+
+var (
+	bridgeABI = bindings.NewLockMintBridge()
+	poolABI   = bindings.NewLiquidityPool()
+
+	lockedTopic    = bridgeABI.GetABI().Events["Locked"].ID
+	depositedTopic = poolABI.GetABI().Events["Deposited"].ID
+	filledTopic    = poolABI.GetABI().Events["Filled"].ID
+
+	messageTag = crypto.Keccak256Hash([]byte("strait.lockmint.v1"))
+	settleTag  = crypto.Keccak256Hash([]byte("strait.liquidity.settle.v1"))
+)
+
+// Lock is a Locked event read from a source chain.
+type Lock struct {
+	TransferID [32]byte
+	DstChainID *big.Int
+	Token      common.Address
+	Amount     *big.Int
+	Recipient  common.Address
+	Payload    []byte
+	Nonce      uint64
+	// Where it was seen.
+	Bridge      common.Address
+	TxHash      common.Hash
+	BlockNumber uint64
+	BlockHash   common.Hash
+}
+
+// ParseLocked decodes a Locked log emitted by `bridge`. Outside input (any
+// log a node returns): anything else is a CodeBadLog error.
+func ParseLocked(bridge common.Address, l *types.Log) (*Lock, error) {
+	if l == nil {
+		return nil, errorf(CodeBadLog, nil, "nil log")
+	}
+	if l.Address != bridge {
+		return nil, errorf(CodeBadLog, nil, "log from %s, not the bridge %s", l.Address, bridge)
+	}
+	if len(l.Topics) != 4 || l.Topics[0] != lockedTopic {
+		return nil, errorf(CodeBadLog, nil, "not a Locked event (%d topics)", len(l.Topics))
+	}
+	ev, err := bridgeABI.UnpackLockedEvent(l)
+	if err != nil {
+		return nil, errorf(CodeBadLog, err, "Locked event data")
+	}
+	if ev.Amount == nil || ev.Amount.Sign() <= 0 {
+		return nil, errorf(CodeBadLog, nil, "Locked event with amount %v", ev.Amount)
+	}
+	return &Lock{TransferID: ev.TransferId, DstChainID: ev.DstChainId, Token: ev.Token, Amount: ev.Amount,
+		Recipient: ev.Recipient, Payload: ev.Payload, Nonce: ev.Nonce, Bridge: l.Address, TxHash: l.TxHash,
+		BlockNumber: l.BlockNumber, BlockHash: l.BlockHash}, nil
+}
+
+// Deposit is a Deposited event of a liquidity pool.
+type Deposit struct {
+	Order       bindings.LiquidityPoolOrder
+	OrderHash   [32]byte
+	Pool        common.Address
+	TxHash      common.Hash
+	BlockNumber uint64
+	BlockHash   common.Hash
+}
+
+// ParseDeposited decodes a Deposited log emitted by `pool` and checks that
+// the order hash in the event is the hash of the order in the event.
+func ParseDeposited(pool common.Address, l *types.Log) (*Deposit, error) {
+	if l == nil {
+		return nil, errorf(CodeBadLog, nil, "nil log")
+	}
+	if l.Address != pool {
+		return nil, errorf(CodeBadLog, nil, "log from %s, not the pool %s", l.Address, pool)
+	}
+	if len(l.Topics) != 3 || l.Topics[0] != depositedTopic {
+		return nil, errorf(CodeBadLog, nil, "not a Deposited event (%d topics)", len(l.Topics))
+	}
+	ev, err := poolABI.UnpackDepositedEvent(l)
+	if err != nil {
+		return nil, errorf(CodeBadLog, err, "Deposited event data")
+	}
+	if ev.Order.Amount == nil || ev.Order.Amount.Sign() <= 0 || ev.Order.TransferId != ev.TransferId {
+		return nil, errorf(CodeBadLog, nil, "Deposited event with an inconsistent order")
+	}
+	h, err := OrderHash(ev.Order)
+	if err != nil {
+		return nil, errorf(CodeBadLog, err, "order hash")
+	}
+	if h != ev.OrderHash {
+		return nil, errorf(CodeBadLog, nil, "Deposited order hash %x does not match its order (%x)", ev.OrderHash, h)
+	}
+	return &Deposit{Order: ev.Order, OrderHash: ev.OrderHash, Pool: l.Address, TxHash: l.TxHash,
+		BlockNumber: l.BlockNumber, BlockHash: l.BlockHash}, nil
+}
+
+// MessageDigest is LockMintBridge.digest(m), computed here so that each
+// attester checks what it signs without asking a node.
+func MessageDigest(m bindings.LockMintBridgeMessage) [32]byte {
+	word := func(b []byte) []byte { return common.LeftPadBytes(b, 32) }
+	var buf []byte
+	buf = append(buf, messageTag[:]...)
+	buf = append(buf, m.TransferId[:]...)
+	buf = append(buf, word(m.SrcChainId.Bytes())...)
+	buf = append(buf, word(m.SrcBridge[:])...)
+	buf = append(buf, word(m.DstChainId.Bytes())...)
+	buf = append(buf, word(m.DstBridge[:])...)
+	buf = append(buf, word(m.SrcToken[:])...)
+	buf = append(buf, word(m.Amount.Bytes())...)
+	buf = append(buf, word(m.Recipient[:])...)
+	ph := crypto.Keccak256(m.Payload)
+	buf = append(buf, ph...)
+	return crypto.Keccak256Hash(buf)
+}
+
+// OrderHash is LiquidityPool.orderHash(o) = keccak256(abi.encode(o)).
+func OrderHash(o bindings.LiquidityPoolOrder) ([32]byte, error) {
+	args := poolABI.GetABI().Methods["orderHash"].Inputs
+	enc, err := args.Pack(o)
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("encode order: %w", err)
+	}
+	return crypto.Keccak256Hash(enc), nil
+}
+
+// SettleDigest is LiquidityPool.settleDigest(hash, filler).
+func SettleDigest(orderHash [32]byte, filler common.Address) [32]byte {
+	buf := append(append(append([]byte{}, settleTag[:]...), orderHash[:]...), common.LeftPadBytes(filler[:], 32)...)
+	return crypto.Keccak256Hash(buf)
+}
+
+var _ = abi.ConvertType

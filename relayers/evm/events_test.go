@@ -1,0 +1,92 @@
+package evm
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+var testBridge = common.HexToAddress("0x00000000000000000000000000000000000000b1")
+
+func lockedLog() *types.Log {
+	ev := bridgeABI.GetABI().Events["Locked"]
+	data, err := ev.Inputs.NonIndexed().Pack(big.NewInt(5), common.HexToAddress("0x0c"), []byte{9}, uint64(1))
+	if err != nil {
+		panic(err)
+	}
+	return &types.Log{Address: testBridge, Topics: []common.Hash{lockedTopic, common.HexToHash("0x01"),
+		common.BigToHash(big.NewInt(31002)), common.BytesToHash(common.HexToAddress("0x0a").Bytes())}, Data: data}
+}
+
+func TestParseLockedRejectsBadLogsWithCodes(t *testing.T) {
+	l, err := ParseLocked(testBridge, lockedLog())
+	if err != nil || l.Amount.Int64() != 5 || l.DstChainID.Int64() != 31002 || l.Payload[0] != 9 {
+		t.Fatalf("good log: %+v %v", l, err)
+	}
+	cases := map[string]func(*types.Log){
+		"other contract": func(l *types.Log) { l.Address = common.HexToAddress("0x01") },
+		"wrong topic":    func(l *types.Log) { l.Topics[0] = depositedTopic },
+		"few topics":     func(l *types.Log) { l.Topics = l.Topics[:2] },
+		"short data":     func(l *types.Log) { l.Data = l.Data[:40] },
+		"zero amount":    func(l *types.Log) { copy(l.Data[:32], make([]byte, 32)) },
+	}
+	for name, mut := range cases {
+		lg := lockedLog()
+		mut(lg)
+		before := *lg
+		if _, err := ParseLocked(testBridge, lg); CodeOf(err) != CodeBadLog {
+			t.Fatalf("%s: got %v, want %s", name, err, CodeBadLog)
+		}
+		if lg.Address != before.Address || len(lg.Topics) != len(before.Topics) {
+			t.Fatalf("%s: decoder changed its input", name)
+		}
+	}
+	if _, err := ParseLocked(testBridge, nil); CodeOf(err) != CodeBadLog {
+		t.Fatal("nil log")
+	}
+	if _, err := ParseDeposited(testBridge, lockedLog()); CodeOf(err) != CodeBadLog {
+		t.Fatal("a Locked log parsed as Deposited")
+	}
+}
+
+func FuzzParseLocked(f *testing.F) {
+	good := lockedLog()
+	f.Add(good.Data, 4, byte(0))
+	f.Add([]byte{}, 4, byte(1))
+	f.Add(good.Data[:64], 3, byte(2))
+	f.Fuzz(func(t *testing.T, data []byte, ntopics int, which byte) {
+		l := lockedLog()
+		l.Data = data
+		if ntopics >= 0 && ntopics < len(l.Topics) {
+			l.Topics = l.Topics[:ntopics]
+		}
+		lk, err := ParseLocked(testBridge, l)
+		if err != nil {
+			if CodeOf(err) != CodeBadLog {
+				t.Fatalf("uncoded error %v", err)
+			}
+			return
+		}
+		if lk.Amount.Sign() <= 0 {
+			t.Fatal("accepted a non-positive amount")
+		}
+		_, _ = ParseDeposited(testBridge, l)
+	})
+}
+
+func FuzzParseDeposited(f *testing.F) {
+	f.Add([]byte{}, byte(3))
+	f.Add(make([]byte, 64), byte(3))
+	f.Fuzz(func(t *testing.T, data []byte, ntopics byte) {
+		topics := []common.Hash{depositedTopic, common.HexToHash("0x01"), common.HexToHash("0x02")}
+		if int(ntopics) < len(topics) {
+			topics = topics[:ntopics]
+		}
+		_, err := ParseDeposited(testBridge, &types.Log{Address: testBridge, Topics: topics, Data: data})
+		if err != nil && CodeOf(err) != CodeBadLog {
+			t.Fatalf("uncoded error %v", err)
+		}
+	})
+}
