@@ -310,7 +310,11 @@ func edgeFromTopology(t *topoEdge, chains map[string]*topoChain, from, to string
 	sp.Prior = priorFor(sp.Trust)
 	switch t.Status {
 	case "", "active", "open":
-	case "legacy-deprecating", "degraded":
+	case "legacy-deprecating":
+		// Scheduled for sunset, working today: no source says these hops
+		// fail more often, so they stay open; the note says so.
+		notes = append(notes, "legacy, deprecating")
+	case "degraded":
 		sp.Status = StatusDegraded
 	case "paused":
 		sp.Status = StatusPaused
@@ -442,9 +446,11 @@ func addSwaps(b *Builder, list []topoAsset, assets map[string]*topoAsset, chains
 		}
 		for _, x := range ids {
 			for _, y := range ids {
-				// Swap pools pair a chain's main form of an asset with the
-				// others; two bridged forms are not pooled with each other.
-				if x == y || (assets[x].Kind != "native" && assets[y].Kind != "native") {
+				// Every form of an asset is pooled with the others on its
+				// chain, except that two Wormhole-wrapped forms (which the
+				// loader creates for every origin) are pooled only with the
+				// chain's other forms, not with each other.
+				if x == y || (strings.Contains(x, ".wh.") && strings.Contains(y, ".wh.")) {
 					continue
 				}
 				cx, cy := CanonicalSymbol(assets[rootOf(assets, x)].Symbol), CanonicalSymbol(assets[rootOf(assets, y)].Symbol)
@@ -454,7 +460,7 @@ func addSwaps(b *Builder, list []topoAsset, assets map[string]*topoAsset, chains
 					rate = 0 // wrapping and unwrapping the gas token
 				case cx == cy:
 					rate = 500
-				case stable(cx) && stable(cy) && assets[x].Kind == "native" && assets[y].Kind == "native":
+				case stable(cx) && stable(cy) && !strings.Contains(x, ".wh.") && !strings.Contains(y, ".wh."):
 					rate = 400
 				}
 				if rate < 0 {
