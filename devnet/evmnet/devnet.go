@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -160,8 +161,11 @@ func (o *Options) Validate() error {
 // Devnet is a set of running chains with Strait's contracts deployed and
 // wired to one another.
 type Devnet struct {
-	Options     Options
-	Chains      []*Chain
+	Options Options
+	// Chains are the in-process chains (empty for Deploy on live chains).
+	Chains []*Chain
+	// Targets are the chains deployed to, in Options.Chains order.
+	Targets     []Target
 	Deployments map[string]*Deployment
 	// GasUsed by the setup, per chain.
 	GasUsed map[string]uint64
@@ -174,79 +178,139 @@ func Start(ctx context.Context, opts Options) (*Devnet, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
-	d := &Devnet{Options: opts, Deployments: map[string]*Deployment{}, GasUsed: map[string]uint64{}}
+	var chains []*Chain
 	ok := false
 	defer func() {
 		if !ok {
-			d.Close()
+			for _, c := range chains {
+				c.Close()
+			}
 		}
 	}()
-	gas := new(big.Int).Mul(big.NewInt(1_000_000), Ether)
-	alloc := map[common.Address]*big.Int{opts.Deployer.Address: gas}
-	for _, k := range append(append(append([]Key{}, opts.Operators...), opts.Demo...), opts.Governance.Signers...) {
-		alloc[k.Address] = gas
-	}
+	alloc := GenesisAlloc(opts)
 	for _, spec := range opts.Chains {
 		c, err := NewChain(ChainOptions{Name: spec.Name, ChainID: spec.ChainID, BlockPeriod: opts.BlockPeriod,
 			Alloc: alloc, Logger: opts.Logger})
 		if err != nil {
 			return nil, err
 		}
-		d.Chains = append(d.Chains, c)
+		chains = append(chains, c)
 	}
-	attesters := make([]common.Address, len(opts.Attesters))
-	for i, a := range opts.Attesters {
-		attesters[i] = a.Address
+	targets := make([]Target, len(chains))
+	for i, c := range chains {
+		targets[i] = c
 	}
-	deps := make([]*Sender, len(d.Chains))
-	for i, c := range d.Chains {
-		dp, err := NewSender(ctx, c, opts.Deployer)
-		if err != nil {
-			return nil, err
-		}
-		deps[i] = dp
-		dep, err := deployCore(ctx, dp, opts.Governance, attesters, opts.Threshold, opts.Fees)
-		if err != nil {
-			return nil, err
-		}
-		spec := opts.Chains[i]
-		if dep.Tokens["USDC"], err = deployToken(ctx, dp, "Devnet USD Coin", "USDC", USDCDecimals); err != nil {
-			return nil, err
-		}
-		if dep.Tokens[spec.Token], err = deployToken(ctx, dp, "Devnet token "+spec.Token, spec.Token, TokenDecimals); err != nil {
-			return nil, err
-		}
-		d.Deployments[c.Name()] = dep
+	d, err := Deploy(ctx, targets, opts)
+	if err != nil {
+		return nil, err
 	}
-	// Wrapped tokens: every chain's token, wrapped on every other chain.
-	for i, c := range d.Chains {
-		dep := d.Deployments[c.Name()]
-		for j, o := range d.Chains {
-			if i == j {
-				continue
-			}
-			spec := opts.Chains[j]
-			origin := d.Deployments[o.Name()].Tokens[spec.Token]
-			w, err := deployWrapped(ctx, deps[i], "w"+spec.Token, TokenDecimals, dep.LockMint, o.ChainID(), origin)
-			if err != nil {
-				return nil, err
-			}
-			dep.Wrapped[spec.Token+"@"+o.Name()] = w
-		}
-	}
-	for i := range d.Chains {
-		if err := d.wire(ctx, i, deps[i]); err != nil {
-			return nil, err
-		}
-		d.GasUsed[d.Chains[i].Name()] = deps[i].GasUsed
-	}
+	d.Chains = chains
 	if opts.AutoMine {
-		for _, c := range d.Chains {
+		for _, c := range chains {
 			c.Start()
 		}
 	}
 	ok = true
 	return d, nil
+}
+
+// GenesisAlloc is the native balance every devnet account starts with.
+func GenesisAlloc(opts Options) map[common.Address]*big.Int {
+	opts.EnsureDefaults()
+	gas := new(big.Int).Mul(big.NewInt(1_000_000), Ether)
+	alloc := map[common.Address]*big.Int{opts.Deployer.Address: gas}
+	for _, k := range append(append(append([]Key{}, opts.Operators...), opts.Demo...), opts.Governance.Signers...) {
+		alloc[k.Address] = gas
+	}
+	return alloc
+}
+
+// Deploy deploys and wires Strait's contracts on chains that already run
+// (in-process or live nodes) and whose accounts GenesisAlloc funded.
+// targets follow opts.Chains in order.
+func Deploy(ctx context.Context, targets []Target, opts Options) (*Devnet, error) {
+	opts.EnsureDefaults()
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	if len(targets) != len(opts.Chains) {
+		return nil, fmt.Errorf("evmnet: %d targets for %d chains", len(targets), len(opts.Chains))
+	}
+	d := &Devnet{Options: opts, Targets: targets, Deployments: map[string]*Deployment{}, GasUsed: map[string]uint64{}}
+	attesters := make([]common.Address, len(opts.Attesters))
+	for i, a := range opts.Attesters {
+		attesters[i] = a.Address
+	}
+	// Chains are set up side by side: a live node seals on its own clock,
+	// so each chain's transactions wait for its blocks in parallel.
+	deps := make([]*Sender, len(targets))
+	cores := make([]*Deployment, len(targets))
+	if err := each(len(targets), func(i int) error {
+		c := targets[i]
+		dp, err := NewSender(ctx, c, opts.Deployer)
+		if err != nil {
+			return err
+		}
+		deps[i] = dp
+		dep, err := deployCore(ctx, dp, opts.Governance, attesters, opts.Threshold, opts.Fees)
+		if err != nil {
+			return err
+		}
+		spec := opts.Chains[i]
+		if dep.Tokens["USDC"], err = deployToken(ctx, dp, "Devnet USD Coin", "USDC", USDCDecimals); err != nil {
+			return err
+		}
+		if dep.Tokens[spec.Token], err = deployToken(ctx, dp, "Devnet token "+spec.Token, spec.Token, TokenDecimals); err != nil {
+			return err
+		}
+		cores[i] = dep
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	for i, c := range targets {
+		d.Deployments[c.Name()] = cores[i]
+	}
+	// Wrapped tokens: every chain's token, wrapped on every other chain.
+	if err := each(len(targets), func(i int) error {
+		dep := cores[i]
+		for j, o := range targets {
+			if i == j {
+				continue
+			}
+			spec := opts.Chains[j]
+			w, err := deployWrapped(ctx, deps[i], "w"+spec.Token, TokenDecimals, dep.LockMint, o.ChainID(), cores[j].Tokens[spec.Token])
+			if err != nil {
+				return err
+			}
+			dep.Wrapped[spec.Token+"@"+o.Name()] = w
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := each(len(targets), func(i int) error { return d.wire(ctx, i, deps[i]) }); err != nil {
+		return nil, err
+	}
+	for i := range targets {
+		d.GasUsed[targets[i].Name()] = deps[i].GasUsed
+	}
+	return d, nil
+}
+
+// each runs f(0..n-1) concurrently and returns the first error.
+func each(n int, f func(i int) error) error {
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			errs[i] = f(i)
+		}(i)
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // tokenOn returns the address on chain `on` of the asset that originates as
@@ -260,11 +324,11 @@ func (d *Devnet) tokenOn(on, origin, symbol string) common.Address {
 
 func (d *Devnet) wire(ctx context.Context, i int, dp *Sender) error {
 	opts := d.Options
-	c := d.Chains[i]
+	c := d.Targets[i]
 	dep := d.Deployments[c.Name()]
 	bridge, pool, gw := bindings.NewLockMintBridge(), bindings.NewLiquidityPool(), bindings.NewGateway()
 	tok := bindings.NewTestToken()
-	for j, o := range d.Chains {
+	for j, o := range d.Targets {
 		if i == j {
 			continue
 		}
@@ -282,8 +346,8 @@ func (d *Devnet) wire(ctx context.Context, i int, dp *Sender) error {
 		// Every chain's token may arrive here from chain o: minted as the
 		// wrapped token, or released from the vault if it is our own.
 		for k, spec := range opts.Chains {
-			srcTok := d.tokenOn(o.Name(), d.Chains[k].Name(), spec.Token)
-			local := d.tokenOn(c.Name(), d.Chains[k].Name(), spec.Token)
+			srcTok := d.tokenOn(o.Name(), d.Targets[k].Name(), spec.Token)
+			local := d.tokenOn(c.Name(), d.Targets[k].Name(), spec.Token)
 			steps = append(steps, struct {
 				what string
 				to   common.Address

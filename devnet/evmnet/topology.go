@@ -99,7 +99,7 @@ func (d *Devnet) Topology() ([]byte, error) {
 		Prices:      map[string]float64{},
 	}
 	str := func(s string) *string { return &s }
-	for i, c := range d.Chains {
+	for i, c := range d.Targets {
 		spec := d.Options.Chains[i]
 		dep := d.Deployments[c.Name()]
 		t.Chains = append(t.Chains, topoChain{ID: c.Name(), Kind: "evm", EVMChainID: c.ChainID(),
@@ -124,8 +124,8 @@ func (d *Devnet) Topology() ([]byte, error) {
 	baseBps := float64(d.Options.Fees.BaseBps)
 	poolUSD := usdFloat(d.Options.TargetLiquidity)
 	availUSD := usdFloat(new(big.Int).Mul(d.Options.LiquidityPerOperator, big.NewInt(int64(len(d.Options.Operators)))))
-	for i, src := range d.Chains {
-		for j, dst := range d.Chains {
+	for i, src := range d.Targets {
+		for j, dst := range d.Targets {
 			if i == j {
 				continue
 			}
@@ -134,7 +134,7 @@ func (d *Devnet) Topology() ([]byte, error) {
 			var pairs []topoPair
 			var syms []string
 			for k, spec := range d.Options.Chains {
-				origin := d.Chains[k].Name()
+				origin := d.Targets[k].Name()
 				pairs = append(pairs, topoPair{From: assetOn(src.Name(), origin, spec.Token), To: assetOn(dst.Name(), origin, spec.Token)})
 				syms = append(syms, spec.Token)
 			}
@@ -160,7 +160,7 @@ func (d *Devnet) Topology() ([]byte, error) {
 			})
 		}
 	}
-	for _, c := range d.Chains {
+	for _, c := range d.Targets {
 		t.Deployments = append(t.Deployments, d.Deployments[c.Name()])
 	}
 	var buf bytes.Buffer

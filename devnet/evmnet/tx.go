@@ -5,26 +5,72 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
+// Target is a chain the devnet deploys to: an in-process Chain, or a live
+// node reached over JSON-RPC (LiveChain).
+type Target interface {
+	Name() string
+	ChainID() uint64
+	Client() Client
+	// MineTx returns the receipt of a transaction just sent, sealing blocks
+	// if the chain does not seal on its own.
+	MineTx(ctx context.Context, tx *types.Transaction, from common.Address) (*types.Receipt, error)
+}
+
+// LiveChain is a chain that seals blocks on its own (a real node).
+type LiveChain struct {
+	ChainName string
+	ID        uint64
+	RPC       Client
+	// Timeout bounds each receipt wait; default 60s.
+	Timeout time.Duration
+}
+
+func (l *LiveChain) Name() string    { return l.ChainName }
+func (l *LiveChain) ChainID() uint64 { return l.ID }
+func (l *LiveChain) Client() Client  { return l.RPC }
+
+// MineTx waits for the receipt.
+func (l *LiveChain) MineTx(ctx context.Context, tx *types.Transaction, _ common.Address) (*types.Receipt, error) {
+	t := l.Timeout
+	if t == 0 {
+		t = 60 * time.Second
+	}
+	ctx, cancel := context.WithTimeout(ctx, t)
+	defer cancel()
+	for {
+		r, err := l.RPC.TransactionReceipt(ctx, tx.Hash())
+		if err == nil {
+			return r, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("tx %s not mined on %s: %w", tx.Hash(), l.ChainName, ctx.Err())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
 // Sender sends transactions on a chain without the block timer (setup,
 // tests) from one key, with
 // nonces tracked here (the pool's pending nonce can be stale right after a
 // send), and seals a block for each.
 type Sender struct {
-	chain *Chain
+	chain Target
 	key   Key
 	nonce uint64
 	// gasUsed sums what the setup cost, for the logs.
 	GasUsed uint64
 }
 
-func NewSender(ctx context.Context, c *Chain, key Key) (*Sender, error) {
-	n, err := c.client.NonceAt(ctx, key.Address, nil)
+func NewSender(ctx context.Context, c Target, key Key) (*Sender, error) {
+	n, err := c.Client().NonceAt(ctx, key.Address, nil)
 	if err != nil {
 		return nil, fmt.Errorf("nonce of %s on %s: %w", key, c.Name(), err)
 	}
@@ -34,7 +80,7 @@ func NewSender(ctx context.Context, c *Chain, key Key) (*Sender, error) {
 // send estimates gas (never a hard-coded limit), signs, sends and mines one
 // transaction, and fails with the revert reason if it reverted.
 func (d *Sender) Send(ctx context.Context, what string, to *common.Address, data []byte) (*types.Receipt, error) {
-	cl := d.chain.client
+	cl := d.chain.Client()
 	head, err := cl.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%s: head: %w", what, err)

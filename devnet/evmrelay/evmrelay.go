@@ -39,7 +39,7 @@ func Chains(d *evmnet.Devnet, o Options) ([]*evm.Chain, error) {
 		o.FinalityDepth = evmnet.FinalityBlocks
 	}
 	var out []*evm.Chain
-	for _, c := range d.Chains {
+	for _, c := range d.Targets {
 		dep := d.Deployments[c.Name()]
 		ch, err := evm.NewChain(evm.ChainOptions{
 			Name: c.Name(), ChainID: c.ChainID(),

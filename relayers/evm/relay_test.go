@@ -99,7 +99,7 @@ func build(t *testing.T, d *evmnet.Devnet, op int, p relayers.Progress, o evmrel
 	return s
 }
 
-func balance(t *testing.T, c *evmnet.Chain, token, who common.Address) *big.Int {
+func balance(t *testing.T, c evmnet.Target, token, who common.Address) *big.Int {
 	t.Helper()
 	out, err := evmnet.Call(context.Background(), c.Client(), token, tokABI.PackBalanceOf(who))
 	if err != nil {
@@ -117,7 +117,7 @@ func balance(t *testing.T, c *evmnet.Chain, token, who common.Address) *big.Int 
 func startTransfer(t *testing.T, d *evmnet.Devnet, user evmnet.Key, id [32]byte, kind uint8, token common.Address, amount *big.Int, to common.Address, dstToken common.Address, maxFee *big.Int) common.Hash {
 	t.Helper()
 	ctx := context.Background()
-	a, b := d.Chains[0], d.Chains[1]
+	a, b := d.Targets[0], d.Targets[1]
 	da := d.Deployments[a.Name()]
 	bridge := da.LockMint
 	if kind == 2 {
