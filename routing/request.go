@@ -32,15 +32,16 @@ type Weights struct {
 }
 
 // PresetWeights are the documented weights of the presets. recommended prices
-// an hour at 1 bp of the value and a unit of risk at 2% of it: it pays little
-// for speed and much for arriving at all. (The policy simulation chose these:
-// at 10 bps an hour recommended cost 40% more than cheapest for minutes saved;
-// see bench/RESULTS.md.)
+// an hour at 1 bp of the value and a unit of risk at 1% of it: it pays little
+// for speed and more for arriving at all. The policy simulation chose these
+// (bench/RESULTS.md): at 10 bps an hour recommended cost 40% more than
+// cheapest to save minutes, and a higher risk price bought few more
+// deliveries for a lot more fees.
 var PresetWeights = map[Preset]Weights{
 	Cheapest:    {TimePerHour: 0, RiskPerNat: 0},
 	Fastest:     {TimePerHour: 1, RiskPerNat: 0.02},
 	Safest:      {TimePerHour: 0.0001, RiskPerNat: 1, TrustPPM: 1},
-	Recommended: {TimePerHour: 0.0001, RiskPerNat: 0.02},
+	Recommended: {TimePerHour: 0.0001, RiskPerNat: 0.01},
 }
 
 // Defaults for requests.

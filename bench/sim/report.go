@@ -74,8 +74,87 @@ func (r *Result) SVG() []byte {
 	}
 	panel(pad, "delivered without refund (share of transfers arriving in each hour)", func(s Point) float64 { return s.DeliveredRate }, lo, hi)
 	panel(pad+ph+gap, "mean cost (bps of the amount)", func(s Point) float64 { return s.MeanCostBps }, 0, math.Max(1, math.Ceil(cmax)))
-	fmt.Fprintf(&b, `<text x="%d" y="%d">hours</text>`+"\n", W/2-100, H-10)
+	pw := float64(W - 2*pad - 150)
+	step := math.Max(1, math.Ceil(maxT/12))
+	for h := 0.0; h <= maxT; h += step {
+		x := float64(pad) + pw*h/maxT
+		for _, top := range []int{pad, pad + ph + gap} {
+			fmt.Fprintf(&b, `<text x="%.1f" y="%d" text-anchor="middle">%.0f</text>`+"\n", x, top+ph+14, h)
+		}
+	}
+	fmt.Fprintf(&b, `<text x="%d" y="%d">hours since start (by arrival)</text>`+"\n", W/2-160, H-4)
 	for pi, p := range r.Policies {
+		y := pad + 20*pi
+		fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="%s" stroke-width="3"/>`+"\n", W-pad-140, y, W-pad-120, y, colors[pi%len(colors)])
+		fmt.Fprintf(&b, `<text x="%d" y="%d">%s</text>`+"\n", W-pad-115, y+4, p.Policy)
+	}
+	b.WriteString("</svg>\n")
+	return []byte(b.String())
+}
+
+// SweepSVG draws delivered-without-refund rate and mean delivered cost
+// against fault intensity, one line per policy.
+func SweepSVG(rs []*Result) []byte {
+	const W, H, pad, gap = 900, 560, 60, 50
+	ph := (H - 2*pad - gap) / 2
+	colors := []string{"#d62728", "#ff7f0e", "#1f77b4", "#2ca02c", "#9467bd", "#8c564b"}
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" font-size="12">`+"\n", W, H)
+	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="white"/>`+"\n", W, H)
+	if len(rs) == 0 {
+		b.WriteString("</svg>\n")
+		return []byte(b.String())
+	}
+	fmt.Fprintf(&b, `<text x="%d" y="20" font-size="14">Strait policy simulation: fault-intensity sweep, %s, seed %d, %.0f h</text>`+"\n", pad, rs[0].Topology, rs[0].Seed, rs[0].Hours)
+	maxF := 0.0
+	for _, r := range rs {
+		maxF = math.Max(maxF, r.FaultIntensity)
+	}
+	if maxF == 0 {
+		maxF = 1
+	}
+	pw := float64(W - 2*pad - 150)
+	panel := func(top int, title string, val func(PolicyResult) float64) {
+		lo, hi := math.Inf(1), math.Inf(-1)
+		for _, r := range rs {
+			for _, p := range r.Policies {
+				lo, hi = math.Min(lo, val(p)), math.Max(hi, val(p))
+			}
+		}
+		pad2 := (hi - lo) * 0.1
+		if pad2 == 0 {
+			pad2 = 0.01
+		}
+		lo, hi = lo-pad2, hi+pad2
+		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%.0f" height="%d" fill="none" stroke="#999"/>`+"\n", pad, top, pw, ph)
+		fmt.Fprintf(&b, `<text x="%d" y="%d">%s</text>`+"\n", pad, top-6, title)
+		for i := 0; i <= 4; i++ {
+			v := lo + (hi-lo)*float64(i)/4
+			y := float64(top+ph) - float64(ph)*float64(i)/4
+			fmt.Fprintf(&b, `<text x="%d" y="%.1f" text-anchor="end">%.4g</text>`+"\n", pad-4, y+4, v)
+		}
+		for _, r := range rs {
+			x := float64(pad) + pw*r.FaultIntensity/maxF
+			fmt.Fprintf(&b, `<text x="%.1f" y="%d" text-anchor="middle">%g×</text>`+"\n", x, top+ph+14, r.FaultIntensity)
+		}
+		for pi := range rs[0].Policies {
+			var pts []string
+			for _, r := range rs {
+				if pi >= len(r.Policies) {
+					continue
+				}
+				x := float64(pad) + pw*r.FaultIntensity/maxF
+				y := float64(top+ph) - float64(ph)*(val(r.Policies[pi])-lo)/(hi-lo)
+				pts = append(pts, fmt.Sprintf("%.1f,%.1f", x, y))
+				fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="3" fill="%s"/>`+"\n", x, y, colors[pi%len(colors)])
+			}
+			fmt.Fprintf(&b, `<polyline fill="none" stroke="%s" stroke-width="1.5" points="%s"/>`+"\n", colors[pi%len(colors)], strings.Join(pts, " "))
+		}
+	}
+	panel(pad, "delivered without refund (share of all transfers)", func(p PolicyResult) float64 { return p.DeliveredWithoutRefund })
+	panel(pad+ph+gap, "mean cost of a delivered transfer (bps of the amount)", func(p PolicyResult) float64 { return p.MeanCostDeliveredBps })
+	fmt.Fprintf(&b, `<text x="%d" y="%d">fault intensity (× the default incident rate)</text>`+"\n", W/2-200, H-4)
+	for pi, p := range rs[0].Policies {
 		y := pad + 20*pi
 		fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="%s" stroke-width="3"/>`+"\n", W-pad-140, y, W-pad-120, y, colors[pi%len(colors)])
 		fmt.Fprintf(&b, `<text x="%d" y="%d">%s</text>`+"\n", W-pad-115, y+4, p.Policy)

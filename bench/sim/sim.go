@@ -144,7 +144,7 @@ type Outcome uint8
 // Outcomes.
 const (
 	Delivered Outcome = iota // delivered on its first route
-	Rerouted                 // delivered after one or more reroutes
+	Rerouted                 // delivered after one or more reroutes or waits
 	Refunded                 // refunded (including expired)
 	Failed                   // no route at quote time, or funds stuck with no way back
 )
@@ -155,6 +155,7 @@ type PolicyResult struct {
 	Transfers              int     `json:"transfers"`
 	Delivered              int     `json:"delivered"`
 	DeliveredAfterReroute  int     `json:"delivered_after_reroute"`
+	DeliveredAfterWait     int     `json:"delivered_after_wait"`
 	Refunded               int     `json:"refunded"`
 	Expired                int     `json:"expired"`
 	Failed                 int     `json:"failed"`
@@ -320,7 +321,7 @@ func compare(ps []PolicyResult) *Comparison {
 type event struct {
 	t    float64
 	seq  int
-	kind int // 0 arrival, 1 hop done, 2 publish
+	kind int // 0 arrival, 1 hop done, 2 publish, 3 retry after a wait
 	tr   int
 	part int
 }
@@ -361,6 +362,7 @@ type part struct {
 	outUSD     float64 // value delivered or refunded
 	through    bool
 	expired    bool
+	waits      int
 	why        string // the last failure, for diagnosis
 }
 
@@ -413,6 +415,8 @@ func runPolicy(p *Params, pol policy, arr []arrival, sched *Schedule) *PolicyRes
 			w.arrive(ev.t, ev.tr, arr[ev.tr])
 		case 1:
 			w.hopDone(ev.t, ev.tr, ev.part)
+		case 3:
+			w.startHop(ev.t, ev.tr, ev.part)
 		case 2:
 			w.publish(ev.t)
 			if w.allDone(len(arr)) {
@@ -669,14 +673,25 @@ func (w *world) hopDone(t float64, ti, pi int) {
 	}
 	pt.failed = append(pt.failed, e.Bridge)
 	pt.why = fmt.Sprintf("%s %s failed (%s, $%.0f)", s.Assets[pt.held].ID, e.Bridge, w.sched.At(e.Bridge, t), pt.pendingUSD)
+	remaining := make([]string, 0, len(pt.route)-pt.pos)
+	for _, ri := range pt.route[pt.pos:] {
+		remaining = append(remaining, s.Edges[ri].ID)
+	}
 	rec := w.view.DecideRecovery(routing.RecoveryInput{
 		Held: s.Assets[pt.held].ID, Amount: pt.amount, To: s.Assets[tr.a.to].ID, MinOut: w.minOuts[pt],
 		Now: t, Deadline: tr.deadline, Attempts: pt.attempts, FailedEdges: pt.failed, Preset: w.pol.preset,
+		Remaining: remaining,
 	})
-	if rec.Action == routing.ActionReroute {
+	switch rec.Action {
+	case routing.ActionReroute:
 		pt.attempts++
 		pt.route, pt.pos = edgesOf(w.view, rec.Route), 0
 		w.startHop(t, ti, pi)
+		return
+	case routing.ActionWait:
+		pt.attempts++
+		pt.waits++
+		w.push(event{t: rec.RetryAt, kind: 3, tr: ti, part: pi})
 		return
 	}
 	pt.expired = rec.Action == routing.ActionExpire
@@ -712,7 +727,7 @@ func (w *world) summarize(arr []arrival) *PolicyResult {
 	for _, tr := range w.trs {
 		o := Delivered
 		end, outUSD := 0.0, 0.0
-		through, expired := false, false
+		through, expired, waited := false, false, false
 		for _, pt := range tr.parts {
 			if pt.outcome > o {
 				o = pt.outcome
@@ -721,6 +736,7 @@ func (w *world) summarize(arr []arrival) *PolicyResult {
 			outUSD += pt.outUSD
 			through = through || pt.through
 			expired = expired || pt.expired
+			waited = waited || pt.waits > 0
 		}
 		if through {
 			r.ThroughFailingBridge++
@@ -745,6 +761,9 @@ func (w *world) summarize(arr []arrival) *PolicyResult {
 			r.Delivered++
 			if o == Rerouted {
 				r.DeliveredAfterReroute++
+			}
+			if waited {
+				r.DeliveredAfterWait++
 			}
 			times = append(times, end-tr.a.t)
 			cost = (tr.a.usd - outUSD) / tr.a.usd * 1e4

@@ -19,6 +19,7 @@ func init() {
 		topology string
 		policies []string
 		plot     string
+		sweep    []float64
 		asJSON   bool
 	)
 	cmd := &cobra.Command{
@@ -40,6 +41,9 @@ are rerouted or refunded by the rule the transfer actors use.`,
 				p.ZeroFaults = true
 			}
 			p.Policies = policies
+			if len(sweep) > 0 {
+				return runSweep(cmd, p, sweep, plot, asJSON)
+			}
 			res, err := sim.Run(p)
 			if err != nil {
 				return err
@@ -66,6 +70,7 @@ are rerouted or refunded by the rule the transfer actors use.`,
 	f.Float64Var(&p.FaultIntensity, "faults", 1, "fault intensity: multiplies the default incident rate (0 = none)")
 	f.Float64Var(&p.LargeShare, "large-share", 0.05, "share of large transfers ($0.5M-$5M)")
 	f.StringSliceVar(&policies, "policies", sim.AllPolicies, "policies to compare")
+	f.Float64SliceVar(&sweep, "sweep", nil, "run once per fault intensity (e.g. 0,1,2,4); --json prints {\"sweep\": [results]}")
 	f.StringVar(&plot, "plot", "", "write a chart of delivered rate and cost over time (.svg, or .png via rsvg-convert)")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object")
 	benchCmd.AddCommand(cmd)
@@ -84,6 +89,39 @@ func writePlot(name string, svg []byte) error {
 	c.Stdin = strings.NewReader(string(svg))
 	if out, err := c.CombinedOutput(); err != nil {
 		return fmt.Errorf("rsvg-convert: %v: %s", err, out)
+	}
+	return nil
+}
+
+// runSweep runs the simulation at each fault intensity with everything else
+// the same, and reports them together.
+func runSweep(cmd *cobra.Command, p sim.Params, sweep []float64, plot string, asJSON bool) error {
+	var rs []*sim.Result
+	for _, f := range sweep {
+		q := p
+		q.FaultIntensity, q.ZeroFaults = f, f == 0
+		fmt.Fprintf(os.Stderr, "sim: fault intensity %g×\n", f)
+		res, err := sim.Run(q)
+		if err != nil {
+			return err
+		}
+		rs = append(rs, res)
+	}
+	if plot != "" {
+		if err := writePlot(plot, sim.SweepSVG(rs)); err != nil {
+			return err
+		}
+	}
+	if asJSON {
+		enc := json.NewEncoder(cmd.OutOrStdout())
+		enc.SetIndent("", "  ")
+		return enc.Encode(map[string]any{"sweep": rs})
+	}
+	for i, r := range rs {
+		if i > 0 {
+			fmt.Fprintln(cmd.OutOrStdout())
+		}
+		r.Table(cmd.OutOrStdout())
 	}
 	return nil
 }
