@@ -3,6 +3,7 @@ package routing
 import (
 	"fmt"
 	"math"
+	"sort"
 )
 
 // SplitPart is one route of a split with its share of the amount.
@@ -129,6 +130,39 @@ func (s *Snapshot) planSplit(q *query) (*Split, error) {
 	if len(paths) == 0 {
 		return nil, errf(CodeNoRoute, "", "no split route")
 	}
+	// A plan of many slivers is worse for the user than a few parts (each
+	// part is a transaction to sign and track): first try the largest parts
+	// only, and fall back to every part if those cannot carry the amount.
+	sort.SliceStable(paths, func(i, j int) bool { return paths[i].flow > paths[j].flow })
+	total := 0.0
+	for _, p := range paths {
+		total += p.flow
+	}
+	few := 0
+	for few < len(paths) && few < maxSplitParts && (few == 0 || paths[few].flow >= total*minSplitShare) {
+		few++
+	}
+	all, err := q.assignShares(paths)
+	if few < len(paths) {
+		if sp, ferr := q.assignShares(paths[:few]); ferr == nil && (err != nil || sp.Score <= all.Score*(1+fewPartsSlack)) {
+			return sp, nil
+		}
+	}
+	return all, err
+}
+
+// Split plans keep at most maxSplitParts parts, each at least minSplitShare
+// of the flow, when those carry the amount for at most fewPartsSlack more.
+const (
+	maxSplitParts = 6
+	minSplitShare = 0.02
+	fewPartsSlack = 0.01
+)
+
+// assignShares divides the amount over paths in proportion to their flow and
+// scores every part exactly; it fails when a part breaks the request's rules.
+func (q *query) assignShares(paths []flowPath) (*Split, error) {
+	s := q.s
 	// Shares in base units: proportional, rounded down, the remainder on the
 	// largest part, so they add up to the amount exactly.
 	total := 0.0
