@@ -96,12 +96,20 @@ func appendBody(dst []byte, r *Record) []byte {
 // SealRecord sets r.Hash from r.PrevHash and the other fields and returns the
 // stored encoding of r.
 func SealRecord(r *Record) []byte {
-	buf := make([]byte, 0, bodyLen(r)+64)
-	buf = appendBody(buf, r)
-	r.Hash = hashBody(r.PrevHash, buf)
-	buf = append(buf, r.PrevHash[:]...)
-	buf = append(buf, r.Hash[:]...)
-	return buf
+	buf := sealInto(make([]byte, 0, 32+bodyLen(r)+64), r)
+	return buf[32:]
+}
+
+// sealInto appends prev_hash || body || prev_hash || hash to dst (whose
+// length must be 0) and sets r.Hash; the stored value is the result minus
+// its first 32 bytes. Laying prev_hash out first lets one SHA-256 call hash
+// prev_hash || body without copying.
+func sealInto(dst []byte, r *Record) []byte {
+	dst = append(dst, r.PrevHash[:]...)
+	dst = appendBody(dst, r)
+	r.Hash = sha256.Sum256(dst)
+	dst = append(dst, r.PrevHash[:]...)
+	return append(dst, r.Hash[:]...)
 }
 
 // RecordHash recomputes the hash of r from its fields and r.PrevHash. Anyone
