@@ -31,9 +31,10 @@ var (
 
 // recorder is a Progress that keeps every step.
 type recorder struct {
-	mu    sync.Mutex
-	steps []string
-	obs   chan struct{}
+	mu        sync.Mutex
+	steps     []string
+	obs       chan struct{}
+	deliverTx string
 }
 
 func (r *recorder) add(s string) {
@@ -58,6 +59,9 @@ func (r *recorder) HopSubmitted(ref relayers.HopRef, chain, tx string) {
 	r.add(fmt.Sprintf("submitted %s", ref))
 }
 func (r *recorder) HopDelivered(ref relayers.HopRef, chain, tx string, already bool) {
+	r.mu.Lock()
+	r.deliverTx = tx
+	r.mu.Unlock()
 	r.add(fmt.Sprintf("delivered %s already=%v tx=%v", ref, already, tx != ""))
 }
 func (r *recorder) HopFailed(ref relayers.HopRef, err error) {
@@ -449,5 +453,34 @@ func TestDigestsMatchTheContracts(t *testing.T) {
 	wantS, _ := poolABI.UnpackSettleDigest(out)
 	if evm.SettleDigest(wantH, m.Recipient) != wantS {
 		t.Fatal("settle digest differs")
+	}
+}
+
+func TestLowOperatorBalanceRaisesAnAlarm(t *testing.T) {
+	d := startNet(t, true)
+	set := build(t, d, 0, nil, evmrelay.Options{})
+	op := d.Options.Operators[0].Address
+	bal, err := set.Chains[0].Balance(context.Background(), op)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alarms := make(chan relayers.Alarm, 4)
+	// A floor above the operator's balance: the alarm must fire once.
+	floor := new(big.Int).Add(bal, evmnet.Ether)
+	alarm := set.Chains[0].BalanceAlarm(floor, func(a relayers.Alarm) { alarms <- a })
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go evm.WatchBalances(ctx, alarm, 10*time.Millisecond, nil, op)
+	select {
+	case a := <-alarms:
+		if !a.Raised || a.Account != op || a.Chain != set.Chains[0].Name() {
+			t.Fatalf("alarm %+v", a)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no alarm")
+	}
+	time.Sleep(50 * time.Millisecond)
+	if len(alarms) != 0 {
+		t.Fatal("alarm repeated while the balance stayed low")
 	}
 }
