@@ -1,0 +1,135 @@
+package api
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+//go:embed schemas/*.json
+var schemaFS embed.FS
+
+// Schema names, one per message kind (files in schemas/).
+const (
+	SchemaQuoteRequest  = "quote.request.json"
+	SchemaQuoteReply    = "quote.reply.json"
+	SchemaSubmitRequest = "submit.request.json"
+	SchemaTransfer      = "transfer.json"
+	SchemaGetRequest    = "get.request.json"
+	SchemaCancelRequest = "cancel.request.json"
+	SchemaListRequest   = "list.request.json"
+	SchemaListReply     = "list.reply.json"
+	SchemaChainsReply   = "catalog.chains.reply.json"
+	SchemaBridgesReply  = "catalog.bridges.reply.json"
+	SchemaEvent         = "event.json"
+	SchemaError         = "error.json"
+	schemaURLPrefix     = "https://strait.dev/schemas/v1/"
+)
+
+var compiled = sync.OnceValues(func() (map[string]*jsonschema.Schema, error) {
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	entries, err := schemaFS.ReadDir("schemas")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
+		data, err := schemaFS.ReadFile("schemas/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("schema %s: %w", e.Name(), err)
+		}
+		if err := c.AddResource(schemaURLPrefix+e.Name(), doc); err != nil {
+			return nil, fmt.Errorf("schema %s: %w", e.Name(), err)
+		}
+	}
+	out := map[string]*jsonschema.Schema{}
+	for _, e := range entries {
+		s, err := c.Compile(schemaURLPrefix + e.Name())
+		if err != nil {
+			return nil, fmt.Errorf("schema %s: %w", e.Name(), err)
+		}
+		out[e.Name()] = s
+	}
+	return out, nil
+})
+
+// SchemaJSON returns a schema document (to publish or to validate elsewhere).
+func SchemaJSON(name string) ([]byte, error) { return schemaFS.ReadFile("schemas/" + name) }
+
+// Validate checks a JSON body against the named schema. A body that is not
+// JSON is CodeInvalidJSON; one that breaks the schema is CodeBadRequest
+// naming the first offending field.
+func Validate(name string, body []byte) *Error {
+	schemas, err := compiled()
+	if err != nil {
+		return Errorf(CodeInternal, "", "schemas: %v", err)
+	}
+	s, ok := schemas[name]
+	if !ok {
+		return Errorf(CodeInternal, "", "no schema %q", name)
+	}
+	if len(body) > MaxMessageBytes {
+		return Errorf(CodeTooLarge, "", "message of %d bytes exceeds %d", len(body), MaxMessageBytes)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(body))
+	if err != nil {
+		return Errorf(CodeInvalidJSON, "", "invalid JSON: %v", err)
+	}
+	if err := s.Validate(inst); err != nil {
+		var ve *jsonschema.ValidationError
+		if errors.As(err, &ve) {
+			leaf := firstLeaf(ve)
+			field := strings.Join(leaf.InstanceLocation, ".")
+			return Errorf(CodeBadRequest, field, "%s", leafMessage(leaf))
+		}
+		return Errorf(CodeBadRequest, "", "%v", err)
+	}
+	return nil
+}
+
+func firstLeaf(ve *jsonschema.ValidationError) *jsonschema.ValidationError {
+	for len(ve.Causes) > 0 {
+		ve = ve.Causes[0]
+	}
+	return ve
+}
+
+func leafMessage(ve *jsonschema.ValidationError) string {
+	msg := ve.Error()
+	// The library prefixes the location and schema URL; keep the reason.
+	if i := strings.LastIndex(msg, ": "); i >= 0 && i+2 < len(msg) {
+		msg = msg[i+2:]
+	}
+	if len(msg) > 200 {
+		msg = msg[:200]
+	}
+	return msg
+}
+
+// Decode validates a request body against its schema and unmarshals it into
+// v, rejecting unknown fields and trailing data. Nothing is decoded when the
+// body is bad.
+func Decode(name string, body []byte, v any) *Error {
+	if e := Validate(name, body); e != nil {
+		return e
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return Errorf(CodeInvalidJSON, "", "invalid body: %v", err)
+	}
+	if dec.More() {
+		return Errorf(CodeInvalidJSON, "", "trailing data after the JSON body")
+	}
+	return nil
+}
