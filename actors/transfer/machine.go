@@ -1,0 +1,394 @@
+// Package transfer is the transfer lifecycle as a pure state machine:
+// (state, input, now) -> (events, effects). The TransferActor journals the
+// events, then applies them and runs the effects; a restarted node folds the
+// journal back into the state with Apply. Nothing here does I/O, reads a
+// clock or draws randomness.
+//
+// Effects are idempotent by key (transfer, hop, attempt): running one twice
+// (after a crash between journaling and acknowledging) never pays twice.
+package transfer
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/straitnet/strait/api"
+)
+
+// Hop is one hop of a transfer's current route.
+type Hop struct {
+	Edge   string `json:"edge"`
+	Bridge string `json:"bridge"`
+	From   string `json:"from"`
+	To     string `json:"to"`
+}
+
+// State is everything the lifecycle knows about one transfer.
+type State struct {
+	ID            string        `json:"id"`
+	QuoteID       string        `json:"quote_id"`
+	ClientRef     string        `json:"client_ref"`
+	Owner         string        `json:"owner"`
+	Recipient     string        `json:"recipient"`
+	RefundAddress string        `json:"refund_address"`
+	From          string        `json:"from"`
+	To            string        `json:"to"`
+	Amount        string        `json:"amount"`
+	MinOut        string        `json:"min_out"`
+	Deadline      time.Time     `json:"deadline"`
+	Preset        string        `json:"preset"`
+	Status        api.Status    `json:"status"`
+	Substatus     api.Substatus `json:"substatus"`
+	Seq           uint64        `json:"seq"`
+	Created       time.Time     `json:"created"`
+	Updated       time.Time     `json:"updated"`
+	SourceTx      string        `json:"source_tx,omitempty"`
+
+	Route    []Hop  `json:"route"`
+	HopIndex int    `json:"hop_index"` // next or current hop in Route
+	Attempt  int    `json:"attempt"`   // attempts of the current hop (0 = not started)
+	InFlight bool   `json:"in_flight"`
+	Held     string `json:"held"` // asset the funds are in
+	HeldAmt  string `json:"held_amount"`
+	Reroutes int    `json:"reroutes"`
+	Waits    int    `json:"waits"`
+	// RetryAt, when set, is when a waiting transfer retries its hop.
+	RetryAt       time.Time `json:"retry_at,omitempty"`
+	FailedBridges []string  `json:"failed_bridges,omitempty"`
+	// RefundExpired: the refund in progress was started by the deadline.
+	RefundExpired bool     `json:"refund_expired,omitempty"`
+	AmountOut     string   `json:"amount_out,omitempty"`
+	Log           []HopLog `json:"log,omitempty"`
+}
+
+// HopLog records one hop attempt, for the API's hop progress.
+type HopLog struct {
+	Index    int    `json:"index"`
+	Bridge   string `json:"bridge"`
+	From     string `json:"from"`
+	To       string `json:"to"`
+	Attempt  int    `json:"attempt"`
+	State    string `json:"state"` // in_flight, delivered, failed
+	SourceTx string `json:"source_tx,omitempty"`
+	DestTx   string `json:"dest_tx,omitempty"`
+}
+
+// Terminal reports whether the transfer has ended.
+func (s *State) Terminal() bool { return s.Status == api.StatusDone || s.Status == api.StatusFailed }
+
+// Event is a journal event. Type names follow DESIGN.md.
+type Event struct {
+	Type    string    `json:"type"`
+	At      time.Time `json:"at"`
+	Hop     int       `json:"hop"`
+	Attempt int       `json:"attempt"`
+	TxIDs   []string  `json:"tx_ids,omitempty"`
+	Amount  string    `json:"amount,omitempty"`
+	Reason  string    `json:"reason,omitempty"`
+	Route   []Hop     `json:"route,omitempty"`
+	// Submitted carries the initial state.
+	Init *State `json:"init,omitempty"`
+	// Substatus is set on Failed and RefundStarted events.
+	Substatus api.Substatus `json:"substatus,omitempty"`
+	RetryAt   time.Time     `json:"retry_at,omitempty"`
+}
+
+// Event types.
+const (
+	EvSubmitted       = "Submitted"
+	EvSourceBroadcast = "SourceBroadcast"
+	EvSourceConfirmed = "SourceConfirmed"
+	EvHopStarted      = "HopStarted"
+	EvHopDelivered    = "HopDelivered"
+	EvHopFailed       = "HopFailed"
+	EvRerouted        = "Rerouted"
+	EvWaiting         = "Waiting"
+	EvRefundStarted   = "RefundStarted"
+	EvRefunded        = "Refunded"
+	EvCompleted       = "Completed"
+	EvFailed          = "Failed"
+	EvCancelled       = "Cancelled"
+)
+
+// Effect is work for the actor to do after the events are journaled.
+type Effect struct {
+	Kind    string // start_hop, start_refund
+	Key     string // idempotency key: transfer/hop/attempt
+	Hop     int
+	Attempt int
+	Edge    string
+	Bridge  string
+	From    string // asset
+	To      string // asset
+	Amount  string
+	Address string // refund address for start_refund
+}
+
+// Effect kinds.
+const (
+	EffStartHop    = "start_hop"
+	EffStartRefund = "start_refund"
+)
+
+// Input is something that happened to a transfer.
+type Input struct {
+	Kind    string // see the In* constants
+	Hop     int
+	Attempt int
+	OK      bool
+	TxID    string
+	Amount  string // amount delivered by a hop, or confirmed at the source
+	Reason  string
+}
+
+// Input kinds.
+const (
+	InSourceBroadcast = "source_broadcast" // the wallet's transaction is in the mempool
+	InSourceConfirmed = "source_confirmed" // it is final; Amount is what the gateway took
+	InSourceFailed    = "source_failed"    // it reverted or was dropped
+	InHopResult       = "hop_result"       // a hop delivered (OK) or failed
+	InRefundResult    = "refund_result"    // the refund landed (OK) or cannot (not OK)
+	InTick            = "tick"             // time passed: check deadline and retries
+	InCancel          = "cancel"           // the wallet asks to cancel
+)
+
+// Recovery is the router's decision after a failed hop (see
+// routing.DecideRecovery); the actor adapts the router to this.
+type Recovery struct {
+	Action  string // reroute, wait, refund, expire
+	Route   []Hop
+	RetryAt time.Time
+	Reason  string
+}
+
+// Decider decides what to do after a failed hop.
+type Decider func(s *State, now time.Time) Recovery
+
+// Errors returned by Step for inputs that do not apply (the actor logs and
+// drops them; they change nothing).
+var (
+	ErrTerminal = fmt.Errorf("transfer has ended")
+	ErrStale    = fmt.Errorf("input is for another hop or attempt")
+	ErrNotNow   = fmt.Errorf("input does not apply in this state")
+)
+
+// New returns the Submitted event of a new transfer.
+func New(init State, now time.Time) Event {
+	init.Status, init.Substatus = api.StatusPending, api.SubAwaitingSourceTx
+	init.Created, init.Updated = now, now
+	init.Held, init.HeldAmt = init.From, init.Amount
+	init.Seq = 0
+	return Event{Type: EvSubmitted, At: now, Init: &init}
+}
+
+// Apply folds one event into the state. It is the only place state changes,
+// so rehydrating from the journal gives exactly the state the actor had.
+func Apply(s State, e Event) State {
+	if e.Type == EvSubmitted && e.Init != nil {
+		s = *e.Init
+		s.Route = append([]Hop(nil), e.Init.Route...)
+	}
+	s.Seq++
+	s.Updated = e.At
+	switch e.Type {
+	case EvSourceBroadcast:
+		s.Substatus = api.SubSourceConfirming
+		if len(e.TxIDs) > 0 {
+			s.SourceTx = e.TxIDs[0]
+		}
+	case EvSourceConfirmed:
+		if e.Amount != "" {
+			s.HeldAmt = e.Amount
+		}
+		s.Substatus = api.SubHopInFlight
+	case EvHopStarted:
+		s.HopIndex, s.Attempt, s.InFlight = e.Hop, e.Attempt, true
+		s.RetryAt = time.Time{}
+		s.Substatus = api.SubHopInFlight
+		h := s.Route[e.Hop]
+		s.Log = append(s.Log, HopLog{Index: e.Hop, Bridge: h.Bridge, From: h.From, To: h.To, Attempt: e.Attempt, State: "in_flight", SourceTx: first(e.TxIDs)})
+	case EvHopDelivered:
+		s.InFlight = false
+		s.Held, s.HeldAmt = s.Route[e.Hop].To, e.Amount
+		s.HopIndex, s.Attempt = e.Hop+1, 0
+		s.markLog(e.Hop, e.Attempt, "delivered", first(e.TxIDs))
+	case EvHopFailed:
+		s.InFlight = false
+		s.FailedBridges = append(s.FailedBridges, s.Route[e.Hop].Bridge)
+		s.markLog(e.Hop, e.Attempt, "failed", first(e.TxIDs))
+	case EvRerouted:
+		s.Route = append([]Hop(nil), e.Route...)
+		s.HopIndex, s.Attempt = 0, 0
+		s.Reroutes++
+		s.Substatus = api.SubRerouting
+	case EvWaiting:
+		s.RetryAt = e.RetryAt
+		s.Waits++
+		s.Substatus = api.SubRerouting
+	case EvRefundStarted:
+		s.Substatus = api.SubRefundInProgress
+		s.RefundExpired = e.Substatus == api.SubExpired
+		s.RetryAt = time.Time{}
+	case EvRefunded:
+		// The user has their funds back: DONE/REFUNDED, or FAILED/EXPIRED
+		// when the deadline forced the refund.
+		s.Status, s.Substatus = api.StatusDone, api.SubRefunded
+		if s.RefundExpired {
+			s.Status, s.Substatus = api.StatusFailed, api.SubExpired
+		}
+	case EvCompleted:
+		s.Status, s.Substatus = api.StatusDone, api.SubCompleted
+		s.AmountOut = e.Amount
+	case EvFailed:
+		s.Status, s.Substatus = api.StatusFailed, e.Substatus
+	case EvCancelled:
+		s.Status, s.Substatus = api.StatusFailed, api.SubCancelled
+	}
+	return s
+}
+
+func first(xs []string) string {
+	if len(xs) > 0 {
+		return xs[0]
+	}
+	return ""
+}
+
+func (s *State) markLog(hop, attempt int, state, tx string) {
+	for i := len(s.Log) - 1; i >= 0; i-- {
+		if s.Log[i].Index == hop && s.Log[i].Attempt == attempt {
+			s.Log = append([]HopLog(nil), s.Log...)
+			s.Log[i].State = state
+			s.Log[i].DestTx = tx
+			return
+		}
+	}
+}
+
+// Step decides what an input means: the events to journal (in order) and the
+// effects to run after they are durable. It never changes s.
+func Step(s State, in Input, now time.Time, decide Decider) ([]Event, []Effect, error) {
+	if s.Terminal() {
+		return nil, nil, ErrTerminal
+	}
+	var evs []Event
+	emit := func(e Event) {
+		e.At = now
+		evs = append(evs, e)
+		s = Apply(s, e)
+	}
+	switch in.Kind {
+	case InCancel:
+		if s.Substatus != api.SubAwaitingSourceTx && s.Substatus != api.SubSourceConfirming {
+			return nil, nil, fmt.Errorf("%w: cancel after the source transaction confirmed", ErrNotNow)
+		}
+		emit(Event{Type: EvCancelled, Reason: "cancelled by the wallet"})
+		return evs, nil, nil
+	case InSourceBroadcast:
+		if s.Substatus != api.SubAwaitingSourceTx {
+			return nil, nil, ErrNotNow
+		}
+		emit(Event{Type: EvSourceBroadcast, TxIDs: []string{in.TxID}})
+		return evs, nil, nil
+	case InSourceFailed:
+		if s.Substatus != api.SubAwaitingSourceTx && s.Substatus != api.SubSourceConfirming {
+			return nil, nil, ErrNotNow
+		}
+		emit(Event{Type: EvFailed, Substatus: api.SubRejected, Reason: "source transaction failed: " + in.Reason, TxIDs: []string{in.TxID}})
+		return evs, nil, nil
+	case InSourceConfirmed:
+		if s.Substatus != api.SubAwaitingSourceTx && s.Substatus != api.SubSourceConfirming {
+			return nil, nil, ErrNotNow
+		}
+		emit(Event{Type: EvSourceConfirmed, TxIDs: []string{in.TxID}, Amount: in.Amount})
+		if now.After(s.Deadline) {
+			return evs, refund(&s, now, emit, true, "deadline passed before the source confirmed"), nil
+		}
+		return evs, startHop(&s, now, emit), nil
+	case InHopResult:
+		if !s.InFlight || in.Hop != s.HopIndex || in.Attempt != s.Attempt {
+			return nil, nil, ErrStale
+		}
+		if in.OK {
+			emit(Event{Type: EvHopDelivered, Hop: in.Hop, Attempt: in.Attempt, TxIDs: nonEmpty(in.TxID), Amount: in.Amount})
+			if s.HopIndex >= len(s.Route) {
+				emit(Event{Type: EvCompleted, Amount: in.Amount, TxIDs: nonEmpty(in.TxID)})
+				return evs, nil, nil
+			}
+			if now.After(s.Deadline) {
+				return evs, refund(&s, now, emit, true, "deadline passed"), nil
+			}
+			return evs, startHop(&s, now, emit), nil
+		}
+		emit(Event{Type: EvHopFailed, Hop: in.Hop, Attempt: in.Attempt, Reason: in.Reason, TxIDs: nonEmpty(in.TxID)})
+		return evs, recoverFrom(&s, now, emit, decide), nil
+	case InRefundResult:
+		if s.Substatus != api.SubRefundInProgress {
+			return nil, nil, ErrNotNow
+		}
+		if in.OK {
+			emit(Event{Type: EvRefunded, TxIDs: nonEmpty(in.TxID)})
+			return evs, nil, nil
+		}
+		emit(Event{Type: EvFailed, Substatus: api.SubNotProcessableRefundNeeded, Reason: "refund failed: " + in.Reason})
+		return evs, nil, nil
+	case InTick:
+		switch {
+		case s.Substatus == api.SubAwaitingSourceTx && now.After(s.Deadline):
+			emit(Event{Type: EvFailed, Substatus: api.SubExpired, Reason: "no source transaction before the deadline"})
+			return evs, nil, nil
+		case !s.RetryAt.IsZero() && !s.InFlight && s.Substatus == api.SubRerouting && !now.Before(s.RetryAt):
+			if now.After(s.Deadline) {
+				return evs, refund(&s, now, emit, true, "deadline passed while waiting to retry"), nil
+			}
+			return evs, startHop(&s, now, emit), nil
+		}
+		return nil, nil, nil
+	}
+	return nil, nil, fmt.Errorf("%w: unknown input %q", ErrNotNow, in.Kind)
+}
+
+func nonEmpty(tx string) []string {
+	if tx == "" {
+		return nil
+	}
+	return []string{tx}
+}
+
+func startHop(s *State, now time.Time, emit func(Event)) []Effect {
+	attempt := s.Attempt + 1
+	h := s.Route[s.HopIndex]
+	emit(Event{Type: EvHopStarted, Hop: s.HopIndex, Attempt: attempt})
+	return []Effect{{Kind: EffStartHop, Key: fmt.Sprintf("%s/%d/%d/%d", s.ID, s.Reroutes, s.HopIndex, attempt), Hop: s.HopIndex, Attempt: attempt,
+		Edge: h.Edge, Bridge: h.Bridge, From: h.From, To: h.To, Amount: s.HeldAmt}}
+}
+
+func refund(s *State, now time.Time, emit func(Event), expired bool, reason string) []Effect {
+	sub := api.SubRefundInProgress
+	if expired {
+		sub = api.SubExpired
+	}
+	emit(Event{Type: EvRefundStarted, Reason: reason, Substatus: sub})
+	return []Effect{{Kind: EffStartRefund, Key: fmt.Sprintf("%s/refund", s.ID), From: s.Held, Amount: s.HeldAmt, Address: s.RefundAddress}}
+}
+
+func recoverFrom(s *State, now time.Time, emit func(Event), decide Decider) []Effect {
+	r := decide(s, now)
+	switch r.Action {
+	case "reroute":
+		if len(r.Route) == 0 || r.Route[0].From != s.Held || r.Route[len(r.Route)-1].To != s.To {
+			return refund(s, now, emit, false, "the new route does not lead from the asset held to the destination")
+		}
+		emit(Event{Type: EvRerouted, Route: r.Route, Reason: r.Reason})
+		return startHop(s, now, emit)
+	case "wait":
+		if !r.RetryAt.After(now) || !r.RetryAt.Before(s.Deadline) {
+			return refund(s, now, emit, false, "retry would miss the deadline")
+		}
+		emit(Event{Type: EvWaiting, RetryAt: r.RetryAt, Reason: r.Reason})
+		return nil
+	case "expire":
+		return refund(s, now, emit, true, r.Reason)
+	}
+	return refund(s, now, emit, false, r.Reason)
+}

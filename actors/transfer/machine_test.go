@@ -1,0 +1,250 @@
+package transfer
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/straitnet/strait/api"
+)
+
+var t0 = time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
+
+func route3() []Hop {
+	return []Hop{
+		{Edge: "e1", Bridge: "b1", From: "USDC@a", To: "USDC@b"},
+		{Edge: "e2", Bridge: "b2", From: "USDC@b", To: "USDC@c"},
+		{Edge: "e3", Bridge: "b3", From: "USDC@c", To: "USDC@d"},
+	}
+}
+
+func newState() State {
+	init := State{ID: "tr1", From: "USDC@a", To: "USDC@d", Amount: "1000", MinOut: "990", Deadline: t0.Add(time.Hour),
+		RefundAddress: "0xrefund", Route: route3()}
+	return Apply(State{}, New(init, t0))
+}
+
+// run steps an input and applies its events, checking Step's contract.
+func run(t *testing.T, s State, in Input, now time.Time, d Decider) (State, []Event, []Effect) {
+	t.Helper()
+	evs, effs, err := Step(s, in, now, d)
+	if err != nil {
+		t.Fatalf("%s: %v", in.Kind, err)
+	}
+	for _, e := range evs {
+		s = Apply(s, e)
+	}
+	return s, evs, effs
+}
+
+func refundAlways(s *State, now time.Time) Recovery { return Recovery{Action: "refund", Reason: "no route"} }
+
+func TestHappyPath(t *testing.T) {
+	s := newState()
+	s, _, _ = run(t, s, Input{Kind: InSourceBroadcast, TxID: "0xsrc"}, t0, refundAlways)
+	s, _, effs := run(t, s, Input{Kind: InSourceConfirmed, TxID: "0xsrc", Amount: "1000"}, t0.Add(time.Second), refundAlways)
+	for i := 0; i < 3; i++ {
+		if len(effs) != 1 || effs[0].Kind != EffStartHop || effs[0].Hop != i {
+			t.Fatalf("hop %d: effects %+v", i, effs)
+		}
+		s, _, effs = run(t, s, Input{Kind: InHopResult, Hop: i, Attempt: effs[0].Attempt, OK: true, TxID: fmt.Sprintf("0xd%d", i), Amount: fmt.Sprint(999 - i)}, t0.Add(time.Minute), refundAlways)
+	}
+	if s.Status != api.StatusDone || s.Substatus != api.SubCompleted || s.AmountOut != "997" || len(effs) != 0 {
+		t.Fatalf("end state %s/%s out %s effects %v", s.Status, s.Substatus, s.AmountOut, effs)
+	}
+	if _, _, err := Step(s, Input{Kind: InTick}, t0.Add(2*time.Hour), refundAlways); !errors.Is(err, ErrTerminal) {
+		t.Fatalf("a finished transfer accepted input: %v", err)
+	}
+}
+
+func TestFailureReroutesFromTheAssetHeld(t *testing.T) {
+	s := newState()
+	s, _, effs := run(t, s, Input{Kind: InSourceConfirmed, TxID: "0xsrc", Amount: "1000"}, t0, refundAlways)
+	s, _, effs = run(t, s, Input{Kind: InHopResult, Hop: 0, Attempt: 1, OK: true, Amount: "999"}, t0, refundAlways)
+	var asked State
+	reroute := func(st *State, now time.Time) Recovery {
+		asked = *st
+		return Recovery{Action: "reroute", Route: []Hop{{Edge: "e9", Bridge: "b9", From: "USDC@b", To: "USDC@d"}}}
+	}
+	s, evs, effs := run(t, s, Input{Kind: InHopResult, Hop: 1, Attempt: 1, OK: false, Reason: "bridge paused"}, t0, reroute)
+	if asked.Held != "USDC@b" || len(asked.FailedBridges) != 1 || asked.FailedBridges[0] != "b2" {
+		t.Fatalf("decider saw held %s failed %v", asked.Held, asked.FailedBridges)
+	}
+	if types(evs) != "HopFailed,Rerouted,HopStarted" || len(effs) != 1 || effs[0].Edge != "e9" || effs[0].Amount != "999" {
+		t.Fatalf("events %s effects %+v", types(evs), effs)
+	}
+	s, _, _ = run(t, s, Input{Kind: InHopResult, Hop: 0, Attempt: 1, OK: true, Amount: "998"}, t0, refundAlways)
+	if s.Substatus != api.SubCompleted || s.Reroutes != 1 {
+		t.Fatalf("after reroute: %s, %d reroutes", s.Substatus, s.Reroutes)
+	}
+}
+
+func TestWaitThenRetry(t *testing.T) {
+	s := newState()
+	s, _, _ = run(t, s, Input{Kind: InSourceConfirmed, Amount: "1000"}, t0, refundAlways)
+	wait := func(st *State, now time.Time) Recovery { return Recovery{Action: "wait", RetryAt: now.Add(5 * time.Minute)} }
+	s, _, effs := run(t, s, Input{Kind: InHopResult, Hop: 0, Attempt: 1, OK: false}, t0, wait)
+	if len(effs) != 0 || s.RetryAt != t0.Add(5*time.Minute) {
+		t.Fatalf("wait: effects %v retry %v", effs, s.RetryAt)
+	}
+	if _, evs, _ := run(t, s, Input{Kind: InTick}, t0.Add(time.Minute), wait); len(evs) != 0 {
+		t.Fatal("retried before RetryAt")
+	}
+	s, _, effs = run(t, s, Input{Kind: InTick}, t0.Add(5*time.Minute), wait)
+	if len(effs) != 1 || effs[0].Hop != 0 || effs[0].Attempt != 2 {
+		t.Fatalf("retry effects %+v", effs)
+	}
+	// A late result of the first attempt is stale and changes nothing.
+	if _, _, err := Step(s, Input{Kind: InHopResult, Hop: 0, Attempt: 1, OK: true}, t0, wait); !errors.Is(err, ErrStale) {
+		t.Fatalf("stale result: %v", err)
+	}
+}
+
+func TestDeadlineExpiresAndRefunds(t *testing.T) {
+	s := newState()
+	s, _, _ = run(t, s, Input{Kind: InSourceConfirmed, Amount: "1000"}, t0, refundAlways)
+	s, _, effs := run(t, s, Input{Kind: InHopResult, Hop: 0, Attempt: 1, OK: true, Amount: "999"}, t0.Add(2*time.Hour), refundAlways)
+	if len(effs) != 1 || effs[0].Kind != EffStartRefund || effs[0].From != "USDC@b" || effs[0].Address != "0xrefund" {
+		t.Fatalf("refund effects %+v", effs)
+	}
+	s, _, _ = run(t, s, Input{Kind: InRefundResult, OK: true, TxID: "0xr"}, t0.Add(2*time.Hour), refundAlways)
+	if s.Status != api.StatusFailed || s.Substatus != api.SubExpired {
+		t.Fatalf("expired refund ends %s/%s", s.Status, s.Substatus)
+	}
+	// Without a source transaction, the deadline fails the transfer outright.
+	s2 := newState()
+	s2, _, _ = run(t, s2, Input{Kind: InTick}, t0.Add(2*time.Hour), refundAlways)
+	if s2.Substatus != api.SubExpired {
+		t.Fatalf("no source tx: %s", s2.Substatus)
+	}
+}
+
+func TestCancelOnlyBeforeConfirmation(t *testing.T) {
+	s := newState()
+	s, _, _ = run(t, s, Input{Kind: InSourceBroadcast, TxID: "0x1"}, t0, refundAlways)
+	c, _, _ := run(t, s, Input{Kind: InCancel}, t0, refundAlways)
+	if c.Substatus != api.SubCancelled {
+		t.Fatalf("cancel: %s", c.Substatus)
+	}
+	s, _, _ = run(t, s, Input{Kind: InSourceConfirmed, Amount: "1000"}, t0, refundAlways)
+	if _, _, err := Step(s, Input{Kind: InCancel}, t0, refundAlways); !errors.Is(err, ErrNotNow) {
+		t.Fatalf("cancel after confirmation: %v", err)
+	}
+}
+
+func TestRefundFailureNeedsAnOperator(t *testing.T) {
+	s := newState()
+	s, _, _ = run(t, s, Input{Kind: InSourceConfirmed, Amount: "1000"}, t0, refundAlways)
+	s, _, _ = run(t, s, Input{Kind: InHopResult, Hop: 0, Attempt: 1, OK: false}, t0, refundAlways)
+	s, _, _ = run(t, s, Input{Kind: InRefundResult, OK: false, Reason: "refund contract paused"}, t0, refundAlways)
+	if s.Status != api.StatusFailed || s.Substatus != api.SubNotProcessableRefundNeeded {
+		t.Fatalf("%s/%s", s.Status, s.Substatus)
+	}
+}
+
+func types(evs []Event) string {
+	out := ""
+	for i, e := range evs {
+		if i > 0 {
+			out += ","
+		}
+		out += e.Type
+	}
+	return out
+}
+
+// TestRandomWalks drives the machine with random, often wrong or stale,
+// inputs and random recovery decisions, and checks its invariants against
+// the simple model of what must hold.
+func TestRandomWalks(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	walks := 20000
+	if testing.Short() {
+		walks = 3000
+	}
+	for w := 0; w < walks; w++ {
+		s := newState()
+		journal := []Event{New(State{ID: "tr1", From: "USDC@a", To: "USDC@d", Amount: "1000", MinOut: "990", Deadline: t0.Add(time.Hour), RefundAddress: "0xrefund", Route: route3()}, t0)}
+		now := t0
+		keys := map[string]bool{}
+		refunds, inFlight := 0, 0
+		decide := func(st *State, now time.Time) Recovery {
+			switch rng.IntN(4) {
+			case 0:
+				return Recovery{Action: "reroute", Route: []Hop{{Edge: "x", Bridge: fmt.Sprint("bx", rng.IntN(3)), From: st.Held, To: "USDC@d"}}}
+			case 1:
+				return Recovery{Action: "wait", RetryAt: now.Add(time.Duration(rng.IntN(600)) * time.Second)}
+			case 2:
+				return Recovery{Action: "expire"}
+			}
+			return Recovery{Action: "refund"}
+		}
+		for step := 0; step < 40 && !s.Terminal(); step++ {
+			now = now.Add(time.Duration(rng.IntN(300)) * time.Second)
+			in := Input{Kind: []string{InSourceBroadcast, InSourceConfirmed, InSourceFailed, InHopResult, InHopResult, InHopResult, InRefundResult, InTick, InTick, InCancel}[rng.IntN(10)],
+				Hop: s.HopIndex, Attempt: s.Attempt, OK: rng.IntN(3) > 0, Amount: fmt.Sprint(900 + rng.IntN(100)), TxID: fmt.Sprint("0x", step)}
+			if rng.IntN(5) == 0 { // stale or wrong hop
+				in.Hop, in.Attempt = rng.IntN(4), rng.IntN(3)
+			}
+			before := s
+			evs, effs, err := Step(s, in, now, decide)
+			if err != nil {
+				if len(evs) != 0 || len(effs) != 0 {
+					t.Fatalf("walk %d: error %v with events", w, err)
+				}
+				if !reflect.DeepEqual(before, s) {
+					t.Fatalf("walk %d: error changed the state", w)
+				}
+				continue
+			}
+			for _, e := range evs {
+				s = Apply(s, e)
+				journal = append(journal, e)
+			}
+			if in.Kind == InHopResult && inFlight > 0 {
+				inFlight--
+			}
+			for _, ef := range effs {
+				if keys[ef.Key] {
+					t.Fatalf("walk %d: effect key %s issued twice", w, ef.Key)
+				}
+				keys[ef.Key] = true
+				switch ef.Kind {
+				case EffStartRefund:
+					refunds++
+				case EffStartHop:
+					inFlight++
+					if ef.From != s.Held {
+						t.Fatalf("walk %d: hop from %s while funds are in %s", w, ef.From, s.Held)
+					}
+				}
+			}
+			if inFlight > 1 {
+				t.Fatalf("walk %d: %d hops in flight", w, inFlight)
+			}
+			if refunds > 1 {
+				t.Fatalf("walk %d: %d refunds", w, refunds)
+			}
+			if api.StatusOf(s.Substatus) != s.Status {
+				t.Fatalf("walk %d: status %s with substatus %s", w, s.Status, s.Substatus)
+			}
+			if s.Seq != uint64(len(journal)) {
+				t.Fatalf("walk %d: seq %d, %d events", w, s.Seq, len(journal))
+			}
+			if s.Substatus == api.SubCompleted && s.Held != "USDC@d" {
+				t.Fatalf("walk %d: completed holding %s", w, s.Held)
+			}
+		}
+		// Rehydration: folding the journal gives the same state.
+		var r State
+		for _, e := range journal {
+			r = Apply(r, e)
+		}
+		if !reflect.DeepEqual(r, s) {
+			t.Fatalf("walk %d: rehydrated state differs:\n%+v\n%+v", w, r, s)
+		}
+	}
+}
