@@ -40,7 +40,9 @@ func run(t *testing.T, s State, in Input, now time.Time, d Decider) (State, []Ev
 	return s, evs, effs
 }
 
-func refundAlways(s *State, now time.Time) Recovery { return Recovery{Action: "refund", Reason: "no route"} }
+func refundAlways(s *State, now time.Time) Recovery {
+	return Recovery{Action: "refund", Reason: "no route"}
+}
 
 func TestHappyPath(t *testing.T) {
 	s := newState()
@@ -85,7 +87,9 @@ func TestFailureReroutesFromTheAssetHeld(t *testing.T) {
 func TestWaitThenRetry(t *testing.T) {
 	s := newState()
 	s, _, _ = run(t, s, Input{Kind: InSourceConfirmed, Amount: "1000"}, t0, refundAlways)
-	wait := func(st *State, now time.Time) Recovery { return Recovery{Action: "wait", RetryAt: now.Add(5 * time.Minute)} }
+	wait := func(st *State, now time.Time) Recovery {
+		return Recovery{Action: "wait", RetryAt: now.Add(5 * time.Minute)}
+	}
 	s, _, effs := run(t, s, Input{Kind: InHopResult, Hop: 0, Attempt: 1, OK: false}, t0, wait)
 	if len(effs) != 0 || s.RetryAt != t0.Add(5*time.Minute) {
 		t.Fatalf("wait: effects %v retry %v", effs, s.RetryAt)
