@@ -1,0 +1,234 @@
+// Package quote is Strait's quote service: it answers api.QuoteRequests from
+// the current routing snapshot, remembers each quote until it expires (a
+// submit must name a live quote), and asks a SourceTxBuilder for the
+// unsigned source transaction of the chosen route.
+package quote
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/routing"
+)
+
+// Options configure the service.
+type Options struct {
+	Store *routing.Store
+	// Now is the clock (injected; tests drive it).
+	Now func() time.Time
+	// TTL is how long a quote may be submitted (default 60 s).
+	TTL time.Duration
+	// MaxQuotes bounds the live quotes kept (default 100,000); the oldest
+	// go first.
+	MaxQuotes int
+	// Node distinguishes quote ids minted by different nodes.
+	Node string
+	// Builder makes the unsigned source transaction; nil = none.
+	Builder SourceTxBuilder
+	Logger  *slog.Logger
+}
+
+// EnsureDefaults fills unset options.
+func (o *Options) EnsureDefaults() {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.TTL <= 0 {
+		o.TTL = time.Minute
+	}
+	if o.MaxQuotes <= 0 {
+		o.MaxQuotes = 100_000
+	}
+	if o.Node == "" {
+		o.Node = "n0"
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+}
+
+// Validate reports unusable options.
+func (o *Options) Validate() error {
+	if o.Store == nil {
+		return fmt.Errorf("quote: Options.Store is required")
+	}
+	return nil
+}
+
+// SourceTxBuilder turns a quoted route into the transaction the wallet signs
+// (and its route hash, which the gateway commits on chain).
+type SourceTxBuilder interface {
+	Build(q *Quote, route *routing.Route) (tx *api.UnsignedTx, routeHash string, err error)
+}
+
+// Quote is a remembered quote.
+type Quote struct {
+	ID        string
+	Request   api.QuoteRequest
+	Reply     api.QuoteReply
+	Answer    *routing.Answer
+	Snapshot  uint64
+	ExpiresAt time.Time
+}
+
+// Service answers quotes.
+type Service struct {
+	o     Options
+	mu    sync.Mutex
+	seq   uint64
+	live  map[string]*Quote
+	order []string // insertion order, for eviction
+}
+
+// New returns a service.
+func New(o Options) (*Service, error) {
+	o.EnsureDefaults()
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	return &Service{o: o, live: map[string]*Quote{}}, nil
+}
+
+// routingCodes maps the router's codes onto the API's.
+var routingCodes = map[routing.Code]api.Code{
+	routing.CodeBadRequest:        api.CodeBadRequest,
+	routing.CodeUnknownAsset:      api.CodeUnknownAsset,
+	routing.CodeBadAmount:         api.CodeBadAmount,
+	routing.CodeSameAsset:         api.CodeSameAsset,
+	routing.CodeNoRoute:           api.CodeNoRoute,
+	routing.CodeBadConstraints:    api.CodeBadConstraints,
+	routing.CodeUnknownPreset:     api.CodeUnknownPreset,
+	routing.CodeInsufficientSplit: api.CodeNoRoute,
+}
+
+// APIError converts a routing error into an API error.
+func APIError(err error) *api.Error {
+	var re *routing.Error
+	if e, ok := err.(*routing.Error); ok {
+		re = e
+	}
+	if re == nil {
+		return api.Errorf(api.CodeInternal, "", "%v", err)
+	}
+	code, ok := routingCodes[re.Code]
+	if !ok {
+		code = api.CodeInternal
+	}
+	return &api.Error{Code: code, Message: re.Message, Field: re.Field}
+}
+
+// Quote answers a request.
+func (s *Service) Quote(req api.QuoteRequest) (*api.QuoteReply, *api.Error) {
+	amount, err := routing.ParseAmount(req.Amount, "amount")
+	if err != nil {
+		return nil, APIError(err)
+	}
+	rr := routing.Request{From: req.From, To: req.To, Amount: amount, Preset: routing.Preset(req.Preset), K: req.K}
+	if c := req.Constraints; c != nil {
+		rr.Constraints = routing.Constraints{AllowBridges: c.AllowBridges, DenyBridges: c.DenyBridges, PreferBridges: c.PreferBridges}
+		if c.MaxHops != nil {
+			rr.Constraints.MaxHops = *c.MaxHops
+		}
+		if c.MaxETASeconds != nil {
+			rr.Constraints.MaxETASeconds = *c.MaxETASeconds
+		}
+		if c.MinSuccess != nil {
+			rr.Constraints.MinSuccess = *c.MinSuccess
+		}
+		if c.SlippageBps != nil {
+			rr.Constraints.SlippageBps = *c.SlippageBps
+		}
+		if c.MaxFeeBps != nil {
+			rr.Constraints.MaxFeeBps = *c.MaxFeeBps
+		}
+	}
+	snap := s.o.Store.Load()
+	ans, err := snap.Route(rr)
+	if err != nil {
+		return nil, APIError(err)
+	}
+	now := s.o.Now().UTC()
+	s.mu.Lock()
+	s.seq++
+	seq := s.seq
+	s.mu.Unlock()
+	h := sha256.Sum256([]byte(fmt.Sprintf("%s|%d|%d|%s|%s|%s", s.o.Node, seq, now.UnixNano(), req.From, req.To, req.Amount)))
+	q := &Quote{ID: "q_" + hex.EncodeToString(h[:12]), Request: req, Answer: ans, Snapshot: snap.Version, ExpiresAt: now.Add(s.o.TTL)}
+	reply := api.QuoteReply{QuoteID: q.ID, ExpiresAt: q.ExpiresAt, From: req.From, To: req.To, Amount: amount.Dec(), Preset: string(ans.Preset), Why: ans.Why}
+	for i := range ans.Routes {
+		reply.Routes = append(reply.Routes, toAPIRoute(&ans.Routes[i]))
+	}
+	if ans.Split != nil {
+		for i := range ans.Split.Parts {
+			p := &ans.Split.Parts[i]
+			reply.Split = append(reply.Split, api.SplitPart{Share: p.Share.Dec(), Route: toAPIRoute(&p.Route)})
+		}
+	}
+	if s.o.Builder != nil && len(ans.Routes) > 0 {
+		tx, hash, err := s.o.Builder.Build(q, &ans.Routes[0])
+		if err != nil {
+			return nil, api.Errorf(api.CodeNoRoute, "", "route %s cannot be started from this wallet: %v", ans.Routes[0].Path(), err)
+		}
+		reply.SourceTx = tx
+		reply.Routes[0].RouteHash = hash
+	}
+	q.Reply = reply
+	s.remember(q)
+	return &reply, nil
+}
+
+// toAPIRoute converts a routing.Route. The route hash is filled by the
+// builder for the route it builds; others carry a content hash.
+func toAPIRoute(r *routing.Route) api.Route {
+	out := api.Route{AmountOut: r.AmountOut.Dec(), MinOut: r.MinOut.Dec(), FeeUSD: r.Breakdown.Fees, FeeBps: r.FeeBps, ScoreUSD: r.Score,
+		ETAP50S: r.ETAP50, ETAP90S: r.ETAP90, Success: r.Success}
+	hh := sha256.New()
+	for _, h := range r.Hops {
+		out.Hops = append(out.Hops, api.Hop{Bridge: h.Bridge, Protocol: h.Protocol, From: h.From, To: h.To, AmountIn: h.AmountIn.Dec(),
+			AmountOut: h.AmountOut.Dec(), Fee: h.Fee.Dec(), FeeUSD: h.FeeUSD, ETAP50S: h.P50, ETAP90S: h.P90, Success: h.Success, Trust: h.Trust})
+		fmt.Fprintf(hh, "%s|", h.Edge)
+	}
+	out.RouteHash = "0x" + hex.EncodeToString(hh.Sum(nil))
+	return out
+}
+
+func (s *Service) remember(q *Quote) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.live[q.ID] = q
+	s.order = append(s.order, q.ID)
+	for len(s.order) > s.o.MaxQuotes {
+		delete(s.live, s.order[0])
+		s.order = s.order[1:]
+	}
+	// Drop expired quotes from the front now and then (the order is by
+	// creation, so expiry order is the same).
+	now := s.o.Now()
+	for len(s.order) > 0 {
+		old, ok := s.live[s.order[0]]
+		if ok && now.Before(old.ExpiresAt.Add(s.o.TTL)) {
+			break
+		}
+		delete(s.live, s.order[0])
+		s.order = s.order[1:]
+	}
+}
+
+// Lookup returns a live quote, or CodeUnknownQuote / CodeQuoteExpired.
+func (s *Service) Lookup(id string) (*Quote, *api.Error) {
+	s.mu.Lock()
+	q, ok := s.live[id]
+	s.mu.Unlock()
+	if !ok {
+		return nil, api.Errorf(api.CodeUnknownQuote, "quote_id", "no quote %q (quotes are kept until they expire)", id)
+	}
+	if !s.o.Now().Before(q.ExpiresAt) {
+		return nil, api.Errorf(api.CodeQuoteExpired, "quote_id", "quote %s expired at %s", id, q.ExpiresAt.Format(time.RFC3339))
+	}
+	return q, nil
+}

@@ -1,0 +1,95 @@
+package quote
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/routing"
+	"github.com/straitnet/strait/routing/topologies"
+)
+
+type clock struct{ t time.Time }
+
+func (c *clock) now() time.Time { return c.t }
+
+func newService(t *testing.T) (*Service, *clock) {
+	t.Helper()
+	snap, err := topologies.Realistic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &clock{t: time.Date(2026, 11, 24, 1, 0, 0, 0, time.UTC)}
+	s, err := New(Options{Store: routing.NewStore(snap), Now: c.now, TTL: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, c
+}
+
+func TestQuoteReplyMatchesSchemaAndExpires(t *testing.T) {
+	s, c := newService(t)
+	reply, e := s.Quote(api.QuoteRequest{From: "USDC@ethereum", To: "USDC@osmosis", Amount: "250000000", Owner: "0xabc", Recipient: "osmo1x"})
+	if e != nil {
+		t.Fatal(e)
+	}
+	body, _ := json.Marshal(reply)
+	if e := api.Validate(api.SchemaQuoteReply, body); e != nil {
+		t.Fatalf("reply breaks its schema: %v\n%s", e, body)
+	}
+	if len(reply.Routes) == 0 || len(reply.Why) == 0 || reply.Routes[0].Hops[0].From != "USDC@ethereum" {
+		t.Fatalf("reply %+v", reply)
+	}
+	if _, e := s.Lookup(reply.QuoteID); e != nil {
+		t.Fatal(e)
+	}
+	c.t = c.t.Add(time.Minute)
+	if _, e := s.Lookup(reply.QuoteID); e == nil || e.Code != api.CodeQuoteExpired {
+		t.Fatalf("expired quote: %v", e)
+	}
+	if _, e := s.Lookup("q_nope"); e == nil || e.Code != api.CodeUnknownQuote {
+		t.Fatalf("unknown quote: %v", e)
+	}
+}
+
+func TestRoutingErrorsBecomeAPICodes(t *testing.T) {
+	s, _ := newService(t)
+	cases := []struct {
+		req  api.QuoteRequest
+		code api.Code
+	}{
+		{api.QuoteRequest{From: "DOGE@moon", To: "USDC@osmosis", Amount: "1"}, api.CodeUnknownAsset},
+		{api.QuoteRequest{From: "USDC@ethereum", To: "USDC@ethereum", Amount: "1"}, api.CodeSameAsset},
+		{api.QuoteRequest{From: "USDC@ethereum", To: "USDC@osmosis", Amount: "0"}, api.CodeBadAmount},
+		{api.QuoteRequest{From: "USDC@ethereum", To: "USDC@osmosis", Amount: "1", Preset: "yolo"}, api.CodeUnknownPreset},
+	}
+	for _, c := range cases {
+		if _, e := s.Quote(c.req); e == nil || e.Code != c.code {
+			t.Errorf("%+v: got %v, want %s", c.req, e, c.code)
+		}
+	}
+}
+
+func TestOldQuotesAreForgotten(t *testing.T) {
+	s, c := newService(t)
+	s.o.MaxQuotes = 3
+	var ids []string
+	for i := 0; i < 5; i++ {
+		r, e := s.Quote(api.QuoteRequest{From: "USDC@ethereum", To: "USDC@base", Amount: "1000000", Owner: "0x1", Recipient: "0x2"})
+		if e != nil {
+			t.Fatal(e)
+		}
+		ids = append(ids, r.QuoteID)
+		c.t = c.t.Add(time.Second)
+	}
+	if ids[0] == ids[1] {
+		t.Fatal("quote ids repeat")
+	}
+	if _, e := s.Lookup(ids[0]); e == nil {
+		t.Fatal("the oldest quote survived the bound")
+	}
+	if _, e := s.Lookup(ids[4]); e != nil {
+		t.Fatal(e)
+	}
+}
