@@ -33,10 +33,14 @@ contract LiquidityPool is Attesters {
         bytes payload;
     }
 
+    /// A fill records the hash of the order it paid, so that the committee
+    /// reimburses only a fill of exactly the deposited order (a relayer that
+    /// fills some other order under the same transfer id gets nothing).
     struct Fill {
         address relayer;
         uint256 payout;
         uint256 fee;
+        bytes32 orderHash;
     }
 
     enum DepositState {
@@ -252,7 +256,7 @@ contract LiquidityPool is Attesters {
         if (available[o.dstToken] < payout) revert InsufficientLiquidity(available[o.dstToken], payout);
         credit[msg.sender][o.dstToken] = c - payout;
         available[o.dstToken] -= payout;
-        fills[key] = Fill(msg.sender, payout, fee);
+        fills[key] = Fill(msg.sender, payout, fee, orderHash(o));
         o.dstToken.safeTransfer(o.recipient, payout);
         emit Filled(o.transferId, o.srcChainId, msg.sender, payout, fee);
     }

@@ -152,6 +152,9 @@ func (a *LocalAttester) SignSettle(ctx context.Context, o bindings.LiquidityPool
 	if f.Relayer != filler {
 		return nil, errorf(CodeEventNotFound, nil, "%x was filled by %s, not %s", o.TransferId, f.Relayer, filler)
 	}
+	if f.OrderHash != h {
+		return nil, errorf(CodeBadHop, nil, "%x: the fill paid another order than the one deposited", o.TransferId)
+	}
 	return signDigest(a.Key, SettleDigest(h, filler))
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -298,20 +299,11 @@ func (c *Chain) Send(ctx context.Context, key relayers.OperatorKey, to common.Ad
 }
 
 func isAlreadyKnown(err error) bool {
-	return err != nil && containsAny(err.Error(), "already known", "known transaction")
+	return err != nil && (strings.Contains(err.Error(), "already known") || strings.Contains(err.Error(), "known transaction"))
 }
 
-func isNonceTooLow(err error) bool { return err != nil && containsAny(err.Error(), "nonce too low") }
-
-func containsAny(s string, subs ...string) bool {
-	for _, sub := range subs {
-		for i := 0; i+len(sub) <= len(s); i++ {
-			if s[i:i+len(sub)] == sub {
-				return true
-			}
-		}
-	}
-	return false
+func isNonceTooLow(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "nonce too low")
 }
 
 // WaitReceipt waits for a transaction's receipt, bounded by WaitTimeout.

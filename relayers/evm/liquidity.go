@@ -115,15 +115,32 @@ func (r *Liquidity) fill(ctx context.Context, hop relayers.Hop) (*Deposit, *Chai
 	if o.DstChainId.Uint64() != dst.opts.ChainID || o.DstPool != dst.opts.Liquidity {
 		return nil, nil, nil, errorf(CodeBadHop, nil, "hop %s: order goes to chain %v pool %s", hop.Ref, o.DstChainId, o.DstPool)
 	}
+	// filled reports whether this very order was filled. Another order
+	// filled under the same transfer id blocks the hop for good: the pool
+	// will not fill twice, and the committee will not reimburse the other
+	// fill, so the user is refunded after the deadline.
 	filled := func(ctx context.Context) (bool, error) {
 		out, err := dst.Call(ctx, dst.opts.Liquidity, poolABI.PackFillOf(o.SrcChainId, o.TransferId))
 		if err != nil {
 			return false, err
 		}
 		f, err := poolABI.UnpackFillOf(out)
-		return err == nil && f.Relayer != (common.Address{}), err
+		if err != nil {
+			return false, errorf(CodeBadLog, err, "fillOf answer")
+		}
+		if f.Relayer == (common.Address{}) {
+			return false, nil
+		}
+		if f.OrderHash != dep.OrderHash {
+			return false, relayers.Permanent(errorf(CodeBadHop, nil, "hop %s: transfer %x was filled with another order", hop.Ref, o.TransferId))
+		}
+		return true, nil
 	}
-	if ok, err := filled(ctx); err == nil && ok {
+	ok, err := filled(ctx)
+	if relayers.IsPermanent(err) {
+		return nil, nil, nil, err
+	}
+	if err == nil && ok {
 		r.opts.Progress.HopDelivered(hop.Ref, dst.Name(), "", true)
 		return dep, src, dst, nil
 	}

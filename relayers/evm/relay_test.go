@@ -384,9 +384,13 @@ func TestReorgNeverDeliversAVanishedLock(t *testing.T) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	// The user replaces it (same nonce, higher fees) with a no-op.
+	gas, err := a.Client().EstimateGas(ctx, ethereum.CallMsg{From: user.Address, To: &user.Address})
+	if err != nil {
+		t.Fatal(err)
+	}
 	repl := types.NewTx(&types.DynamicFeeTx{ChainID: lockTx.ChainId(), Nonce: lockTx.Nonce(),
 		GasTipCap: new(big.Int).Mul(lockTx.GasTipCap(), big.NewInt(3)), GasFeeCap: new(big.Int).Mul(lockTx.GasFeeCap(), big.NewInt(3)),
-		Gas: 21_000, To: &user.Address})
+		Gas: gas, To: &user.Address})
 	signed, err := types.SignTx(repl, types.LatestSignerForChainID(repl.ChainId()), user.Private())
 	if err != nil {
 		t.Fatal(err)
@@ -482,5 +486,72 @@ func TestLowOperatorBalanceRaisesAnAlarm(t *testing.T) {
 	time.Sleep(50 * time.Millisecond)
 	if len(alarms) != 0 {
 		t.Fatal("alarm repeated while the balance stayed low")
+	}
+}
+
+// TestFillOfAnotherOrderIsNotReimbursed: a relayer fills a made-up order
+// under a real deposit's transfer id (paying itself). The committee refuses
+// to reimburse it from the real deposit, and an honest relayer reports the
+// hop as blocked instead of delivered.
+func TestFillOfAnotherOrderIsNotReimbursed(t *testing.T) {
+	d := startNet(t, true)
+	ctx := context.Background()
+	a, b := d.Targets[0], d.Targets[1]
+	da, db := d.Deployments[a.Name()], d.Deployments[b.Name()]
+	user := d.Options.Demo[0]
+	amt := big.NewInt(5_000 * 1_000_000)
+	id := crypto.Keccak256Hash([]byte("front-run-1"))
+	tx := startTransfer(t, d, user, id, 2, da.Tokens["USDC"], amt, user.Address, db.Tokens["USDC"], big.NewInt(50*1_000_000))
+
+	mallory := d.Options.Operators[1]
+	fake := bindings.LiquidityPoolOrder{TransferId: id, SrcChainId: new(big.Int).SetUint64(a.ChainID()), SrcPool: da.Liquidity,
+		DstChainId: new(big.Int).SetUint64(b.ChainID()), DstPool: db.Liquidity, SrcToken: da.Tokens["USDC"], DstToken: db.Tokens["USDC"],
+		Amount: big.NewInt(1_000_000), MaxFee: big.NewInt(1_000_000), Recipient: mallory.Address, RefundTo: mallory.Address,
+		Deadline: uint64(time.Now().Add(time.Hour).Unix())}
+	ms, err := evmnet.NewSender(ctx, b, mallory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ms.Exec(ctx, "fake fill", db.Liquidity, poolABI.PackFill(fake)); err != nil {
+		t.Fatal(err)
+	}
+	set := build(t, d, 0, nil, evmrelay.Options{})
+	rcpt, err := a.Client().TransactionReceipt(ctx, tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var real *evm.Deposit
+	for _, l := range rcpt.Logs {
+		if dep, err := evm.ParseDeposited(da.Liquidity, l); err == nil {
+			real = dep
+		}
+	}
+	if real == nil {
+		t.Fatal("no deposit")
+	}
+	// Let the deposit become final, then ask for a settlement to mallory.
+	for i := 0; i < 40; i++ {
+		if n, _ := a.Client().BlockNumber(ctx); n >= real.BlockNumber+evmnet.FinalityBlocks {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	_, err = evm.Gather(ctx, set.Attesters, int(d.Options.Threshold), func(ctx context.Context, at evm.Attester) ([]byte, error) {
+		return at.SignSettle(ctx, real.Order, mallory.Address, tx)
+	})
+	if evm.CodeOf(err) != evm.CodeAttestation {
+		t.Fatalf("committee signed a settlement for another order's fill: %v", err)
+	}
+	p := &recorder{}
+	honest := build(t, d, 0, p, evmrelay.Options{}).Liquidity
+	hop := relayers.Hop{Ref: relayers.HopRef{Transfer: "t-front", Attempt: 1}, TransferID: id, Kind: evm.KindLiquidity,
+		FromChain: a.Name(), ToChain: b.Name(), SourceTx: tx.Hex(), Amount: amt}
+	if err := honest.Execute(ctx, hop); evm.CodeOf(err) != evm.CodeBadHop {
+		t.Fatalf("honest relayer: %v (%v)", err, p.all())
+	}
+	for _, s := range p.all() {
+		if strings.HasPrefix(s, "delivered") {
+			t.Fatalf("reported delivered: %v", p.all())
+		}
 	}
 }

@@ -117,7 +117,11 @@ func (b *base) submit(ctx context.Context, ref relayers.HopRef, progress relayer
 	already [][]byte, done func(ctx context.Context) (bool, error)) (txID string, alreadyDone bool, err error) {
 	err = relayers.Retry(ctx, b.opts.Retry, "submit "+ref.String(), func(ctx context.Context, attempt int) error {
 		if attempt > 1 {
-			if ok, derr := done(ctx); derr == nil && ok {
+			ok, derr := done(ctx)
+			if relayers.IsPermanent(derr) {
+				return derr
+			}
+			if derr == nil && ok {
 				alreadyDone = true
 				return nil
 			}
@@ -128,6 +132,16 @@ func (b *base) submit(ctx context.Context, ref relayers.HopRef, progress relayer
 			if errors.As(err, &rv) {
 				for _, sel := range already {
 					if len(rv.Data) >= 4 && bytes.Equal(rv.Data[:4], sel[:4]) {
+						// The contract says "done"; check that it is our
+						// effect that is in place (not, say, another order
+						// under the same transfer id).
+						ok, derr := done(ctx)
+						if derr != nil {
+							return derr
+						}
+						if !ok {
+							return fmt.Errorf("%s: %s refused it as a duplicate but shows no delivery yet", ref, dst.Name())
+						}
 						alreadyDone = true
 						return nil
 					}
@@ -142,7 +156,11 @@ func (b *base) submit(ctx context.Context, ref relayers.HopRef, progress relayer
 			return err // lost receipt: the next attempt asks `done` first
 		}
 		if r.Status != types.ReceiptStatusSuccessful {
-			if ok, derr := done(ctx); derr == nil && ok {
+			ok, derr := done(ctx)
+			if relayers.IsPermanent(derr) {
+				return derr
+			}
+			if derr == nil && ok {
 				alreadyDone = true // another instance won the race
 				return nil
 			}
