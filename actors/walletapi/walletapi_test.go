@@ -1,0 +1,125 @@
+package walletapi
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go/micro"
+
+	"github.com/straitnet/strait/actors/quote"
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/internal/testnats"
+	"github.com/straitnet/strait/routing"
+	"github.com/straitnet/strait/routing/topologies"
+)
+
+// quoteOnly is a backend with a real quote service and nothing else yet.
+type quoteOnly struct {
+	q     *quote.Service
+	calls int
+}
+
+func (b *quoteOnly) Quote(r api.QuoteRequest) (*api.QuoteReply, *api.Error) { b.calls++; return b.q.Quote(r) }
+func (b *quoteOnly) Submit(api.SubmitRequest) (*api.Transfer, *api.Error) {
+	b.calls++
+	return nil, api.Errorf(api.CodeUnavailable, "", "transfers are not served by this test backend")
+}
+func (b *quoteOnly) Get(id string) (*api.Transfer, *api.Error) {
+	b.calls++
+	return nil, api.Errorf(api.CodeNotFound, "id", "no transfer %q", id)
+}
+func (b *quoteOnly) List(api.ListRequest) (*api.ListReply, *api.Error) { return &api.ListReply{Transfers: []api.Transfer{}}, nil }
+func (b *quoteOnly) Cancel(id string) (*api.Transfer, *api.Error) {
+	return nil, api.Errorf(api.CodeNotFound, "id", "no transfer %q", id)
+}
+func (b *quoteOnly) Chains() (*api.ChainsReply, *api.Error) {
+	return &api.ChainsReply{Chains: []api.Chain{{ID: "ethereum", Kind: "evm", BlockTimeS: 12, FinalityS: 1140, Health: "ok"}}}, nil
+}
+func (b *quoteOnly) Bridges() (*api.BridgesReply, *api.Error) { return &api.BridgesReply{Bridges: []api.Bridge{}}, nil }
+
+func setup(t *testing.T) (*api.Client, *quoteOnly, micro.Service) {
+	t.Helper()
+	_, nc := testnats.Start(t)
+	snap, err := topologies.Realistic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := quote.New(quote.Options{Store: routing.NewStore(snap)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &quoteOnly{q: qs}
+	svc, err := Serve(nc, b, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = svc.Stop() })
+	return api.NewClient(nc), b, svc
+}
+
+func TestQuoteOverNATS(t *testing.T) {
+	c, _, svc := setup(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	r, err := c.Quote(ctx, api.QuoteRequest{From: "USDC@ethereum", To: "USDC@osmosis", Amount: "250000000", Owner: "0xabc", Recipient: "osmo1x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.QuoteID == "" || len(r.Routes) == 0 {
+		t.Fatalf("reply %+v", r)
+	}
+	ch, err := c.Chains(ctx)
+	if err != nil || len(ch.Chains) != 1 {
+		t.Fatalf("chains %v %v", ch, err)
+	}
+	if info := svc.Info(); info.Name != "strait" || len(info.Endpoints) != 7 {
+		t.Fatalf("service info %+v", info)
+	}
+}
+
+func TestBadInputGetsCodedErrorsAndReachesNoBackend(t *testing.T) {
+	c, b, _ := setup(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	nc := c.Conn()
+	cases := []struct {
+		name, subject string
+		body          []byte
+		code          api.Code
+	}{
+		{"malformed", api.SubjectQuote, []byte(`{"from":`), api.CodeInvalidJSON},
+		{"wrong type", api.SubjectQuote, []byte(`{"from":"USDC@ethereum","to":"USDC@osmosis","amount":5,"owner":"0x1","recipient":"r"}`), api.CodeBadRequest},
+		{"oversized", api.SubjectQuote, []byte(`{"from":"` + strings.Repeat("x", api.MaxMessageBytes) + `"}`), api.CodeTooLarge},
+		{"submit without tx", api.SubjectSubmit, []byte(`{"quote_id":"q","client_ref":"c"}`), api.CodeBadRequest},
+		{"get with unknown field", api.SubjectGet, []byte(`{"id":"x","extra":1}`), api.CodeBadRequest},
+	}
+	for _, tc := range cases {
+		before := b.calls
+		msg, err := nc.RequestWithContext(ctx, tc.subject, tc.body)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if got := api.Code(msg.Header.Get("Nats-Service-Error-Code")); got != tc.code {
+			t.Errorf("%s: code %q, want %s (%s)", tc.name, got, tc.code, msg.Data)
+		}
+		if e := api.Validate(api.SchemaError, msg.Data); e != nil {
+			t.Errorf("%s: error body breaks the schema: %v", tc.name, e)
+		}
+		if b.calls != before {
+			t.Errorf("%s: bad input reached the backend", tc.name)
+		}
+	}
+	// The client surfaces the service's coded error.
+	_, err := c.Get(ctx, "tr_missing")
+	var ae *api.Error
+	if !errors.As(err, &ae) || ae.Code != api.CodeNotFound {
+		t.Fatalf("get missing: %v", err)
+	}
+	_, err = c.Quote(ctx, api.QuoteRequest{From: "DOGE@moon", To: "USDC@osmosis", Amount: "1", Owner: "0x1", Recipient: "r"})
+	if !errors.As(err, &ae) || ae.Code != api.CodeUnknownAsset {
+		t.Fatalf("unknown asset: %v", err)
+	}
+}
