@@ -22,7 +22,10 @@ type quoteOnly struct {
 	calls int
 }
 
-func (b *quoteOnly) Quote(r api.QuoteRequest) (*api.QuoteReply, *api.Error) { b.calls++; return b.q.Quote(r) }
+func (b *quoteOnly) Quote(r api.QuoteRequest) (*api.QuoteReply, *api.Error) {
+	b.calls++
+	return b.q.Quote(r)
+}
 func (b *quoteOnly) Submit(api.SubmitRequest) (*api.Transfer, *api.Error) {
 	b.calls++
 	return nil, api.Errorf(api.CodeUnavailable, "", "transfers are not served by this test backend")
@@ -31,14 +34,18 @@ func (b *quoteOnly) Get(id string) (*api.Transfer, *api.Error) {
 	b.calls++
 	return nil, api.Errorf(api.CodeNotFound, "id", "no transfer %q", id)
 }
-func (b *quoteOnly) List(api.ListRequest) (*api.ListReply, *api.Error) { return &api.ListReply{Transfers: []api.Transfer{}}, nil }
+func (b *quoteOnly) List(api.ListRequest) (*api.ListReply, *api.Error) {
+	return &api.ListReply{Transfers: []api.Transfer{}}, nil
+}
 func (b *quoteOnly) Cancel(id string) (*api.Transfer, *api.Error) {
 	return nil, api.Errorf(api.CodeNotFound, "id", "no transfer %q", id)
 }
 func (b *quoteOnly) Chains() (*api.ChainsReply, *api.Error) {
 	return &api.ChainsReply{Chains: []api.Chain{{ID: "ethereum", Kind: "evm", BlockTimeS: 12, FinalityS: 1140, Health: "ok"}}}, nil
 }
-func (b *quoteOnly) Bridges() (*api.BridgesReply, *api.Error) { return &api.BridgesReply{Bridges: []api.Bridge{}}, nil }
+func (b *quoteOnly) Bridges() (*api.BridgesReply, *api.Error) {
+	return &api.BridgesReply{Bridges: []api.Bridge{}}, nil
+}
 
 func setup(t *testing.T) (*api.Client, *quoteOnly, micro.Service) {
 	t.Helper()
