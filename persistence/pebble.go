@@ -62,7 +62,10 @@ type streamState struct {
 	// the caller's context: it is held only for one append's check and
 	// synced commit.
 	lock   sync.Mutex
-	refs   int    // guarded by the shard's mu
+	// refs counts the calls using this state; it rises only under the
+	// shard's mu (so eviction, which holds it, sees every user) and falls
+	// without it.
+	refs   atomic.Int32
 	loaded bool   // guarded by lock
 	last   uint64 // guarded by lock
 	hash   Hash   // guarded by lock
@@ -281,16 +284,12 @@ func (j *PebbleJournal) acquire(stream string) (*shard, *streamState) {
 		st = &streamState{}
 		sh.streams[stream] = st
 	}
-	st.refs++
+	st.refs.Add(1)
 	sh.mu.Unlock()
 	return sh, st
 }
 
-func (sh *shard) release(st *streamState) {
-	sh.mu.Lock()
-	st.refs--
-	sh.mu.Unlock()
-}
+func (sh *shard) release(st *streamState) { st.refs.Add(-1) }
 
 // evictLocked drops idle stream heads until the shard holds at most target.
 // A dropped head is re-read from disk, which is authoritative because heads
@@ -300,7 +299,7 @@ func (sh *shard) evictLocked(target int) {
 		if len(sh.streams) <= target {
 			return
 		}
-		if st.refs == 0 {
+		if st.refs.Load() == 0 {
 			delete(sh.streams, name)
 		}
 	}
