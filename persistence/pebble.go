@@ -61,7 +61,7 @@ type streamState struct {
 	// lock serializes appends to the stream. Waiting for it does not watch
 	// the caller's context: it is held only for one append's check and
 	// synced commit.
-	lock   sync.Mutex
+	lock sync.Mutex
 	// refs counts the calls using this state; it rises only under the
 	// shard's mu (so eviction, which holds it, sees every user) and falls
 	// without it.
