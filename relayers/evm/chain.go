@@ -70,7 +70,9 @@ type ChainOptions struct {
 	WaitTimeout time.Duration
 	Pool        relayers.PoolOptions
 	Retry       relayers.RetryOptions
-	Logger      *slog.Logger
+	// Now is the clock (head caching). Default time.Now.
+	Now    func() time.Time
+	Logger *slog.Logger
 }
 
 // EnsureDefaults fills unset fields.
@@ -89,6 +91,9 @@ func (o *ChainOptions) EnsureDefaults() {
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
+	}
+	if o.Now == nil {
+		o.Now = time.Now
 	}
 	o.Retry.EnsureDefaults()
 }
@@ -109,6 +114,8 @@ type Chain struct {
 
 	mu     sync.Mutex
 	nonces map[common.Address]*relayers.NonceManager
+	headN  uint64
+	headAt time.Time
 }
 
 // NewChain connects to a chain.
@@ -151,11 +158,27 @@ func (c *Chain) nonceManager(addr common.Address) *relayers.NonceManager {
 }
 
 // head returns the latest block number.
+// head returns the latest block number. Many hops wait on one chain at
+// once; they share one answer for half a poll interval instead of each
+// asking the node.
 func (c *Chain) head(ctx context.Context) (n uint64, err error) {
+	now := c.opts.Now()
+	c.mu.Lock()
+	if !c.headAt.IsZero() && now.Sub(c.headAt) < c.opts.PollInterval/2 {
+		n = c.headN
+		c.mu.Unlock()
+		return n, nil
+	}
+	c.mu.Unlock()
 	err = c.pool.Do(ctx, "block number", func(ctx context.Context, cl Client) error {
 		n, err = cl.BlockNumber(ctx)
 		return err
 	})
+	if err == nil {
+		c.mu.Lock()
+		c.headN, c.headAt = n, now
+		c.mu.Unlock()
+	}
 	return n, err
 }
 
