@@ -82,7 +82,9 @@ func runVerify(ctx context.Context, out io.Writer, dataDir string, asJSON bool) 
 	}
 	j, err := persistence.Open(dir, persistence.Options{ReadOnly: true, Logger: newLogger("verify")})
 	if err != nil {
-		return err
+		// The engine locks its directory even for reading: a node running
+		// on it is the usual cause.
+		return fmt.Errorf("%w (if a Strait node is running on this directory, stop it first or verify from inside the node)", err)
 	}
 	defer j.Close()
 	rep, err := j.Verify(ctx)

@@ -122,3 +122,20 @@ func TestVerifyCommand(t *testing.T) {
 		t.Fatalf("verify of a missing directory: %v (exit %d)", err, exitCode(err))
 	}
 }
+
+// TestVerifyLockedStore: a store held open by a running journal is reported
+// as such, with exit 1 (not a verification failure).
+func TestVerifyLockedStore(t *testing.T) {
+	dir := t.TempDir()
+	buildJournal(t, dir)
+	j, err := persistence.Open(persistence.JournalDir(dir), persistence.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	var out bytes.Buffer
+	err = runVerify(context.Background(), &out, dir, false)
+	if err == nil || exitCode(err) != 1 || !strings.Contains(err.Error(), "stop it first") {
+		t.Fatalf("verify of a locked store: %v (exit %d)", err, exitCode(err))
+	}
+}
