@@ -83,7 +83,7 @@ func (r *Liquidity) Execute(ctx context.Context, hop relayers.Hop) error {
 	}
 	// Delivery is done; settlement is the relayer's own reimbursement and
 	// does not change the hop's outcome.
-	if err := r.settle(ctx, hop.Ref, dep, src); err != nil {
+	if err := r.settle(ctx, hop.Ref, dep, src); err != nil && ctx.Err() == nil {
 		r.opts.Logger.Error("settlement failed; the fill stands, reimbursement is pending", "hop", hop.Ref.String(),
 			"chain", src.Name(), "dst", dst.Name(), "err", err)
 	}

@@ -555,3 +555,39 @@ func TestFillOfAnotherOrderIsNotReimbursed(t *testing.T) {
 		}
 	}
 }
+
+// TestRunWatchesAndRelaysOnItsOwn: with no one telling it which hops to
+// carry, Run tails the final blocks and delivers both kinds.
+func TestRunWatchesAndRelaysOnItsOwn(t *testing.T) {
+	d := startNet(t, true)
+	a, b := d.Targets[0], d.Targets[1]
+	da, db := d.Deployments[a.Name()], d.Deployments[b.Name()]
+	user := d.Options.Demo[2]
+	to := evmnet.DevKey("watched-recipient").Address
+	set := build(t, d, 0, nil, evmrelay.Options{})
+	head, err := a.Client().BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() {
+		_ = evm.Run(ctx, set.Chains, head, map[string]relayers.Relayer{evm.KindLockMint: set.LockMint, evm.KindLiquidity: set.Liquidity})
+	}()
+	amt := evmnet.Ether
+	wtka := db.Wrapped["TKA@"+a.Name()]
+	startTransfer(t, d, user, crypto.Keccak256Hash([]byte("watched-lm")), 1, da.Tokens["TKA"], amt, to, wtka, big.NewInt(0))
+	usdc := big.NewInt(300 * 1_000_000)
+	startTransfer(t, d, user, crypto.Keccak256Hash([]byte("watched-liq")), 2, da.Tokens["USDC"], usdc, to, db.Tokens["USDC"], big.NewInt(5*1_000_000))
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		w, u := balance(t, b, wtka, to), balance(t, b, db.Tokens["USDC"], to)
+		if w.Cmp(amt) == 0 && u.Sign() > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not relayed: wrapped %v, usdc %v", w, u)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
