@@ -1,0 +1,433 @@
+// Package actors joins the router, the journal and the relayers: one
+// TransferActor (protoactor-go) per transfer wraps the pure lifecycle of
+// actors/transfer. Every event is journaled, synced, before its effect runs;
+// effects are idempotent by key; a restarted node rehydrates unfinished
+// transfers from the journal and carries them on.
+package actors
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/asynkron/protoactor-go/actor"
+
+	"github.com/straitnet/strait/actors/transfer"
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/persistence"
+)
+
+// Executor runs effects (hops and refunds) and reports each outcome with
+// report. It must be idempotent on eff.Key: after a crash the same effect is
+// run again and must not pay twice.
+type Executor interface {
+	Run(ctx context.Context, st transfer.State, eff transfer.Effect, report func(transfer.Input))
+}
+
+// Publisher publishes status events (the JetStream publisher in events.go).
+type Publisher interface {
+	// Publish sends events of one transfer in order; it must deduplicate by
+	// (transfer, seq) so that a replay after a crash publishes each once.
+	Publish(ctx context.Context, evs []api.StatusEvent) error
+}
+
+// Options configure the Manager.
+type Options struct {
+	Journal   persistence.Journal
+	Executor  Executor
+	Publisher Publisher
+	// Decide is the recovery rule after a failed hop (adapts
+	// routing.DecideRecovery).
+	Decide transfer.Decider
+	// Now is the clock; Tick how often waiting transfers are checked.
+	Now    func() time.Time
+	Tick   time.Duration
+	Logger *slog.Logger
+}
+
+// EnsureDefaults fills unset options.
+func (o *Options) EnsureDefaults() {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Tick <= 0 {
+		o.Tick = time.Second
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	if o.Decide == nil {
+		o.Decide = func(*transfer.State, time.Time) transfer.Recovery {
+			return transfer.Recovery{Action: "refund", Reason: "no recovery rule configured"}
+		}
+	}
+}
+
+// Validate reports unusable options.
+func (o *Options) Validate() error {
+	if o.Journal == nil || o.Executor == nil || o.Publisher == nil {
+		return errors.New("actors: Journal, Executor and Publisher are required")
+	}
+	return nil
+}
+
+// StreamPrefix is the journal stream prefix of transfers.
+const StreamPrefix = "transfer/"
+
+// Manager owns the actor system and the transfer actors of this node.
+type Manager struct {
+	o    Options
+	sys  *actor.ActorSystem
+	log  *slog.Logger
+	ctx  context.Context
+	stop context.CancelFunc
+
+	mu      sync.Mutex
+	pids    map[string]*actor.PID
+	ticking bool
+	done    chan struct{}
+}
+
+// NewManager builds a manager; Start rehydrates and starts ticking.
+func NewManager(o Options) (*Manager, error) {
+	o.EnsureDefaults()
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	logger := o.Logger.With("component", "transfers")
+	sys := actor.NewActorSystem(actor.WithLoggerFactory(func(*actor.ActorSystem) *slog.Logger { return logger.With("lib", "protoactor") }))
+	return &Manager{o: o, sys: sys, log: logger, ctx: ctx, stop: cancel, pids: map[string]*actor.PID{}, done: make(chan struct{})}, nil
+}
+
+// Start rehydrates every unfinished transfer from the journal and starts the
+// ticker that wakes waiting transfers.
+func (m *Manager) Start() error {
+	after := ""
+	n := 0
+	for {
+		streams, err := m.o.Journal.Streams(m.ctx, StreamPrefix, after, 1000)
+		if err != nil {
+			return fmt.Errorf("list transfers: %w", err)
+		}
+		if len(streams) == 0 {
+			break
+		}
+		for _, s := range streams {
+			st, err := m.load(strings.TrimPrefix(s, StreamPrefix))
+			if err != nil {
+				return err
+			}
+			if !st.Terminal() {
+				m.spawn(st.ID)
+				n++
+			}
+		}
+		after = streams[len(streams)-1]
+	}
+	m.log.Info("rehydrated unfinished transfers", "count", n)
+	m.mu.Lock()
+	m.ticking = true
+	m.mu.Unlock()
+	go m.ticker()
+	return nil
+}
+
+func (m *Manager) ticker() {
+	defer close(m.done)
+	t := time.NewTicker(m.o.Tick)
+	defer t.Stop()
+	for {
+		select {
+		case <-m.ctx.Done():
+			return
+		case <-t.C:
+			m.mu.Lock()
+			pids := make([]*actor.PID, 0, len(m.pids))
+			for _, p := range m.pids {
+				pids = append(pids, p)
+			}
+			m.mu.Unlock()
+			for _, p := range pids {
+				m.sys.Root.Send(p, &inputMsg{in: transfer.Input{Kind: transfer.InTick}})
+			}
+		}
+	}
+}
+
+// Stop stops the actors and the ticker. In-flight effects are abandoned; a
+// later Start carries their transfers on.
+func (m *Manager) Stop() {
+	m.stop()
+	m.mu.Lock()
+	pids := make([]*actor.PID, 0, len(m.pids))
+	for _, p := range m.pids {
+		pids = append(pids, p)
+	}
+	ticking := m.ticking
+	m.mu.Unlock()
+	for _, p := range pids {
+		_ = m.sys.Root.StopFuture(p).Wait()
+	}
+	if ticking {
+		<-m.done
+	}
+	m.sys.Shutdown()
+}
+
+// load folds a transfer's journal into its state.
+func (m *Manager) load(id string) (transfer.State, error) {
+	recs, err := m.o.Journal.Read(m.ctx, StreamPrefix+id, 1, 0)
+	if err != nil {
+		return transfer.State{}, fmt.Errorf("read transfer %s: %w", id, err)
+	}
+	var st transfer.State
+	for _, r := range recs {
+		var e transfer.Event
+		if err := json.Unmarshal(r.Payload, &e); err != nil {
+			return transfer.State{}, fmt.Errorf("transfer %s record %d: %w", id, r.Seq, err)
+		}
+		st = transfer.Apply(st, e)
+	}
+	return st, nil
+}
+
+// Get returns a transfer's state from the journal.
+func (m *Manager) Get(id string) (transfer.State, bool, error) {
+	st, err := m.load(id)
+	if err != nil {
+		return st, false, err
+	}
+	return st, st.Seq > 0, nil
+}
+
+// Create journals a new transfer and starts its actor. If the stream exists
+// already (a repeated submit), it returns the existing state and existed.
+func (m *Manager) Create(init transfer.State, index []persistence.Index) (transfer.State, bool, error) {
+	ev := transfer.New(init, m.o.Now().UTC())
+	payload, err := json.Marshal(ev)
+	if err != nil {
+		return transfer.State{}, false, err
+	}
+	_, err = m.o.Journal.Append(m.ctx, persistence.AppendRequest{
+		Stream: StreamPrefix + init.ID, ExpectedSeq: 0,
+		Events: []persistence.Event{{Type: ev.Type, Payload: payload}},
+		Index:  append(index, persistence.Index{Name: "status", Value: string(api.StatusPending)}),
+	})
+	if persistence.CodeOf(err) == persistence.CodeConflict {
+		st, lerr := m.load(init.ID)
+		return st, true, lerr
+	}
+	if err != nil {
+		return transfer.State{}, false, fmt.Errorf("journal new transfer %s: %w", init.ID, err)
+	}
+	st := transfer.Apply(transfer.State{}, ev)
+	if err := m.o.Publisher.Publish(m.ctx, statusEvents(st.ID, 0, []transfer.Event{ev}, []transfer.State{st})); err != nil {
+		m.log.Warn("publish failed; the actor republishes on start", "transfer", st.ID, "err", err)
+	}
+	m.spawn(st.ID)
+	return st, false, nil
+}
+
+// Input delivers an input to a transfer's actor and waits for the step to be
+// journaled. A Step error (stale, not now, terminal) is returned as is.
+func (m *Manager) Input(id string, in transfer.Input) (transfer.State, error) {
+	pid := m.spawn(id)
+	res, err := m.sys.Root.RequestFuture(pid, &inputMsg{in: in, reply: true}, 30*time.Second).Result()
+	if err != nil {
+		return transfer.State{}, fmt.Errorf("transfer %s: %w", id, err)
+	}
+	r := res.(*inputResult)
+	return r.state, r.err
+}
+
+func (m *Manager) spawn(id string) *actor.PID {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if p, ok := m.pids[id]; ok {
+		return p
+	}
+	props := actor.PropsFromProducer(func() actor.Actor { return &transferActor{m: m, id: id} },
+		actor.WithSupervisor(actor.NewExponentialBackoffStrategy(10*time.Second, 100*time.Millisecond)))
+	pid, err := m.sys.Root.SpawnNamed(props, "transfer-"+id)
+	if err != nil {
+		// Already running under this name (a race with another spawn).
+		pid = actor.NewPID(m.sys.Address(), "transfer-"+id)
+	}
+	m.pids[id] = pid
+	return pid
+}
+
+func (m *Manager) forget(id string) {
+	m.mu.Lock()
+	delete(m.pids, id)
+	m.mu.Unlock()
+}
+
+// ---- the actor ----
+
+type inputMsg struct {
+	in    transfer.Input
+	reply bool
+}
+
+type inputResult struct {
+	state transfer.State
+	err   error
+}
+
+// transferActor owns one transfer. All its state changes go through Step,
+// the journal, then Apply, in its mailbox order: one writer per transfer.
+type transferActor struct {
+	m     *Manager
+	id    string
+	state transfer.State
+	// fenced: another writer appended to this stream; this activation must
+	// not act again.
+	fenced bool
+}
+
+func (a *transferActor) Receive(ctx actor.Context) {
+	switch msg := ctx.Message().(type) {
+	case *actor.Started:
+		st, err := a.m.load(a.id)
+		if err != nil {
+			panic(err) // supervised: restarted with backoff
+		}
+		a.state = st
+		if err := a.republish(); err != nil {
+			a.m.log.Warn("republish failed", "transfer", a.id, "err", err)
+		}
+		a.resume(ctx)
+	case *inputMsg:
+		st, err := a.step(ctx, msg.in)
+		if msg.reply {
+			ctx.Respond(&inputResult{state: st, err: err})
+		}
+		if a.state.Terminal() || a.fenced {
+			a.m.forget(a.id)
+			ctx.Stop(ctx.Self())
+		}
+	}
+}
+
+// step runs one input through the machine: journal, apply, publish, effects.
+func (a *transferActor) step(ctx actor.Context, in transfer.Input) (transfer.State, error) {
+	if a.fenced {
+		return a.state, errors.New("transfer moved to another writer")
+	}
+	now := a.m.o.Now().UTC()
+	evs, effs, err := transfer.Step(a.state, in, now, a.m.o.Decide)
+	if err != nil || len(evs) == 0 {
+		if err != nil && !errors.Is(err, transfer.ErrStale) && !errors.Is(err, transfer.ErrTerminal) {
+			a.m.log.Debug("input does not apply", "transfer", a.id, "input", in.Kind, "err", err)
+		}
+		return a.state, err
+	}
+	pevs := make([]persistence.Event, len(evs))
+	for i, e := range evs {
+		b, jerr := json.Marshal(e)
+		if jerr != nil {
+			return a.state, jerr
+		}
+		pevs[i] = persistence.Event{Type: e.Type, Payload: b}
+	}
+	next := a.state
+	states := make([]transfer.State, len(evs))
+	for i, e := range evs {
+		next = transfer.Apply(next, e)
+		states[i] = next
+	}
+	req := persistence.AppendRequest{Stream: StreamPrefix + a.id, ExpectedSeq: a.state.Seq, Events: pevs}
+	if next.Status != a.state.Status {
+		req.Unindex = []persistence.Index{{Name: "status", Value: string(a.state.Status)}}
+		req.Index = []persistence.Index{{Name: "status", Value: string(next.Status)}}
+	}
+	if _, err := a.m.o.Journal.Append(a.m.ctx, req); err != nil {
+		if persistence.CodeOf(err) == persistence.CodeConflict {
+			// Another activation wrote this stream: stop without acting.
+			a.fenced = true
+			a.m.log.Warn("fenced: another writer owns this transfer", "transfer", a.id)
+			return a.state, err
+		}
+		// Not durable: nothing happened. The input's sender retries.
+		return a.state, fmt.Errorf("journal transfer %s: %w", a.id, err)
+	}
+	prevSeq := a.state.Seq
+	a.state = next
+	if err := a.m.o.Publisher.Publish(a.m.ctx, statusEvents(a.id, prevSeq, evs, states)); err != nil {
+		a.m.log.Warn("publish failed; republished on restart", "transfer", a.id, "err", err)
+	}
+	for _, eff := range effs {
+		a.run(ctx, eff)
+	}
+	return a.state, nil
+}
+
+// run starts an effect; its outcome comes back as an input message.
+func (a *transferActor) run(ctx actor.Context, eff transfer.Effect) {
+	self, root, st := ctx.Self(), a.m.sys.Root, a.state
+	go a.m.o.Executor.Run(a.m.ctx, st, eff, func(in transfer.Input) {
+		root.Send(self, &inputMsg{in: in})
+	})
+}
+
+// resume re-runs the effect a rehydrated transfer was waiting on. Effects are
+// idempotent by key, so a hop that completed before the crash reports
+// "already delivered" and the transfer moves on.
+func (a *transferActor) resume(ctx actor.Context) {
+	s := &a.state
+	switch {
+	case s.Terminal():
+	case s.InFlight:
+		h := s.Route[s.HopIndex]
+		a.run(ctx, transfer.Effect{Kind: transfer.EffStartHop, Key: fmt.Sprintf("%s/%d/%d/%d", s.ID, s.Reroutes, s.HopIndex, s.Attempt),
+			Hop: s.HopIndex, Attempt: s.Attempt, Edge: h.Edge, Bridge: h.Bridge, From: h.From, To: h.To, Amount: s.HeldAmt})
+	case s.Substatus == api.SubRefundInProgress:
+		a.run(ctx, transfer.Effect{Kind: transfer.EffStartRefund, Key: s.ID + "/refund", From: s.Held, Amount: s.HeldAmt, Address: s.RefundAddress})
+	}
+}
+
+// republish publishes the journal's events again; the publisher drops those
+// already published (dedupe by transfer and seq).
+func (a *transferActor) republish() error {
+	recs, err := a.m.o.Journal.Read(a.m.ctx, StreamPrefix+a.id, 1, 0)
+	if err != nil {
+		return err
+	}
+	var st transfer.State
+	evs := make([]transfer.Event, 0, len(recs))
+	states := make([]transfer.State, 0, len(recs))
+	for _, r := range recs {
+		var e transfer.Event
+		if err := json.Unmarshal(r.Payload, &e); err != nil {
+			return err
+		}
+		st = transfer.Apply(st, e)
+		evs = append(evs, e)
+		states = append(states, st)
+	}
+	return a.m.o.Publisher.Publish(a.m.ctx, statusEvents(a.id, 0, evs, states))
+}
+
+// statusEvents turns journal events into API status events.
+func statusEvents(id string, prevSeq uint64, evs []transfer.Event, states []transfer.State) []api.StatusEvent {
+	out := make([]api.StatusEvent, len(evs))
+	for i, e := range evs {
+		st := states[i]
+		se := api.StatusEvent{TransferID: id, Seq: prevSeq + uint64(i) + 1, Type: e.Type, Status: st.Status, Substatus: st.Substatus,
+			Attempt: e.Attempt, TxIDs: e.TxIDs, Message: e.Reason, At: e.At}
+		switch e.Type {
+		case transfer.EvHopStarted, transfer.EvHopDelivered, transfer.EvHopFailed:
+			h := e.Hop
+			se.Hop = &h
+		}
+		out[i] = se
+	}
+	return out
+}

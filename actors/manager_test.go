@@ -1,0 +1,293 @@
+package actors
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"encoding/json"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/straitnet/strait/actors/transfer"
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/internal/testnats"
+	"github.com/straitnet/strait/persistence"
+)
+
+// bridgeSim is the test seam for the relayers: it "delivers" a hop by
+// taking 1 unit of fee, once per effect key, like a destination contract
+// that rejects a second delivery.
+type bridgeSim struct {
+	mu     sync.Mutex
+	paid   map[string]int // deliveries per effect key
+	runs   map[string]int // Run calls per key
+	gate   chan struct{}  // when set, hops wait for it (or the context)
+	failAt map[int]bool   // hops that fail
+}
+
+func newBridgeSim() *bridgeSim {
+	return &bridgeSim{paid: map[string]int{}, runs: map[string]int{}, failAt: map[int]bool{}}
+}
+
+func (b *bridgeSim) Run(ctx context.Context, st transfer.State, eff transfer.Effect, report func(transfer.Input)) {
+	b.mu.Lock()
+	b.runs[eff.Key]++
+	gate := b.gate
+	b.mu.Unlock()
+	if gate != nil {
+		select {
+		case <-gate:
+		case <-ctx.Done():
+			return // the node died mid-hop
+		}
+	}
+	switch eff.Kind {
+	case transfer.EffStartRefund:
+		report(transfer.Input{Kind: transfer.InRefundResult, OK: true, TxID: "0xrefund"})
+	case transfer.EffStartHop:
+		b.mu.Lock()
+		fail := b.failAt[eff.Hop]
+		if !fail {
+			b.paid[eff.Key]++
+		}
+		b.mu.Unlock()
+		amt, _ := new(big.Int).SetString(eff.Amount, 10)
+		out := new(big.Int).Sub(amt, big.NewInt(1))
+		report(transfer.Input{Kind: transfer.InHopResult, Hop: eff.Hop, Attempt: eff.Attempt, OK: !fail, Amount: out.String(), TxID: "0x" + eff.Key, Reason: "bridge paused"})
+	}
+}
+
+var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
+
+func initState(id string) transfer.State {
+	return transfer.State{ID: id, Owner: "0xowner", From: "USDC@a", To: "USDC@d", Amount: "1000", MinOut: "990", RefundAddress: "0xowner",
+		Deadline: time.Now().Add(time.Hour), Route: []transfer.Hop{
+			{Edge: "e1", Bridge: "b1", From: "USDC@a", To: "USDC@b"},
+			{Edge: "e2", Bridge: "b2", From: "USDC@b", To: "USDC@c"},
+			{Edge: "e3", Bridge: "b3", From: "USDC@c", To: "USDC@d"},
+		}}
+}
+
+type env struct {
+	dir string
+	nc  *nats.Conn
+	j   *persistence.PebbleJournal
+	m   *Manager
+}
+
+func startManager(t *testing.T, dir string, nc *nats.Conn, exec Executor, decide transfer.Decider) *env {
+	t.Helper()
+	j, err := persistence.Open(dir, persistence.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, err := NewJetStreamPublisher(context.Background(), nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := NewManager(Options{Journal: j, Executor: exec, Publisher: pub, Decide: decide, Tick: 20 * time.Millisecond, Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return &env{dir: dir, nc: nc, j: j, m: m}
+}
+
+func (e *env) close() {
+	e.m.Stop()
+	_ = e.j.Close()
+}
+
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// events reads every published status event of a transfer from JetStream.
+func events(t *testing.T, nc *nats.Conn, id string) []api.StatusEvent {
+	t.Helper()
+	js, _ := jetstream.New(nc)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	cons, err := js.OrderedConsumer(ctx, api.EventsStream, jetstream.OrderedConsumerConfig{FilterSubjects: []string{api.EventsSubjectFor(id)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []api.StatusEvent
+	for {
+		batch, err := cons.FetchNoWait(100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for msg := range batch.Messages() {
+			var e api.StatusEvent
+			if err := json.Unmarshal(msg.Data(), &e); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, e)
+			n++
+		}
+		if n == 0 {
+			return out
+		}
+	}
+}
+
+func checkEvents(t *testing.T, evs []api.StatusEvent, wantLast api.Substatus) {
+	t.Helper()
+	for i, e := range evs {
+		if e.Seq != uint64(i+1) {
+			t.Fatalf("event %d has seq %d: events are missing, duplicated or out of order", i, e.Seq)
+		}
+	}
+	if len(evs) == 0 || evs[len(evs)-1].Substatus != wantLast {
+		t.Fatalf("last event %+v, want %s", evs[len(evs)-1], wantLast)
+	}
+}
+
+func TestTransferCompletesAndEventsArePublishedOnce(t *testing.T) {
+	_, nc := testnats.Start(t)
+	sim := newBridgeSim()
+	e := startManager(t, t.TempDir(), nc, sim, nil)
+	defer e.close()
+	st, existed, err := e.m.Create(initState("tr1"), []persistence.Index{{Name: "owner", Value: "0xowner"}})
+	if err != nil || existed {
+		t.Fatalf("create: %v existed=%v", err, existed)
+	}
+	if _, existed, _ := e.m.Create(initState("tr1"), nil); !existed {
+		t.Fatal("a second create of the same id made a new transfer")
+	}
+	if _, err := e.m.Input("tr1", transfer.Input{Kind: transfer.InSourceConfirmed, TxID: "0xsrc", Amount: "1000"}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "completion", func() bool { s, _, _ := e.m.Get(st.ID); return s.Substatus == api.SubCompleted })
+	s, _, _ := e.m.Get("tr1")
+	if s.AmountOut != "997" {
+		t.Fatalf("amount out %s", s.AmountOut)
+	}
+	checkEvents(t, events(t, nc, "tr1"), api.SubCompleted)
+	hits, err := e.j.Lookup(context.Background(), persistence.Index{Name: "status", Value: "DONE"}, "", 0)
+	if err != nil || len(hits) != 1 {
+		t.Fatalf("status index: %v %v", hits, err)
+	}
+	rep, err := e.j.Verify(context.Background())
+	if err != nil || !rep.OK() {
+		t.Fatalf("journal verify: %+v %v", rep, err)
+	}
+}
+
+func TestFailedHopRefundsWhenNoRouteIsLeft(t *testing.T) {
+	_, nc := testnats.Start(t)
+	sim := newBridgeSim()
+	sim.failAt[1] = true
+	e := startManager(t, t.TempDir(), nc, sim, func(*transfer.State, time.Time) transfer.Recovery {
+		return transfer.Recovery{Action: "refund", Reason: "no other route"}
+	})
+	defer e.close()
+	if _, _, err := e.m.Create(initState("tr2"), nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.m.Input("tr2", transfer.Input{Kind: transfer.InSourceConfirmed, Amount: "1000"}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "refund", func() bool { s, _, _ := e.m.Get("tr2"); return s.Substatus == api.SubRefunded })
+	checkEvents(t, events(t, nc, "tr2"), api.SubRefunded)
+}
+
+// TestRestartCarriesOnWithoutPayingTwice kills the manager while a hop is
+// in flight, starts a new one on the same journal and NATS, and checks that
+// the transfer completes, each hop was paid once and each event published
+// once.
+func TestRestartCarriesOnWithoutPayingTwice(t *testing.T) {
+	_, nc := testnats.Start(t)
+	dir := t.TempDir()
+	sim := newBridgeSim()
+	sim.gate = make(chan struct{}) // hops hang until released
+	e1 := startManager(t, dir, nc, sim, nil)
+	if _, _, err := e1.m.Create(initState("tr3"), nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e1.m.Input("tr3", transfer.Input{Kind: transfer.InSourceConfirmed, Amount: "1000"}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "first hop in flight", func() bool { sim.mu.Lock(); defer sim.mu.Unlock(); return len(sim.runs) == 1 })
+	e1.close() // the node dies with hop 0 in flight
+
+	sim.mu.Lock()
+	sim.gate = nil
+	sim.mu.Unlock()
+	e2 := startManager(t, dir, nc, sim, nil)
+	defer e2.close()
+	waitFor(t, "completion after restart", func() bool { s, _, _ := e2.m.Get("tr3"); return s.Substatus == api.SubCompleted })
+	sim.mu.Lock()
+	defer sim.mu.Unlock()
+	for k, n := range sim.paid {
+		if n != 1 {
+			t.Fatalf("effect %s paid %d times", k, n)
+		}
+	}
+	if len(sim.paid) != 3 {
+		t.Fatalf("%d hops paid, want 3: %v", len(sim.paid), sim.paid)
+	}
+	checkEvents(t, events(t, nc, "tr3"), api.SubCompleted)
+}
+
+// TestSecondWriterIsFenced: two managers activate the same transfer; the one
+// whose view is stale gets a journal conflict and stops without acting.
+func TestSecondWriterIsFenced(t *testing.T) {
+	_, nc := testnats.Start(t)
+	dir := t.TempDir()
+	sim := newBridgeSim()
+	sim.gate = make(chan struct{})
+	defer close(sim.gate)
+	j, err := persistence.Open(dir, persistence.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	pub, _ := NewJetStreamPublisher(context.Background(), nc)
+	mk := func() *Manager {
+		m, err := NewManager(Options{Journal: j, Executor: sim, Publisher: pub, Tick: time.Hour, Logger: quiet})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	a, b := mk(), mk()
+	defer a.Stop()
+	defer b.Stop()
+	if _, _, err := a.Create(initState("tr4"), nil); err != nil {
+		t.Fatal(err)
+	}
+	// a's actor has loaded the transfer (a tick changes nothing).
+	if _, err := a.Input("tr4", transfer.Input{Kind: transfer.InTick}); err != nil {
+		t.Fatal(err)
+	}
+	// b activates the same transfer and moves it on.
+	if _, err := b.Input("tr4", transfer.Input{Kind: transfer.InSourceBroadcast, TxID: "0x1"}); err != nil {
+		t.Fatal(err)
+	}
+	// a's activation still believes seq 1: its write must be refused.
+	_, err = a.Input("tr4", transfer.Input{Kind: transfer.InSourceBroadcast, TxID: "0x2"})
+	if persistence.CodeOf(err) != persistence.CodeConflict {
+		t.Fatalf("stale writer: %v", err)
+	}
+	s, _, _ := b.Get("tr4")
+	if s.Seq != 2 || s.SourceTx != "0x1" {
+		t.Fatalf("journal after the race: seq %d tx %s", s.Seq, s.SourceTx)
+	}
+}
