@@ -2,9 +2,9 @@ package actors
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
-	"encoding/json"
 	"math/big"
 	"sync"
 	"testing"
