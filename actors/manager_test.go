@@ -147,6 +147,18 @@ func events(t *testing.T, nc *nats.Conn, id string) []api.StatusEvent {
 	}
 }
 
+// settled waits until the last published event has the final substatus
+// (events are published just after they are journaled).
+func settled(t *testing.T, nc *nats.Conn, id string, final api.Substatus) []api.StatusEvent {
+	t.Helper()
+	var evs []api.StatusEvent
+	waitFor(t, "the final event of "+id, func() bool {
+		evs = events(t, nc, id)
+		return len(evs) > 0 && evs[len(evs)-1].Substatus == final
+	})
+	return evs
+}
+
 func checkEvents(t *testing.T, evs []api.StatusEvent, wantLast api.Substatus) {
 	t.Helper()
 	for i, e := range evs {
@@ -179,7 +191,7 @@ func TestTransferCompletesAndEventsArePublishedOnce(t *testing.T) {
 	if s.AmountOut != "997" {
 		t.Fatalf("amount out %s", s.AmountOut)
 	}
-	checkEvents(t, events(t, nc, "tr1"), api.SubCompleted)
+	checkEvents(t, settled(t, nc, "tr1", api.SubCompleted), api.SubCompleted)
 	hits, err := e.j.Lookup(context.Background(), persistence.Index{Name: "status", Value: "DONE"}, "", 0)
 	if err != nil || len(hits) != 1 {
 		t.Fatalf("status index: %v %v", hits, err)
@@ -205,7 +217,7 @@ func TestFailedHopRefundsWhenNoRouteIsLeft(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, "refund", func() bool { s, _, _ := e.m.Get("tr2"); return s.Substatus == api.SubRefunded })
-	checkEvents(t, events(t, nc, "tr2"), api.SubRefunded)
+	checkEvents(t, settled(t, nc, "tr2", api.SubRefunded), api.SubRefunded)
 }
 
 // TestRestartCarriesOnWithoutPayingTwice kills the manager while a hop is
@@ -243,7 +255,7 @@ func TestRestartCarriesOnWithoutPayingTwice(t *testing.T) {
 	if len(sim.paid) != 3 {
 		t.Fatalf("%d hops paid, want 3: %v", len(sim.paid), sim.paid)
 	}
-	checkEvents(t, events(t, nc, "tr3"), api.SubCompleted)
+	checkEvents(t, settled(t, nc, "tr3", api.SubCompleted), api.SubCompleted)
 }
 
 // TestSecondWriterIsFenced: two managers activate the same transfer; the one
