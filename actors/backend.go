@@ -1,0 +1,209 @@
+package actors
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/straitnet/strait/actors/quote"
+	"github.com/straitnet/strait/actors/transfer"
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/persistence"
+	"github.com/straitnet/strait/routing"
+)
+
+// SourceChecker checks the wallet's source transaction against its quote:
+// that it calls the gateway with the quoted token, amount and route hash,
+// from the quoted owner, with a valid signature. It returns the chain
+// transaction id. (The EVM implementation decodes and verifies the signed
+// transaction; with only a hash it reads the transaction from the chain.)
+type SourceChecker interface {
+	Check(ctx context.Context, q *quote.Quote, req api.SubmitRequest) (txID string, e *api.Error)
+}
+
+// Backend implements the wallet API's transfer endpoints on the manager,
+// the quote service and the journal's indexes.
+type Backend struct {
+	Quotes  *quote.Service
+	Manager *Manager
+	Journal persistence.Journal
+	Checker SourceChecker
+	Store   *routing.Store
+	Now     func() time.Time
+	// DeadlineSlack is added to a route's p90 ETA (times 3) to give the
+	// transfer's deadline; default 1 h at least.
+	MinDeadline time.Duration
+}
+
+// TransferID is the id of the transfer a client_ref names. Deriving it from
+// client_ref makes a repeated submit land on the same journal stream, whose
+// expected-sequence check lets only the first one create it.
+func TransferID(clientRef string) string {
+	h := sha256.Sum256([]byte("strait/client_ref/" + clientRef))
+	return "tr_" + hex.EncodeToString(h[:12])
+}
+
+func (b *Backend) now() time.Time {
+	if b.Now != nil {
+		return b.Now()
+	}
+	return time.Now()
+}
+
+// Quote implements walletapi.Backend.
+func (b *Backend) Quote(r api.QuoteRequest) (*api.QuoteReply, *api.Error) { return b.Quotes.Quote(r) }
+
+// Submit implements walletapi.Backend.
+func (b *Backend) Submit(req api.SubmitRequest) (*api.Transfer, *api.Error) {
+	id := TransferID(req.ClientRef)
+	if st, ok, err := b.Manager.Get(id); err != nil {
+		return nil, api.Errorf(api.CodeInternal, "", "read transfer: %v", err)
+	} else if ok {
+		if st.QuoteID != req.QuoteID {
+			return nil, api.Errorf(api.CodeClientRefReused, "client_ref", "client_ref %q already names transfer %s of quote %s", req.ClientRef, id, st.QuoteID)
+		}
+		return toAPI(&st), nil // idempotent: nothing journaled
+	}
+	q, e := b.Quotes.Lookup(req.QuoteID)
+	if e != nil {
+		return nil, e
+	}
+	if len(q.Answer.Routes) == 0 {
+		return nil, api.Errorf(api.CodeNoRoute, "quote_id", "quote %s offers only a split; submit each part's quote", q.ID)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	txID, e := b.Checker.Check(ctx, q, req)
+	if e != nil {
+		return nil, e
+	}
+	if hits, err := b.Journal.Lookup(ctx, persistence.Index{Name: "source_tx", Value: strings.ToLower(txID)}, "", 1); err != nil {
+		return nil, api.Errorf(api.CodeInternal, "", "lookup source tx: %v", err)
+	} else if len(hits) > 0 && hits[0].Stream != StreamPrefix+id {
+		return nil, api.Errorf(api.CodeTxReplayed, "signed_tx", "transaction %s was already submitted for another transfer", txID)
+	}
+	r := &q.Answer.Routes[0]
+	route := make([]transfer.Hop, len(r.Hops))
+	for i, h := range r.Hops {
+		route[i] = transfer.Hop{Edge: h.Edge, Bridge: h.Bridge, From: h.From, To: h.To}
+	}
+	refund := q.Request.RefundAddress
+	if refund == "" {
+		refund = q.Request.Owner
+	}
+	deadline := time.Duration(3*r.ETAP90) * time.Second
+	if deadline < b.MinDeadline || deadline < time.Hour {
+		deadline = max(b.MinDeadline, time.Hour)
+	}
+	init := transfer.State{ID: id, QuoteID: q.ID, ClientRef: req.ClientRef, Owner: q.Request.Owner, Recipient: q.Request.Recipient,
+		RefundAddress: refund, From: q.Request.From, To: q.Request.To, Amount: r.AmountIn.Dec(), MinOut: r.MinOut.Dec(),
+		Deadline: b.now().UTC().Add(deadline), Preset: string(q.Answer.Preset), Route: route}
+	st, existed, err := b.Manager.Create(init, []persistence.Index{
+		{Name: "owner", Value: strings.ToLower(q.Request.Owner)},
+		{Name: "source_tx", Value: strings.ToLower(txID)},
+	})
+	if err != nil {
+		return nil, api.Errorf(api.CodeInternal, "", "create transfer: %v", err)
+	}
+	if existed { // a concurrent submit of the same client_ref won the race
+		if st.QuoteID != req.QuoteID {
+			return nil, api.Errorf(api.CodeClientRefReused, "client_ref", "client_ref %q already names transfer %s", req.ClientRef, id)
+		}
+		return toAPI(&st), nil
+	}
+	st, err = b.Manager.Input(id, transfer.Input{Kind: transfer.InSourceBroadcast, TxID: txID})
+	if err != nil && !errors.Is(err, transfer.ErrNotNow) {
+		return nil, api.Errorf(api.CodeInternal, "", "record source transaction: %v", err)
+	}
+	return toAPI(&st), nil
+}
+
+// Get implements walletapi.Backend.
+func (b *Backend) Get(id string) (*api.Transfer, *api.Error) {
+	st, ok, err := b.Manager.Get(id)
+	if err != nil {
+		return nil, api.Errorf(api.CodeInternal, "", "read transfer: %v", err)
+	}
+	if !ok {
+		return nil, api.Errorf(api.CodeNotFound, "id", "no transfer %q", id)
+	}
+	return toAPI(&st), nil
+}
+
+// List implements walletapi.Backend.
+func (b *Backend) List(r api.ListRequest) (*api.ListReply, *api.Error) {
+	limit := r.Limit
+	if limit <= 0 {
+		limit = 50
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	hits, err := b.Journal.Lookup(ctx, persistence.Index{Name: "owner", Value: strings.ToLower(r.Owner)}, r.After, limit+1)
+	if err != nil {
+		return nil, api.Errorf(api.CodeInternal, "", "lookup owner: %v", err)
+	}
+	out := &api.ListReply{Transfers: []api.Transfer{}}
+	for i, h := range hits {
+		if i == limit {
+			out.Next = hits[limit-1].Stream
+			break
+		}
+		st, ok, err := b.Manager.Get(strings.TrimPrefix(h.Stream, StreamPrefix))
+		if err != nil || !ok {
+			continue
+		}
+		out.Transfers = append(out.Transfers, *toAPI(&st))
+	}
+	return out, nil
+}
+
+// Cancel implements walletapi.Backend.
+func (b *Backend) Cancel(id string) (*api.Transfer, *api.Error) {
+	if _, ok, _ := b.Manager.Get(id); !ok {
+		return nil, api.Errorf(api.CodeNotFound, "id", "no transfer %q", id)
+	}
+	st, err := b.Manager.Input(id, transfer.Input{Kind: transfer.InCancel})
+	if errors.Is(err, transfer.ErrNotNow) || errors.Is(err, transfer.ErrTerminal) {
+		return nil, api.Errorf(api.CodeNotCancellable, "id", "transfer %s can no longer be cancelled: its source transaction has confirmed or it has ended", id)
+	}
+	if err != nil {
+		return nil, api.Errorf(api.CodeInternal, "", "cancel: %v", err)
+	}
+	return toAPI(&st), nil
+}
+
+// Chains implements walletapi.Backend from the routing snapshot.
+func (b *Backend) Chains() (*api.ChainsReply, *api.Error) {
+	s := b.Store.Load()
+	out := &api.ChainsReply{Chains: make([]api.Chain, 0, len(s.Chains))}
+	for _, c := range s.Chains {
+		out.Chains = append(out.Chains, api.Chain{ID: c.ID, Kind: string(c.Kind), BlockTimeS: c.BlockTimeS, FinalityS: c.FinalityS, Health: "ok"})
+	}
+	return out, nil
+}
+
+// Bridges implements walletapi.Backend with the snapshot's live figures.
+func (b *Backend) Bridges() (*api.BridgesReply, *api.Error) {
+	s := b.Store.Load()
+	out := &api.BridgesReply{Bridges: make([]api.Bridge, 0, len(s.Edges))}
+	for i := range s.Edges {
+		e := &s.Edges[i]
+		out.Bridges = append(out.Bridges, api.Bridge{ID: e.ID, Protocol: e.Protocol, From: s.Assets[e.From].ID, To: s.Assets[e.To].ID,
+			Status: e.Status.String(), Trust: e.Trust.String(), ETAP50S: e.Latency.P50, ETAP90S: e.Latency.P90, Success: e.Success(0)})
+	}
+	return out, nil
+}
+
+// toAPI converts a transfer's state for the wire.
+func toAPI(s *transfer.State) *api.Transfer {
+	t := &api.Transfer{ID: s.ID, QuoteID: s.QuoteID, ClientRef: s.ClientRef, Owner: s.Owner, Recipient: s.Recipient, RefundAddress: s.RefundAddress,
+		From: s.From, To: s.To, Amount: s.Amount, MinOut: s.MinOut, AmountOut: s.AmountOut, Status: s.Status, Substatus: s.Substatus,
+		Reroutes: s.Reroutes, Seq: s.Seq, CreatedAt: s.Created, UpdatedAt: s.Updated, Deadline: s.Deadline, Hops: []api.HopProgress{}}
+	for _, l := range s.Log {
+		t.Hops = append(t.Hops, api.HopProgress{Index: l.Index, Bridge: l.Bridge, From: l.From, To: l.To, State: l.State, Attempt: l.Attempt, SourceTx: l.SourceTx, DestTx: l.DestTx})
+	}
+	return t
+}
