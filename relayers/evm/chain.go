@@ -290,6 +290,9 @@ func (c *Chain) Send(ctx context.Context, key relayers.OperatorKey, to common.Ad
 		}
 		return nil, fmt.Errorf("estimate on %s: %w", c.opts.Name, err)
 	}
+	if head.BaseFee == nil {
+		return nil, relayers.Permanent(fmt.Errorf("chain %s has no base fee (pre-London): not supported", c.opts.Name))
+	}
 	lease, err := c.nonceManager(key.Address()).Acquire(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("nonce on %s: %w", c.opts.Name, err)

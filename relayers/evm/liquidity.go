@@ -63,7 +63,7 @@ func (r *Liquidity) Estimate(ctx context.Context, hop relayers.Hop) (relayers.Es
 	if err != nil {
 		return relayers.Estimate{}, errorf(CodeBadLog, err, "credit answer")
 	}
-	return relayers.Estimate{Fee: fee, DeliveryGas: r.lastGas(dst.Name()), ETA: r.eta(src, dst, r.BlockTime, false), Capacity: credit}, nil
+	return relayers.Estimate{Fee: fee, DeliveryGas: r.lastGas(dst.Name()), ETA: r.eta(src, r.BlockTime, false), Capacity: credit}, nil
 }
 
 func (r *Liquidity) poolToken(_ context.Context, c *Chain) (common.Address, error) {
@@ -155,7 +155,7 @@ func (r *Liquidity) fill(ctx context.Context, hop relayers.Hop) (*Deposit, *Chai
 	if fee.Cmp(o.MaxFee) > 0 {
 		return nil, nil, nil, errorf(CodeFeeTooHigh, nil, "hop %s: fee %v above the order's maximum %v", hop.Ref, fee, o.MaxFee)
 	}
-	txID, already, err := r.submit(ctx, hop.Ref, r.opts.Progress, dst, dst.opts.Liquidity, poolABI.PackFill(o),
+	txID, already, err := r.submit(ctx, hop.Ref, r.opts.Progress, true, dst, dst.opts.Liquidity, poolABI.PackFill(o),
 		[][]byte{bindings.LiquidityPoolAlreadyFilledErrorID().Bytes()}, filled)
 	if err != nil {
 		return nil, nil, nil, err
@@ -187,7 +187,7 @@ func (r *Liquidity) settle(ctx context.Context, ref relayers.HopRef, dep *Deposi
 		return err == nil && st == 2, err
 	}
 	// Settlement is not a step of the hop: no progress reports.
-	_, _, err = r.submit(ctx, ref, relayers.NopProgress{}, src, src.opts.Liquidity, poolABI.PackSettle(dep.Order, filler, sigs),
+	_, _, err = r.submit(ctx, ref, relayers.NopProgress{}, false, src, src.opts.Liquidity, poolABI.PackSettle(dep.Order, filler, sigs),
 		[][]byte{bindings.LiquidityPoolNotDepositedErrorID().Bytes()}, settled)
 	return err
 }

@@ -39,7 +39,7 @@ func (r *LockMint) Estimate(ctx context.Context, hop relayers.Hop) (relayers.Est
 	if err != nil {
 		return relayers.Estimate{}, err
 	}
-	return relayers.Estimate{Fee: new(big.Int), DeliveryGas: r.lastGas(dst.Name()), ETA: r.eta(src, dst, r.BlockTime, true)}, nil
+	return relayers.Estimate{Fee: new(big.Int), DeliveryGas: r.lastGas(dst.Name()), ETA: r.eta(src, r.BlockTime, true)}, nil
 }
 
 // Execute implements relayers.Relayer.
@@ -116,7 +116,7 @@ func (r *LockMint) execute(ctx context.Context, hop relayers.Hop) error {
 		return fmt.Errorf("hop %s: %w", hop.Ref, err)
 	}
 	r.opts.Progress.HopAttested(hop.Ref, len(sigs))
-	txID, already, err := r.submit(ctx, hop.Ref, r.opts.Progress, dst, dst.opts.LockMint, bridgeABI.PackDeliver(m, sigs),
+	txID, already, err := r.submit(ctx, hop.Ref, r.opts.Progress, true, dst, dst.opts.LockMint, bridgeABI.PackDeliver(m, sigs),
 		[][]byte{bindings.LockMintBridgeAlreadyDeliveredErrorID().Bytes()}, delivered)
 	if err != nil {
 		return err

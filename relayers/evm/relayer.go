@@ -109,11 +109,12 @@ func (b *base) observe(ctx context.Context, src *Chain, tx common.Hash) (*types.
 	return r, nil
 }
 
-// submit sends a destination transaction with bounded retries and waits for
-// its receipt. `done` tells whether the effect is already in place (another
+// submit sends a transaction with bounded retries and waits for its
+// receipt; `delivery` marks a hop's destination delivery (its gas feeds
+// Estimate). `done` tells whether the effect is already in place (another
 // instance, or an earlier attempt whose receipt was lost); a revert whose
 // selector is in `already` also means "already delivered".
-func (b *base) submit(ctx context.Context, ref relayers.HopRef, progress relayers.Progress, dst *Chain, to common.Address, data []byte,
+func (b *base) submit(ctx context.Context, ref relayers.HopRef, progress relayers.Progress, delivery bool, dst *Chain, to common.Address, data []byte,
 	already [][]byte, done func(ctx context.Context) (bool, error)) (txID string, alreadyDone bool, err error) {
 	err = relayers.Retry(ctx, b.opts.Retry, "submit "+ref.String(), func(ctx context.Context, attempt int) error {
 		if attempt > 1 {
@@ -166,9 +167,11 @@ func (b *base) submit(ctx context.Context, ref relayers.HopRef, progress relayer
 			}
 			return relayers.Permanent(errorf(CodeReverted, nil, "%s: tx %s reverted on %s", ref, tx.Hash(), dst.Name()))
 		}
-		b.mu.Lock()
-		b.gas[dst.Name()] = r.GasUsed
-		b.mu.Unlock()
+		if delivery {
+			b.mu.Lock()
+			b.gas[dst.Name()] = r.GasUsed
+			b.mu.Unlock()
+		}
 		txID = tx.Hash().Hex()
 		return nil
 	})
@@ -181,7 +184,7 @@ func (b *base) lastGas(chain string) uint64 {
 	return b.gas[chain]
 }
 
-func (b *base) eta(src, dst *Chain, blockTime time.Duration, final bool) time.Duration {
+func (b *base) eta(src *Chain, blockTime time.Duration, final bool) time.Duration {
 	n := time.Duration(2)
 	if final {
 		n += time.Duration(src.opts.FinalityDepth)
