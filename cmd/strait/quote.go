@@ -1,0 +1,72 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/spf13/cobra"
+
+	"github.com/straitnet/strait/api"
+)
+
+func init() {
+	var (
+		url    string
+		req    api.QuoteRequest
+		asJSON bool
+	)
+	cmd := &cobra.Command{
+		Use:   "quote",
+		Short: "Ask a running Strait node for a quote over NATS",
+		Example: `  strait quote --from USDC@ethereum --to USDC@osmosis --amount 250000000
+  strait quote --nats nats://127.0.0.1:4222 --from USDC@arbitrum --to USDC@base --amount 5000000000 --preset fastest --json`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			nc, err := nats.Connect(url, nats.Name("strait-cli"), nats.Timeout(5*time.Second))
+			if err != nil {
+				return fmt.Errorf("connect to %s (is `strait up` running?): %w", url, err)
+			}
+			defer nc.Close()
+			if req.Owner == "" {
+				req.Owner = "0x0000000000000000000000000000000000000001"
+			}
+			if req.Recipient == "" {
+				req.Recipient = req.Owner
+			}
+			ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)
+			defer cancel()
+			q, err := api.NewClient(nc).Quote(ctx, req)
+			if err != nil {
+				return &exitError{code: 3, err: err}
+			}
+			if asJSON {
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetIndent("", "  ")
+				return enc.Encode(q)
+			}
+			out := cmd.OutOrStdout()
+			fmt.Fprintf(out, "quote %s (expires %s), %s %s -> %s, preset %s\n", q.QuoteID, q.ExpiresAt.Format(time.RFC3339), q.Amount, q.From, q.To, q.Preset)
+			for i, r := range q.Routes {
+				fmt.Fprintf(out, "#%d out %s (min %s) fee %.2f bps, ETA p50 %.0fs p90 %.0fs, success %.4f\n", i+1, r.AmountOut, r.MinOut, r.FeeBps, r.ETAP50S, r.ETAP90S, r.Success)
+				for _, h := range r.Hops {
+					fmt.Fprintf(out, "    %s  %s -> %s  fee %s\n", h.Bridge, h.From, h.To, h.Fee)
+				}
+			}
+			fmt.Fprintf(out, "why:\n  %s\n", strings.Join(q.Why, "\n  "))
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&url, "nats", "nats://127.0.0.1:4222", "NATS server of a Strait node")
+	f.StringVar(&req.From, "from", "", "source asset (SYMBOL@chain)")
+	f.StringVar(&req.To, "to", "", "destination asset")
+	f.StringVar(&req.Amount, "amount", "", "amount in base units of the source asset")
+	f.StringVar(&req.Owner, "owner", "", "address that will sign the source transaction")
+	f.StringVar(&req.Recipient, "recipient", "", "destination address (default: owner)")
+	f.StringVar(&req.Preset, "preset", "", "cheapest, fastest, safest or recommended")
+	f.BoolVar(&asJSON, "json", false, "print the reply as JSON")
+	rootCmd.AddCommand(cmd)
+}

@@ -1,0 +1,214 @@
+// Package node assembles one Strait node: NATS (embedded with JetStream, or
+// an external server), the Pebble journal, the transfer actors, the quote
+// service, the wallet API micro service and the HTTP health and metrics
+// endpoints. `strait up` runs one on embedded defaults.
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/straitnet/strait/actors"
+	"github.com/straitnet/strait/actors/quote"
+	"github.com/straitnet/strait/actors/transfer"
+	"github.com/straitnet/strait/actors/walletapi"
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/persistence"
+	"github.com/straitnet/strait/routing"
+)
+
+// Config configures a node.
+type Config struct {
+	// DataDir holds the journal (journal/) and the embedded NATS store (nats/).
+	DataDir string
+	// NATSURL, when set, connects to an external NATS server instead of
+	// embedding one.
+	NATSURL string
+	// NATSHost and NATSPort are where the embedded server listens (default
+	// 127.0.0.1:4222; port -1 picks a free one).
+	NATSHost string
+	NATSPort int
+	// HTTPAddr serves /healthz, /readyz and /metrics (default 127.0.0.1:8080;
+	// port 0 picks a free one).
+	HTTPAddr string
+	// Snapshot is the routing graph to serve.
+	Snapshot *routing.Snapshot
+	// Checker checks wallet source transactions; nil refuses submits with
+	// CodeUnavailable (no chain wired for them).
+	Checker actors.SourceChecker
+	// Executor runs hops and refunds; nil refuses to start transfers.
+	Executor actors.Executor
+	Logger   *slog.Logger
+	// Ready, if set, is called once the node serves, with its addresses.
+	Ready func(Addrs)
+}
+
+// Addrs says where a running node listens.
+type Addrs struct {
+	NATS string
+	HTTP string
+}
+
+// EnsureDefaults fills unset fields.
+func (c *Config) EnsureDefaults() {
+	if c.DataDir == "" {
+		c.DataDir = "data"
+	}
+	if c.NATSHost == "" {
+		c.NATSHost = "127.0.0.1"
+	}
+	if c.NATSPort == 0 {
+		c.NATSPort = 4222
+	}
+	if c.HTTPAddr == "" {
+		c.HTTPAddr = "127.0.0.1:8080"
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.NewJSONHandler(os.Stderr, nil))
+	}
+}
+
+// Validate reports an unusable config.
+func (c *Config) Validate() error {
+	if c.Snapshot == nil {
+		return errors.New("node: Config.Snapshot is required")
+	}
+	if c.NATSPort < -1 || c.NATSPort > 65535 {
+		return fmt.Errorf("node: NATS port %d out of range", c.NATSPort)
+	}
+	if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
+		return fmt.Errorf("node: HTTP address %q: %w", c.HTTPAddr, err)
+	}
+	return nil
+}
+
+// Run runs a node until ctx is cancelled, then shuts down gracefully.
+func Run(ctx context.Context, cfg Config) error {
+	cfg.EnsureDefaults()
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	log := cfg.Logger.With("component", "node")
+	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
+		return fmt.Errorf("data dir: %w", err)
+	}
+
+	var nc *nats.Conn
+	var ns *server.Server
+	natsURL := cfg.NATSURL
+	if natsURL == "" {
+		var err error
+		ns, err = server.NewServer(&server.Options{
+			ServerName: "strait", Host: cfg.NATSHost, Port: cfg.NATSPort, JetStream: true,
+			StoreDir: filepath.Join(cfg.DataDir, "nats"), NoSigs: true, NoLog: true, MaxPayload: 1 << 20,
+		})
+		if err != nil {
+			return fmt.Errorf("embedded NATS: %w", err)
+		}
+		go ns.Start()
+		if !ns.ReadyForConnections(10 * time.Second) {
+			ns.Shutdown()
+			return fmt.Errorf("embedded NATS did not start on %s:%d (is the port in use?)", cfg.NATSHost, cfg.NATSPort)
+		}
+		defer func() { ns.Shutdown(); ns.WaitForShutdown() }()
+		natsURL = ns.ClientURL()
+	}
+	nc, err := nats.Connect(natsURL, nats.Name("strait-node"), nats.MaxReconnects(-1))
+	if err != nil {
+		return fmt.Errorf("connect to NATS at %s: %w", natsURL, err)
+	}
+	defer nc.Drain()
+
+	j, err := persistence.Open(filepath.Join(cfg.DataDir, "journal"), persistence.Options{Logger: cfg.Logger})
+	if err != nil {
+		return fmt.Errorf("open journal: %w", err)
+	}
+	defer j.Close()
+
+	store := routing.NewStore(cfg.Snapshot)
+	pub, err := actors.NewJetStreamPublisher(ctx, nc)
+	if err != nil {
+		return err
+	}
+	var exec actors.Executor = cfg.Executor
+	if exec == nil {
+		exec = idleExecutor{}
+	}
+	m, err := actors.NewManager(actors.Options{Journal: j, Executor: exec, Publisher: pub, Decide: actors.RouterDecider(store), Logger: cfg.Logger})
+	if err != nil {
+		return err
+	}
+	if err := m.Start(); err != nil {
+		return err
+	}
+	defer m.Stop()
+	qs, err := quote.New(quote.Options{Store: store, Logger: cfg.Logger})
+	if err != nil {
+		return err
+	}
+	var checker actors.SourceChecker = cfg.Checker
+	if checker == nil {
+		checker = unwiredChecker{}
+	}
+	backend := &actors.Backend{Quotes: qs, Manager: m, Journal: j, Checker: checker, Store: store}
+	svc, err := walletapi.Serve(nc, backend, cfg.Logger)
+	if err != nil {
+		return err
+	}
+	defer svc.Stop()
+
+	ln, err := net.Listen("tcp", cfg.HTTPAddr)
+	if err != nil {
+		return fmt.Errorf("HTTP listener on %s: %w", cfg.HTTPAddr, err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+	mux.HandleFunc("/readyz", func(w http.ResponseWriter, _ *http.Request) {
+		if nc.Status() != nats.CONNECTED {
+			http.Error(w, "NATS "+nc.Status().String(), http.StatusServiceUnavailable)
+			return
+		}
+		_, _ = w.Write([]byte("ready\n"))
+	})
+	mux.Handle("/metrics", promhttp.Handler())
+	hs := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go func() { _ = hs.Serve(ln) }()
+	defer func() {
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = hs.Shutdown(sctx)
+	}()
+
+	addrs := Addrs{NATS: natsURL, HTTP: "http://" + ln.Addr().String()}
+	log.Info("strait node up", "nats", addrs.NATS, "http", addrs.HTTP, "data", cfg.DataDir,
+		"assets", len(cfg.Snapshot.Assets), "hop_options", len(cfg.Snapshot.Edges))
+	if cfg.Ready != nil {
+		cfg.Ready(addrs)
+	}
+	<-ctx.Done()
+	log.Info("shutting down")
+	return nil
+}
+
+type unwiredChecker struct{}
+
+func (unwiredChecker) Check(context.Context, *quote.Quote, api.SubmitRequest) (string, *api.Error) {
+	return "", api.Errorf(api.CodeUnavailable, "", "this node has no source-chain checker wired; transfers cannot be submitted here yet")
+}
+
+type idleExecutor struct{}
+
+// Run never reports: with no relayers wired a node cannot move funds (and
+// refuses submits before any transfer could need it).
+func (idleExecutor) Run(context.Context, transfer.State, transfer.Effect, func(transfer.Input)) {}

@@ -1,0 +1,96 @@
+package node
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/routing/topologies"
+)
+
+func runNode(t *testing.T, dir string) (Addrs, context.CancelFunc, chan error) {
+	t.Helper()
+	snap, err := topologies.Realistic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan Addrs, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, Config{DataDir: dir, NATSPort: -1, HTTPAddr: "127.0.0.1:0", Snapshot: snap,
+			Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Ready: func(a Addrs) { ready <- a }})
+	}()
+	select {
+	case a := <-ready:
+		return a, cancel, done
+	case err := <-done:
+		cancel()
+		t.Fatalf("node stopped: %v", err)
+	case <-time.After(30 * time.Second):
+		cancel()
+		t.Fatal("node did not come up")
+	}
+	return Addrs{}, cancel, done
+}
+
+// TestNodeServesAndRestarts brings a node up, quotes over NATS, checks the
+// HTTP endpoints and the refusal of submits without chains, shuts it down
+// gracefully and brings it up again on the same data directory.
+func TestNodeServesAndRestarts(t *testing.T) {
+	dir := t.TempDir()
+	for round := 0; round < 2; round++ {
+		a, cancel, done := runNode(t, dir)
+		if !strings.HasPrefix(a.NATS, "nats://127.0.0.1:") || !strings.HasPrefix(a.HTTP, "http://127.0.0.1:") {
+			t.Fatalf("addresses %+v not on loopback", a)
+		}
+		nc, err := nats.Connect(a.NATS)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := api.NewClient(nc)
+		ctx, ccancel := context.WithTimeout(context.Background(), 10*time.Second)
+		q, err := c.Quote(ctx, api.QuoteRequest{From: "USDC@ethereum", To: "USDC@osmosis", Amount: "250000000", Owner: "0x1", Recipient: "osmo1"})
+		if err != nil || len(q.Routes) == 0 {
+			t.Fatalf("quote: %v", err)
+		}
+		_, err = c.Submit(ctx, api.SubmitRequest{QuoteID: q.QuoteID, ClientRef: "r", SignedTx: "0x01"})
+		var ae *api.Error
+		if !errorsAs(err, &ae) || ae.Code != api.CodeUnavailable {
+			t.Fatalf("submit without chains: %v", err)
+		}
+		for _, p := range []string{"/healthz", "/readyz", "/metrics"} {
+			resp, err := http.Get(a.HTTP + p)
+			if err != nil || resp.StatusCode != 200 {
+				t.Fatalf("%s: %v %v", p, resp, err)
+			}
+			resp.Body.Close()
+		}
+		ccancel()
+		nc.Close()
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("shutdown: %v", err)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatal("node did not shut down")
+		}
+	}
+}
+
+func errorsAs(err error, target **api.Error) bool {
+	e, ok := err.(*api.Error)
+	if ok {
+		*target = e
+	}
+	return ok
+}
