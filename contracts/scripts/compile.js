@@ -14,7 +14,7 @@ const outDir = path.join(root, 'artifacts');
 const EVM_VERSION = 'prague';
 const OPTIMIZER_RUNS = 200;
 // Contracts with bytecode that Go code deploys; the rest are bases/interfaces.
-const DEPLOYABLE = ['Gateway', 'Governance', 'LiquidityPool', 'LockMintBridge', 'StraitProxy', 'TestToken', 'WrappedToken'];
+const DEPLOYABLE = ['Gateway', 'Governance', 'LiquidityPool', 'LockMintBridge', 'StraitProxy', 'StraitWormhole', 'TestToken', 'WrappedToken'];
 
 const sources = {};
 for (const f of fs.readdirSync(srcDir).filter((f) => f.endsWith('.sol')).sort()) {
