@@ -202,6 +202,23 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		phase++
 		return filepath.Join(cfg.Dir, fmt.Sprintf("phase%03d", phase))
 	}
+	cfg.Logger.Info("fsync probe")
+	fs, err := fsyncRate(cfg.Dir, cfg.FsyncProbe, res.RecordBytes)
+	if err != nil {
+		return res, err
+	}
+	res.Floor.FsyncsPerS = round1(fs)
+	// The latency phase runs first, before the throughput phases have
+	// written and deleted gigabytes: on a filesystem mounted with discard,
+	// deletes can stall fsyncs for a while afterwards.
+	if cfg.PacedRate > 0 {
+		cfg.Logger.Info("paced latency", "rate", cfg.PacedRate)
+		p, err := runPaced(ctx, cfg, nextDir())
+		if err != nil {
+			return res, err
+		}
+		res.Paced = &p
+	}
 	top := 0
 	for i, w := range cfg.Writers {
 		if w > cfg.Writers[top] {
@@ -232,20 +249,6 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	res.Floor.PebbleWriters = res.Floor.PebbleByWriters[top].Writers
 	res.Floor.PebbleAppendsPerS = res.Floor.PebbleByWriters[top].AppendsPerS
 	res.RatioToFloor = res.RatioByWriters[fmt.Sprint(cfg.Writers[top])]
-	cfg.Logger.Info("fsync probe")
-	fs, err := fsyncRate(cfg.Dir, cfg.FsyncProbe, res.RecordBytes)
-	if err != nil {
-		return res, err
-	}
-	res.Floor.FsyncsPerS = round1(fs)
-	if cfg.PacedRate > 0 {
-		cfg.Logger.Info("paced latency", "rate", cfg.PacedRate)
-		p, err := runPaced(ctx, cfg, nextDir())
-		if err != nil {
-			return res, err
-		}
-		res.Paced = &p
-	}
 	return res, nil
 }
 
