@@ -106,7 +106,10 @@ func WormholeChainID(evmChainID uint64) (vaa.ChainID, error) {
 	return vaa.ChainID(evmChainID), nil
 }
 
-var abiW = bindings.NewStraitWormhole()
+var (
+	abiW     = bindings.NewStraitWormhole()
+	tokenABI = bindings.NewTestToken()
+)
 
 // Deploy adds the guardian bridge to an in-process devnet started without
 // AutoMine (it seals blocks itself, and moves the chains' clocks past the
