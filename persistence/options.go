@@ -25,6 +25,9 @@ type Options struct {
 
 	// MaxPayloadBytes bounds one event's payload (default 1 MiB).
 	MaxPayloadBytes int
+	// MaxAppendBytes bounds the payloads of one append together (default
+	// 8 MiB): one append is one WAL record and one memtable batch.
+	MaxAppendBytes int
 	// MaxEventsPerAppend bounds the events of one append (default 1024).
 	MaxEventsPerAppend int
 	// MaxIndexOps bounds Index+Unindex entries of one append (default 64).
@@ -64,6 +67,9 @@ func (o *Options) EnsureDefaults() {
 	if o.MaxPayloadBytes == 0 {
 		o.MaxPayloadBytes = 1 << 20
 	}
+	if o.MaxAppendBytes == 0 {
+		o.MaxAppendBytes = 8 << 20
+	}
 	if o.MaxEventsPerAppend == 0 {
 		o.MaxEventsPerAppend = 1024
 	}
@@ -86,6 +92,8 @@ func (o *Options) Validate() error {
 	switch {
 	case o.MaxPayloadBytes < 0 || o.MaxPayloadBytes > MaxPayloadLimit:
 		return fmt.Errorf("journal options: MaxPayloadBytes %d not in 1..%d", o.MaxPayloadBytes, MaxPayloadLimit)
+	case o.MaxAppendBytes < o.MaxPayloadBytes || o.MaxAppendBytes > 256<<20:
+		return fmt.Errorf("journal options: MaxAppendBytes %d not in MaxPayloadBytes..256 MiB", o.MaxAppendBytes)
 	case o.MaxEventsPerAppend < 1:
 		return fmt.Errorf("journal options: MaxEventsPerAppend %d < 1", o.MaxEventsPerAppend)
 	case o.MaxIndexOps < 0:

@@ -342,7 +342,11 @@ func (j *PebbleJournal) Append(ctx context.Context, req AppendRequest) ([]Record
 	b := j.db.NewBatch()
 	defer b.Close()
 	scratch := scratchPool.Get().(*[]byte)
-	defer scratchPool.Put(scratch)
+	defer func() {
+		if cap(*scratch) <= 64<<10 { // do not pin a large payload's buffer
+			scratchPool.Put(scratch)
+		}
+	}()
 	prev := st.hash
 	for i, ev := range req.Events {
 		r := &recs[i]
@@ -409,6 +413,7 @@ func (j *PebbleJournal) validateAppend(req *AppendRequest) error {
 	if len(req.Events) > j.opts.MaxEventsPerAppend {
 		return bad("append to %s: %d events, at most %d", req.Stream, len(req.Events), j.opts.MaxEventsPerAppend)
 	}
+	total := 0
 	for i, ev := range req.Events {
 		if err := validateType(ev.Type); err != nil {
 			return bad("append to %s: event %d: %v", req.Stream, i, err)
@@ -416,6 +421,10 @@ func (j *PebbleJournal) validateAppend(req *AppendRequest) error {
 		if len(ev.Payload) > j.opts.MaxPayloadBytes {
 			return bad("append to %s: event %d: payload %d bytes, at most %d", req.Stream, i, len(ev.Payload), j.opts.MaxPayloadBytes)
 		}
+		total += len(ev.Payload)
+	}
+	if total > j.opts.MaxAppendBytes {
+		return bad("append to %s: payloads total %d bytes, at most %d per append", req.Stream, total, j.opts.MaxAppendBytes)
 	}
 	if n := len(req.Index) + len(req.Unindex); n > j.opts.MaxIndexOps {
 		return bad("append to %s: %d index changes, at most %d", req.Stream, n, j.opts.MaxIndexOps)

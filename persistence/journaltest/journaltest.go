@@ -471,6 +471,16 @@ func testBadInput(t *testing.T, j persistence.Journal, c *Clock) {
 		{persistence.AppendRequest{Stream: "s", Events: []persistence.Event{ev("has space", "p")}}, persistence.CodeBadRequest},
 		{persistence.AppendRequest{Stream: "s", Events: []persistence.Event{ev(string(bytes.Repeat([]byte("t"), persistence.MaxTypeLen+1)), "")}}, persistence.CodeBadRequest},
 		{persistence.AppendRequest{Stream: "s", Events: []persistence.Event{{Type: "Big", Payload: make([]byte, persistence.MaxPayloadLimit+1)}}}, persistence.CodeBadRequest},
+		{persistence.AppendRequest{Stream: "s", Events: func() []persistence.Event {
+			// 300 events of 1 MiB: each within any sane per-event bound,
+			// together far beyond one atomic append.
+			big := make([]byte, 1<<20)
+			evs := make([]persistence.Event, 300)
+			for i := range evs {
+				evs[i] = persistence.Event{Type: "Big", Payload: big}
+			}
+			return evs
+		}()}, persistence.CodeBadRequest},
 		{persistence.AppendRequest{Stream: "s", Events: okEv, Index: []persistence.Index{{Name: "Owner", Value: "x"}}}, persistence.CodeBadRequest},
 		{persistence.AppendRequest{Stream: "s", Events: okEv, Index: []persistence.Index{{Name: "owner", Value: ""}}}, persistence.CodeBadRequest},
 		{persistence.AppendRequest{Stream: "s", Events: okEv, Index: []persistence.Index{{Name: "owner", Value: "a\x00b"}}}, persistence.CodeBadRequest},
