@@ -279,7 +279,11 @@ func (n *Network) Rotate(ctx context.Context, next []evmnet.Key) ([]byte, error)
 		return nil, err
 	}
 	n.govSeq++
-	v := vaa.CreateGovernanceVAA(time.Unix(time.Now().Unix(), 0), 0, n.govSeq, cur.Index, body)
+	head, err := n.EVM.Targets[0].Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	v := vaa.CreateGovernanceVAA(time.Unix(int64(head.Time), 0), 0, n.govSeq, cur.Index, body)
 	for i := 0; i < cur.Quorum(); i++ {
 		v.AddSignature(n.Keys[i].Private(), uint8(i))
 	}
