@@ -310,35 +310,126 @@ func (j *PebbleJournal) Append(ctx context.Context, req AppendRequest) ([]Record
 	if err := j.validateAppend(&req); err != nil {
 		return nil, err
 	}
-	if j.opts.ReadOnly {
-		return nil, errorf(CodeBadRequest, "journal is open read-only")
-	}
-	if err := j.begin(ctx); err != nil {
+	var recs []Record
+	err := j.write(ctx, req.Stream, req.ExpectedSeq, req.Index, req.Unindex, func(last uint64, prev Hash) []Record {
+		recs = SealEvents(req.Stream, last, prev, j.opts.Clock(), req.Events)
+		return recs
+	})
+	if err != nil {
 		return nil, err
 	}
+	return recs, nil
+}
+
+// SealEvents turns events into the records that follow a stream whose last
+// record is (last, prev): sequences last+1, ..., time now (nanoseconds, UTC),
+// hashes chained from prev. Payloads are copied. A replicated journal seals
+// records once, publishes them, and lands the same records everywhere with
+// AppendSealed.
+func SealEvents(stream string, last uint64, prev Hash, now time.Time, events []Event) []Record {
+	now = time.Unix(0, now.UnixNano()).UTC()
+	recs := make([]Record, len(events))
+	for i, ev := range events {
+		r := &recs[i]
+		*r = Record{
+			Stream:   stream,
+			Seq:      last + 1 + uint64(i),
+			Time:     now,
+			Type:     ev.Type,
+			Payload:  bytes.Clone(ev.Payload),
+			PrevHash: prev,
+		}
+		r.Hash = RecordHash(r)
+		prev = r.Hash
+	}
+	return recs
+}
+
+// SealedAppend lands records sealed elsewhere (by SealEvents on another
+// node): the same bytes, times and hashes on every replica.
+type SealedAppend struct {
+	Stream      string
+	ExpectedSeq uint64
+	Records     []Record
+	Index       []Index
+	Unindex     []Index
+}
+
+// AppendSealed writes req.Records if the stream's head is ExpectedSeq and the
+// records continue it exactly: sequences ExpectedSeq+1, ... of req.Stream,
+// prev_hash linked to the head's hash, each hash matching its content.
+// Otherwise it returns a coded error (CodeConflict for a head mismatch,
+// CodeBadRequest or CodeHashMismatch for records that do not fit) and
+// writes nothing. Durability and atomicity are those of Append.
+func (j *PebbleJournal) AppendSealed(ctx context.Context, req SealedAppend) error {
+	evs := make([]Event, len(req.Records))
+	for i, r := range req.Records {
+		evs[i] = Event{Type: r.Type, Payload: r.Payload}
+	}
+	if err := j.validateAppend(&AppendRequest{Stream: req.Stream, ExpectedSeq: req.ExpectedSeq,
+		Events: evs, Index: req.Index, Unindex: req.Unindex}); err != nil {
+		return err
+	}
+	var fitErr error
+	err := j.write(ctx, req.Stream, req.ExpectedSeq, req.Index, req.Unindex, func(last uint64, prev Hash) []Record {
+		for i := range req.Records {
+			r := &req.Records[i]
+			switch {
+			case r.Stream != req.Stream || r.Seq != last+1+uint64(i):
+				fitErr = &Error{Code: CodeBadRequest, Stream: req.Stream, Seq: r.Seq,
+					Msg: fmt.Sprintf("sealed record %s/%d does not follow %s/%d", truncate(r.Stream, 80), r.Seq, req.Stream, last+uint64(i))}
+			case r.PrevHash != prev:
+				fitErr = &Error{Code: CodeHashMismatch, Stream: req.Stream, Seq: r.Seq, Msg: "sealed record does not link to the stream's head"}
+			case RecordHash(r) != r.Hash:
+				fitErr = &Error{Code: CodeHashMismatch, Stream: req.Stream, Seq: r.Seq, Msg: "sealed record's hash does not match its content"}
+			}
+			if fitErr != nil {
+				return nil
+			}
+			prev = r.Hash
+		}
+		return req.Records
+	})
+	if fitErr != nil {
+		return fitErr
+	}
+	return err
+}
+
+// write is the common path of Append and AppendSealed: under the stream's
+// lock it checks the head, asks seal for the records that follow it (nil:
+// abort), and commits them with the index changes, synced.
+func (j *PebbleJournal) write(ctx context.Context, stream string, expected uint64, index, unindex []Index,
+	seal func(last uint64, prev Hash) []Record) error {
+	if j.opts.ReadOnly {
+		return errorf(CodeBadRequest, "journal is open read-only")
+	}
+	if err := j.begin(ctx); err != nil {
+		return err
+	}
 	defer j.end()
-	sh, st := j.acquire(req.Stream)
+	sh, st := j.acquire(stream)
 	defer sh.release(st)
 	st.lock.Lock()
 	defer st.lock.Unlock()
 
 	if !st.loaded {
-		last, h, err := j.probeHead(req.Stream, req.ExpectedSeq)
+		last, h, err := j.probeHead(stream, expected)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		st.last, st.hash, st.loaded = last, h, true
 	}
-	if st.last != req.ExpectedSeq {
-		e := errorf(CodeConflict, "stream %s: expected last sequence %d, actual %d", req.Stream, req.ExpectedSeq, st.last)
-		e.Stream, e.Seq = req.Stream, st.last
-		return nil, e
+	if st.last != expected {
+		e := errorf(CodeConflict, "stream %s: expected last sequence %d, actual %d", stream, expected, st.last)
+		e.Stream, e.Seq = stream, st.last
+		return e
+	}
+	recs := seal(st.last, st.hash)
+	if len(recs) == 0 {
+		return errorf(CodeBadRequest, "append to %s: no records", stream)
 	}
 
-	// Records carry the clock's time at nanosecond precision in UTC, exactly
-	// as they will decode.
-	now := time.Unix(0, j.opts.Clock().UnixNano()).UTC()
-	recs := make([]Record, len(req.Events))
 	b := j.db.NewBatch()
 	defer b.Close()
 	scratch := scratchPool.Get().(*[]byte)
@@ -347,55 +438,46 @@ func (j *PebbleJournal) Append(ctx context.Context, req AppendRequest) ([]Record
 			scratchPool.Put(scratch)
 		}
 	}()
-	prev := st.hash
-	for i, ev := range req.Events {
+	for i := range recs {
 		r := &recs[i]
-		*r = Record{
-			Stream:   req.Stream,
-			Seq:      st.last + 1 + uint64(i),
-			Time:     now,
-			Type:     ev.Type,
-			Payload:  bytes.Clone(ev.Payload),
-			PrevHash: prev,
-		}
-		buf := sealInto((*scratch)[:0], r)
-		klen := len(prefixRecord) + len(r.Stream) + 1 + 8
+		// Key and value share one buffer; Pebble copies both into the batch.
+		buf := appendStored((*scratch)[:0], r)
+		vlen := len(buf)
 		buf = append(buf, prefixRecord...)
 		buf = append(buf, r.Stream...)
 		buf = append(buf, sep)
 		buf = binary.BigEndian.AppendUint64(buf, r.Seq)
 		*scratch = buf
-		if err := b.Set(buf[len(buf)-klen:], buf[32:len(buf)-klen], nil); err != nil {
-			return nil, fmt.Errorf("append %s/%d: batch: %w", r.Stream, r.Seq, err)
+		if err := b.Set(buf[vlen:], buf[:vlen], nil); err != nil {
+			return fmt.Errorf("append %s/%d: batch: %w", r.Stream, r.Seq, err)
 		}
-		prev = r.Hash
 	}
 	lastRec := &recs[len(recs)-1]
-	for _, ix := range req.Unindex {
-		_ = b.Delete(indexKey(ix.Name, ix.Value, req.Stream), nil)
+	for _, ix := range unindex {
+		_ = b.Delete(indexKey(ix.Name, ix.Value, stream), nil)
 	}
-	if len(req.Index) > 0 {
+	if len(index) > 0 {
 		v := encodeIndexValue(lastRec.Seq, lastRec.Hash)
-		for _, ix := range req.Index {
-			_ = b.Set(indexKey(ix.Name, ix.Value, req.Stream), v, nil)
+		for _, ix := range index {
+			_ = b.Set(indexKey(ix.Name, ix.Value, stream), v, nil)
 		}
 	}
 	// Re-check just before committing: once a sync has failed, Pebble's WAL
 	// writer is poisoned and further commits must not reach it.
 	if f := j.failed.Load(); f != nil {
-		return nil, &Error{Code: CodeFailed, Msg: "journal failed earlier; reopen it", Err: f}
+		return &Error{Code: CodeFailed, Msg: "journal failed earlier; reopen it", Err: f}
 	}
 	if err := j.commit(b); err != nil {
-		e := &Error{Code: CodeWriteFailed, Stream: req.Stream, Seq: recs[0].Seq,
-			Msg: fmt.Sprintf("append %s/%d..%d not acknowledged", req.Stream, recs[0].Seq, lastRec.Seq), Err: err}
+		e := &Error{Code: CodeWriteFailed, Stream: stream, Seq: recs[0].Seq,
+			Msg: fmt.Sprintf("append %s/%d..%d not acknowledged", stream, recs[0].Seq, lastRec.Seq), Err: err}
 		j.fail(e)
-		return nil, e
+		return e
 	}
 	if st.last == 0 && j.filter != nil {
-		j.filter.add(req.Stream)
+		j.filter.add(stream)
 	}
 	st.last, st.hash = lastRec.Seq, lastRec.Hash
-	return recs, nil
+	return nil
 }
 
 func (j *PebbleJournal) validateAppend(req *AppendRequest) error {

@@ -218,3 +218,85 @@ func TestReopenFencesExistingStreams(t *testing.T) {
 		})
 	}
 }
+
+// TestAppendSealed: records sealed once (as a replicated journal does before
+// publishing) land byte for byte on another journal, and records that do not
+// continue the stream are refused with a code and change nothing.
+func TestAppendSealed(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2025, 5, 6, 7, 8, 9, 10, time.UTC)
+	open := func() *persistence.PebbleJournal {
+		j, err := persistence.Open("db", persistence.Options{FS: vfs.NewMem(), Clock: func() time.Time { return now }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = j.Close() })
+		return j
+	}
+	replica := open()
+	const s = "transfer/r"
+	first := persistence.SealEvents(s, 0, persistence.Genesis, now, []persistence.Event{{Type: "Submitted", Payload: []byte("a")}, {Type: "SourceBroadcast"}})
+	if err := replica.AppendSealed(ctx, persistence.SealedAppend{Stream: s, Records: first,
+		Index: []persistence.Index{{Name: "owner", Value: "0xr"}}}); err != nil {
+		t.Fatal(err)
+	}
+	// The same events through Append on another journal give the same records.
+	origin := open()
+	viaAppend, err := origin.Append(ctx, persistence.AppendRequest{Stream: s, Events: []persistence.Event{{Type: "Submitted", Payload: []byte("a")}, {Type: "SourceBroadcast"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range first {
+		if first[i].Hash != viaAppend[i].Hash {
+			t.Fatalf("record %d: sealed hash %s, appended %s", i, first[i].Hash, viaAppend[i].Hash)
+		}
+	}
+	next := persistence.SealEvents(s, 2, first[1].Hash, now, []persistence.Event{{Type: "SourceConfirmed"}})
+	bad := func(mut func(r []persistence.Record) persistence.SealedAppend) persistence.SealedAppend {
+		rs := append([]persistence.Record(nil), next...)
+		rs[0].Payload = bytes.Clone(rs[0].Payload)
+		return mut(rs)
+	}
+	for name, tc := range map[string]struct {
+		req  persistence.SealedAppend
+		code persistence.Code
+	}{
+		"stale head": {bad(func(r []persistence.Record) persistence.SealedAppend {
+			return persistence.SealedAppend{Stream: s, ExpectedSeq: 1, Records: r}
+		}), persistence.CodeConflict},
+		"wrong seq": {bad(func(r []persistence.Record) persistence.SealedAppend {
+			r[0].Seq = 4
+			return persistence.SealedAppend{Stream: s, ExpectedSeq: 2, Records: r}
+		}), persistence.CodeBadRequest},
+		"wrong stream": {bad(func(r []persistence.Record) persistence.SealedAppend {
+			r[0].Stream = "transfer/x"
+			return persistence.SealedAppend{Stream: s, ExpectedSeq: 2, Records: r}
+		}), persistence.CodeBadRequest},
+		"bad link": {bad(func(r []persistence.Record) persistence.SealedAppend {
+			r[0].PrevHash[0] ^= 1
+			return persistence.SealedAppend{Stream: s, ExpectedSeq: 2, Records: r}
+		}), persistence.CodeHashMismatch},
+		"altered": {bad(func(r []persistence.Record) persistence.SealedAppend {
+			r[0].Type = "Completed"
+			return persistence.SealedAppend{Stream: s, ExpectedSeq: 2, Records: r}
+		}), persistence.CodeHashMismatch},
+	} {
+		err := replica.AppendSealed(ctx, tc.req)
+		if persistence.CodeOf(err) != tc.code {
+			t.Errorf("%s: %v, want %s", name, err, tc.code)
+		}
+	}
+	if recs, _ := replica.Read(ctx, s, 1, 0); len(recs) != 2 {
+		t.Fatalf("refused sealed appends wrote: %d records", len(recs))
+	}
+	if err := replica.AppendSealed(ctx, persistence.SealedAppend{Stream: s, ExpectedSeq: 2, Records: next}); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := replica.Read(ctx, s, 1, 0)
+	if err != nil || len(recs) != 3 || recs[2].Hash != next[0].Hash || !recs[2].Time.Equal(now) {
+		t.Fatalf("after sealed appends: %d records, %v", len(recs), err)
+	}
+	if rep, err := replica.Verify(ctx); err != nil || !rep.OK() {
+		t.Fatalf("verify: %v %v", rep.Problems, err)
+	}
+}

@@ -96,18 +96,14 @@ func appendBody(dst []byte, r *Record) []byte {
 // SealRecord sets r.Hash from r.PrevHash and the other fields and returns the
 // stored encoding of r.
 func SealRecord(r *Record) []byte {
-	buf := sealInto(make([]byte, 0, 32+bodyLen(r)+64), r)
-	return buf[32:]
+	r.Hash = RecordHash(r)
+	return appendStored(make([]byte, 0, bodyLen(r)+64), r)
 }
 
-// sealInto appends prev_hash || body || prev_hash || hash to dst (whose
-// length must be 0) and sets r.Hash; the stored value is the result minus
-// its first 32 bytes. Laying prev_hash out first lets one SHA-256 call hash
-// prev_hash || body without copying.
-func sealInto(dst []byte, r *Record) []byte {
-	dst = append(dst, r.PrevHash[:]...)
+// appendStored appends the stored encoding of r (body, prev_hash, hash) to
+// dst; r.Hash must already be set.
+func appendStored(dst []byte, r *Record) []byte {
 	dst = appendBody(dst, r)
-	r.Hash = sha256.Sum256(dst)
 	dst = append(dst, r.PrevHash[:]...)
 	return append(dst, r.Hash[:]...)
 }
@@ -115,7 +111,11 @@ func sealInto(dst []byte, r *Record) []byte {
 // RecordHash recomputes the hash of r from its fields and r.PrevHash. Anyone
 // holding the records can check a chain with it.
 func RecordHash(r *Record) Hash {
-	return hashBody(r.PrevHash, appendBody(make([]byte, 0, bodyLen(r)), r))
+	// prev_hash || body in one buffer, hashed with one SHA-256 call.
+	var stack [512]byte
+	buf := append(stack[:0], r.PrevHash[:]...)
+	buf = appendBody(buf, r)
+	return sha256.Sum256(buf)
 }
 
 func hashBody(prev Hash, body []byte) Hash {
