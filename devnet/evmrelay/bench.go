@@ -88,23 +88,26 @@ func RunBench(ctx context.Context, o BenchOptions) (*BenchResult, error) {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
 	d, err := evmnet.Start(ctx, evmnet.Options{Chains: evmnet.DefaultChains()[:2], BlockPeriod: o.BlockPeriod, Logger: o.Logger,
-		Demo: []evmnet.Key{evmnet.DevKey("bench-wallet")}})
+		// One wallet per kind: a wallet's transfers are ordered by nonce, and
+		// one kind's backlog must not hold back the other's.
+		Demo: []evmnet.Key{evmnet.DevKey("bench-wallet-lockmint"), evmnet.DevKey("bench-wallet-liquidity")}})
 	if err != nil {
 		return nil, err
 	}
 	defer d.Close()
 	a, b := d.Chains[0], d.Chains[1]
 	da, db := d.Deployments[a.Name()], d.Deployments[b.Name()]
-	user := d.Options.Demo[0]
-	s, err := evmnet.NewSender(ctx, a, user)
-	if err != nil {
-		return nil, err
-	}
 	tok, gw := bindings.NewTestToken(), bindings.NewGateway()
 	maxU := new(big.Int).Lsh(big.NewInt(1), 255)
-	for _, t := range []common.Address{da.Tokens["TKA"], da.Tokens["USDC"]} {
-		if err := s.Exec(ctx, "approve", t, tok.PackApprove(da.Gateway, maxU)); err != nil {
+	for _, w := range d.Options.Demo {
+		s, err := evmnet.NewSender(ctx, a, w)
+		if err != nil {
 			return nil, err
+		}
+		for _, t := range []common.Address{da.Tokens["TKA"], da.Tokens["USDC"]} {
+			if err := s.Exec(ctx, "approve", t, tok.PackApprove(da.Gateway, maxU)); err != nil {
+				return nil, err
+			}
 		}
 	}
 	kinds := []string{evm.KindLockMint, evm.KindLiquidity}
@@ -113,10 +116,6 @@ func RunBench(ctx context.Context, o BenchOptions) (*BenchResult, error) {
 	hops := map[string][]relayers.Hop{}
 	signed := map[string][]*types.Transaction{}
 	deadline := uint64(time.Now().Add(24 * time.Hour).Unix())
-	nonce, err := a.Client().PendingNonceAt(ctx, user.Address)
-	if err != nil {
-		return nil, err
-	}
 	head, err := a.Client().HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, err
@@ -127,7 +126,12 @@ func RunBench(ctx context.Context, o BenchOptions) (*BenchResult, error) {
 	}
 	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(4)), tip)
 	signer := types.LatestSignerForChainID(new(big.Int).SetUint64(a.ChainID()))
-	for _, kind := range kinds {
+	for ki, kind := range kinds {
+		user := d.Options.Demo[ki]
+		nonce, err := a.Client().PendingNonceAt(ctx, user.Address)
+		if err != nil {
+			return nil, err
+		}
 		var gas uint64
 		for i := 0; i < o.Hops; i++ {
 			id := crypto.Keccak256Hash([]byte(fmt.Sprintf("bench %s %d", kind, i)))

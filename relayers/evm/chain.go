@@ -112,10 +112,14 @@ type Chain struct {
 	opts ChainOptions
 	pool *relayers.Pool[Client]
 
-	mu     sync.Mutex
-	nonces map[common.Address]*relayers.NonceManager
-	headN  uint64
-	headAt time.Time
+	mu        sync.Mutex
+	nonces    map[common.Address]*relayers.NonceManager
+	headN     uint64
+	headAt    time.Time
+	headErr   error
+	headFetch chan struct{}
+	headGen   uint64
+	canon     map[uint64]common.Hash
 }
 
 // NewChain connects to a chain.
@@ -157,28 +161,50 @@ func (c *Chain) nonceManager(addr common.Address) *relayers.NonceManager {
 	return m
 }
 
-// head returns the latest block number.
 // head returns the latest block number. Many hops wait on one chain at
-// once; they share one answer for half a poll interval instead of each
-// asking the node.
-func (c *Chain) head(ctx context.Context) (n uint64, err error) {
-	now := c.opts.Now()
+// once; they share one answer for half a poll interval, and one request in
+// flight, instead of each asking the node.
+func (c *Chain) head(ctx context.Context) (uint64, error) {
 	c.mu.Lock()
+	now := c.opts.Now()
 	if !c.headAt.IsZero() && now.Sub(c.headAt) < c.opts.PollInterval/2 {
-		n = c.headN
+		n := c.headN
 		c.mu.Unlock()
 		return n, nil
 	}
+	if wait := c.headFetch; wait != nil {
+		c.mu.Unlock()
+		select {
+		case <-wait:
+		case <-ctx.Done():
+			return 0, ctx.Err()
+		}
+		c.mu.Lock()
+		n, err := c.headN, c.headErr
+		c.mu.Unlock()
+		return n, err
+	}
+	done := make(chan struct{})
+	c.headFetch = done
 	c.mu.Unlock()
-	err = c.pool.Do(ctx, "block number", func(ctx context.Context, cl Client) error {
+	var n uint64
+	err := c.pool.Do(ctx, "block number", func(ctx context.Context, cl Client) (err error) {
 		n, err = cl.BlockNumber(ctx)
 		return err
 	})
+	c.mu.Lock()
+	c.headErr = err
 	if err == nil {
-		c.mu.Lock()
-		c.headN, c.headAt = n, now
-		c.mu.Unlock()
+		if n != c.headN {
+			// A new head: canonical hashes read at the old one may be stale.
+			c.canon = map[uint64]common.Hash{}
+			c.headGen++
+		}
+		c.headN, c.headAt = n, c.opts.Now()
 	}
+	c.headFetch = nil
+	c.mu.Unlock()
+	close(done)
 	return n, err
 }
 
@@ -194,8 +220,16 @@ func (c *Chain) receipt(ctx context.Context, h common.Hash) (r *types.Receipt, e
 	return r, err
 }
 
-// canonicalHash returns the hash of the canonical block at n.
+// canonicalHash returns the hash of the canonical block at n, shared
+// between callers until the head moves.
 func (c *Chain) canonicalHash(ctx context.Context, n uint64) (h common.Hash, err error) {
+	c.mu.Lock()
+	if v, ok := c.canon[n]; ok {
+		c.mu.Unlock()
+		return v, nil
+	}
+	gen := c.headGen
+	c.mu.Unlock()
 	err = c.pool.Do(ctx, "header", func(ctx context.Context, cl Client) error {
 		hd, err := cl.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
 		if err != nil {
@@ -204,6 +238,18 @@ func (c *Chain) canonicalHash(ctx context.Context, n uint64) (h common.Hash, err
 		h = hd.Hash()
 		return nil
 	})
+	if err == nil {
+		c.mu.Lock()
+		// Keep it only if no new head was seen while asking: an answer
+		// from before a reorg must not outlive it.
+		if gen == c.headGen {
+			if c.canon == nil {
+				c.canon = map[uint64]common.Hash{}
+			}
+			c.canon[n] = h
+		}
+		c.mu.Unlock()
+	}
 	return h, err
 }
 
@@ -332,20 +378,39 @@ func isNonceTooLow(err error) bool {
 	return err != nil && strings.Contains(err.Error(), "nonce too low")
 }
 
+// nextHead returns the head once it differs from `last` (polling the
+// shared, cached head). Receipts and canonical hashes change only with the
+// head, so the waits below ask the node again only then: with hundreds of
+// hops waiting, this is the difference between one request per hop per
+// block and ten.
+func (c *Chain) nextHead(ctx context.Context, last uint64, first bool) (uint64, error) {
+	for {
+		h, err := c.head(ctx)
+		if err == nil && (first || h != last) {
+			return h, nil
+		}
+		if err := c.sleep(ctx); err != nil {
+			return 0, err
+		}
+	}
+}
+
 // WaitReceipt waits for a transaction's receipt, bounded by WaitTimeout.
 func (c *Chain) WaitReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.opts.WaitTimeout)
 	defer cancel()
-	for {
+	var head uint64
+	for first := true; ; first = false {
+		var err error
+		if head, err = c.nextHead(ctx, head, first); err != nil {
+			return nil, errorf(CodeTimeout, err, "no receipt for %s on %s", h, c.opts.Name)
+		}
 		r, err := c.receipt(ctx, h)
 		if err != nil && ctx.Err() == nil {
 			c.opts.Logger.Debug("receipt poll", "chain", c.opts.Name, "tx", h, "err", err)
 		}
 		if r != nil {
 			return r, nil
-		}
-		if err := c.sleep(ctx); err != nil {
-			return nil, errorf(CodeTimeout, err, "no receipt for %s on %s", h, c.opts.Name)
 		}
 	}
 }
@@ -358,19 +423,21 @@ func (c *Chain) WaitReceipt(ctx context.Context, h common.Hash) (*types.Receipt,
 func (c *Chain) WaitFinal(ctx context.Context, n uint64, hash common.Hash) error {
 	ctx, cancel := context.WithTimeout(ctx, c.opts.WaitTimeout)
 	defer cancel()
-	for {
-		head, err := c.head(ctx)
-		if err == nil {
-			canon, herr := c.canonicalHash(ctx, n)
-			if herr == nil && canon != hash {
-				return errorf(CodeSourceReorged, nil, "block %d on %s is now %s, not %s", n, c.opts.Name, canon, hash)
-			}
-			if herr == nil && head >= n+c.opts.FinalityDepth {
-				return nil
-			}
-		}
-		if err := c.sleep(ctx); err != nil {
+	var head uint64
+	for first := true; ; first = false {
+		var err error
+		if head, err = c.nextHead(ctx, head, first); err != nil {
 			return errorf(CodeTimeout, err, "block %d on %s not final", n, c.opts.Name)
+		}
+		canon, err := c.canonicalHash(ctx, n)
+		if err != nil {
+			continue
+		}
+		if canon != hash {
+			return errorf(CodeSourceReorged, nil, "block %d on %s is now %s, not %s", n, c.opts.Name, canon, hash)
+		}
+		if head >= n+c.opts.FinalityDepth {
+			return nil
 		}
 	}
 }

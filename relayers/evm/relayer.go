@@ -129,6 +129,7 @@ func (b *base) submit(ctx context.Context, ref relayers.HopRef, progress relayer
 		}
 		tx, err := dst.Send(ctx, b.opts.Operator, to, data)
 		if err != nil {
+
 			var rv *Revert
 			if errors.As(err, &rv) {
 				for _, sel := range already {
