@@ -1,0 +1,111 @@
+package ibc
+
+import (
+	"context"
+	"time"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
+	commitmenttypes "github.com/cosmos/ibc-go/v8/modules/core/23-commitment/types"
+	ibctm "github.com/cosmos/ibc-go/v8/modules/light-clients/07-tendermint"
+)
+
+// ClientOptions parameterise the 07-tendermint clients Strait creates.
+type ClientOptions struct {
+	// TrustingPeriod: how long a consensus state can be trusted without an
+	// update. Default 14 days (two thirds of the SDK's unbonding period).
+	TrustingPeriod time.Duration
+	// UnbondingPeriod of the tracked chain. Default 21 days (the SDK's).
+	UnbondingPeriod time.Duration
+	// MaxClockDrift allowed between the two chains' clocks. Default 10s.
+	MaxClockDrift time.Duration
+}
+
+// EnsureDefaults fills unset fields.
+func (o *ClientOptions) EnsureDefaults() {
+	if o.TrustingPeriod == 0 {
+		o.TrustingPeriod = 14 * 24 * time.Hour
+	}
+	if o.UnbondingPeriod == 0 {
+		o.UnbondingPeriod = 21 * 24 * time.Hour
+	}
+	if o.MaxClockDrift == 0 {
+		o.MaxClockDrift = 10 * time.Second
+	}
+}
+
+// Validate reports unusable options.
+func (o *ClientOptions) Validate() error {
+	if o.TrustingPeriod <= 0 || o.UnbondingPeriod <= o.TrustingPeriod || o.MaxClockDrift <= 0 {
+		return errorf(CodeBadPath, nil, "client options: trusting %s, unbonding %s, drift %s", o.TrustingPeriod, o.UnbondingPeriod, o.MaxClockDrift)
+	}
+	return nil
+}
+
+// createClientMsg builds a MsgCreateClient on the host (signed by signer)
+// for a 07-tendermint client of counterparty at its latest header.
+func createClientMsg(ctx context.Context, counterparty Chain, signer string, opts ClientOptions) (sdk.Msg, error) {
+	h, err := counterparty.LatestHeight(ctx)
+	if err != nil {
+		return nil, errorf(CodeChain, err, "latest height of %s", counterparty.ID())
+	}
+	sh, _, err := counterparty.LightBlock(ctx, h)
+	if err != nil {
+		return nil, errorf(CodeChain, err, "header %d of %s", h, counterparty.ID())
+	}
+	cs := ibctm.NewClientState(counterparty.ID(), ibctm.DefaultTrustLevel, opts.TrustingPeriod, opts.UnbondingPeriod,
+		opts.MaxClockDrift, heightOf(counterparty, h), commitmenttypes.GetSDKSpecs(), []string{"upgrade", "upgradedIBCState"})
+	cons := ibctm.NewConsensusState(sh.Header.Time, commitmenttypes.NewMerkleRoot(sh.Header.AppHash), sh.Header.NextValidatorsHash)
+	msg, err := clienttypes.NewMsgCreateClient(cs, cons, signer)
+	if err != nil {
+		return nil, errorf(CodeBadPath, err, "create client of %s", counterparty.ID())
+	}
+	return msg, nil
+}
+
+// updateClientMsg builds a MsgUpdateClient that brings host's client of
+// counterparty to height h, or returns nil if the client is already there.
+func updateClientMsg(ctx context.Context, host Chain, clientID string, counterparty Chain, h int64, signer string) (sdk.Msg, error) {
+	cs, err := ClientState(ctx, host, clientID)
+	if err != nil {
+		return nil, err
+	}
+	trusted := cs.LatestHeight
+	if int64(trusted.RevisionHeight) >= h {
+		return nil, nil
+	}
+	header, err := BuildHeader(ctx, counterparty, trusted, h)
+	if err != nil {
+		return nil, err
+	}
+	msg, err := clienttypes.NewMsgUpdateClient(clientID, header, signer)
+	if err != nil {
+		return nil, errorf(CodeBadPath, err, "update client %s on %s", clientID, host.ID())
+	}
+	return msg, nil
+}
+
+// BuildHeader is the 07-tendermint header that moves a client of c from
+// trusted to h: the signed header at h, its validators, and the validators
+// the client trusts (the next validator set of the trusted height).
+func BuildHeader(ctx context.Context, c Chain, trusted clienttypes.Height, h int64) (*ibctm.Header, error) {
+	sh, vals, err := c.LightBlock(ctx, h)
+	if err != nil {
+		return nil, errorf(CodeChain, err, "header %d of %s", h, c.ID())
+	}
+	tvals, err := c.Validators(ctx, int64(trusted.RevisionHeight)+1)
+	if err != nil {
+		return nil, errorf(CodeChain, err, "validators %d of %s", trusted.RevisionHeight+1, c.ID())
+	}
+	return &ibctm.Header{SignedHeader: sh, ValidatorSet: vals, TrustedHeight: trusted, TrustedValidators: tvals}, nil
+}
+
+// clientHeight returns the latest height of host's client of counterparty.
+func clientHeight(ctx context.Context, host Chain, clientID string) (int64, error) {
+	cs, err := ClientState(ctx, host, clientID)
+	if err != nil {
+		return 0, err
+	}
+	return int64(cs.LatestHeight.RevisionHeight), nil
+}
