@@ -33,9 +33,9 @@ func (t *tb) Error(args ...any)               { t.errs = append(t.errs, fmt.Spri
 func (t *tb) Errorf(format string, args ...any) {
 	t.errs = append(t.errs, fmt.Sprintf(format, args...))
 }
-func (t *tb) Fail()         { t.errs = append(t.errs, "failed") }
-func (t *tb) Failed() bool  { return len(t.errs) > 0 }
-func (t *tb) FailNow()      { t.fatal() }
+func (t *tb) Fail()        { t.errs = append(t.errs, "failed") }
+func (t *tb) Failed() bool { return len(t.errs) > 0 }
+func (t *tb) FailNow()     { t.fatal() }
 func (t *tb) Fatal(args ...any) {
 	t.errs = append(t.errs, fmt.Sprint(args...))
 	t.fatal()
