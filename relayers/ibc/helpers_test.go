@@ -68,10 +68,14 @@ func (e *env) link(t *testing.T, a, b string) ibc.PathSpec {
 
 // path builds a runtime path with the given relayer key.
 func (e *env) path(t testing.TB, spec ibc.PathSpec, k ibc.Key) *ibc.Path {
+	return e.pathWith(t, spec, k, ibc.PathOptions{})
+}
+
+func (e *env) pathWith(t testing.TB, spec ibc.PathSpec, k ibc.Key, opts ibc.PathOptions) *ibc.Path {
 	t.Helper()
 	a, b := e.net.Chain(spec.A.ChainID), e.net.Chain(spec.B.ChainID)
-	p, err := ibc.NewPath(spec, ibc.Side{Chain: a, Sender: sender(t, a, k)}, ibc.Side{Chain: b, Sender: sender(t, b, k)},
-		ibc.PathOptions{Poll: 2 * time.Millisecond})
+	opts.Poll = 2 * time.Millisecond
+	p, err := ibc.NewPath(spec, ibc.Side{Chain: a, Sender: sender(t, a, k)}, ibc.Side{Chain: b, Sender: sender(t, b, k)}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,4 +115,35 @@ func (e *env) balance(t testing.TB, chain string, denom string) sdkmath.Int {
 // voucher is the ibc/HASH denom of denom after one hop over spec (A -> B).
 func voucher(spec ibc.PathSpec, denom string) string {
 	return transfertypes.ParseDenomTrace(transfertypes.GetPrefixedDenom(spec.B.PortID, spec.B.ChannelID, denom)).IBCDenom()
+}
+
+// transfers broadcasts n transfers at once (several land in one block) and
+// returns their packets and the highest block.
+func (e *env) transfers(t testing.TB, us *ibc.Sender, spec ibc.PathSpec, denom string, amount int64, n int) ([]channeltypes.Packet, int64) {
+	t.Helper()
+	ctx := ctxT(t, time.Minute)
+	var hashes []string
+	for i := 0; i < n; i++ {
+		msg := transfertypes.NewMsgTransfer(spec.A.PortID, spec.A.ChannelID, sdk.NewCoin(denom, sdkmath.NewInt(amount)),
+			e.user.Address().String(), e.user.Address().String(), clienttypes.ZeroHeight(), uint64(e.net.Now().Add(time.Hour).UnixNano()), "")
+		r, err := us.Broadcast(ctx, msg)
+		if err != nil || r.Code != 0 {
+			t.Fatalf("broadcast transfer: %+v %v", r, err)
+		}
+		hashes = append(hashes, r.Hash)
+	}
+	var pkts []channeltypes.Packet
+	var h int64
+	for _, hash := range hashes {
+		r, err := us.Chain().WaitTx(ctx, hash)
+		if err != nil || !r.OK() {
+			t.Fatalf("transfer %s: %+v %v", hash, r, err)
+		}
+		evs, err := ibc.PacketEvents(r.Events, channeltypes.EventTypeSendPacket)
+		if err != nil || len(evs) != 1 {
+			t.Fatalf("send_packet events: %v %v", evs, err)
+		}
+		pkts, h = append(pkts, evs[0].Packet), max(h, r.Height)
+	}
+	return pkts, h
 }

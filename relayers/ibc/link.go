@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
@@ -88,6 +89,8 @@ type LinkOptions struct {
 	PortID string
 	// Version of the channel. Default ICS-20's "ics20-1".
 	Version string
+	// Poll is how often to look for a new block. Default 50ms.
+	Poll time.Duration
 }
 
 // EnsureDefaults fills unset fields.
@@ -98,6 +101,9 @@ func (o *LinkOptions) EnsureDefaults() {
 	}
 	if o.Version == "" {
 		o.Version = transfertypes.Version
+	}
+	if o.Poll == 0 {
+		o.Poll = 50 * time.Millisecond
 	}
 }
 
@@ -119,59 +125,67 @@ func Link(ctx context.Context, a, b *Sender, opts LinkOptions) (PathSpec, error)
 		return PathSpec{}, fmt.Errorf("link %s <-> %s: %s: %w", ca.ID(), cb.ID(), step, err)
 	}
 	var err error
+	// hA and hB are the heights of the last handshake transaction on each
+	// chain: a proof of what it wrote needs a header above it.
+	var hA, hB int64
+	var r TxResult
 	// Clients.
-	if p.A.ClientID, err = createClient(ctx, a, cb, opts.Client); err != nil {
+	if p.A.ClientID, hA, err = createClient(ctx, a, cb, opts.Client); err != nil {
 		return fail("create client on "+ca.ID(), err)
 	}
-	if p.B.ClientID, err = createClient(ctx, b, ca, opts.Client); err != nil {
+	if p.B.ClientID, hB, err = createClient(ctx, b, ca, opts.Client); err != nil {
 		return fail("create client on "+cb.ID(), err)
 	}
 	prefix := commitmenttypes.NewMerklePrefix([]byte("ibc"))
 	// Connection.
-	r, err := sendStep(ctx, a, connectiontypes.NewMsgConnectionOpenInit(p.A.ClientID, p.B.ClientID, prefix,
-		connectiontypes.DefaultIBCVersion, 0, a.Address()))
-	if err != nil {
+	if r, err = sendStep(ctx, a, connectiontypes.NewMsgConnectionOpenInit(p.A.ClientID, p.B.ClientID, prefix,
+		connectiontypes.DefaultIBCVersion, 0, a.Address())); err != nil {
 		return fail("connection open init", err)
 	}
+	hA = r.Height
 	if p.A.ConnectionID, err = eventAttr(r, connectiontypes.EventTypeConnectionOpenInit, connectiontypes.AttributeKeyConnectionID); err != nil {
 		return fail("connection open init", err)
 	}
-	if p.B.ConnectionID, err = connTryOrAck(ctx, b, a, p.B, p.A, prefix, true); err != nil {
+	if r, p.B.ConnectionID, err = connTryOrAck(ctx, b, a, p.B, p.A, prefix, true, hA, opts.Poll); err != nil {
 		return fail("connection open try", err)
 	}
-	if _, err = connTryOrAck(ctx, a, b, p.A, p.B, prefix, false); err != nil {
+	hB = r.Height
+	if r, _, err = connTryOrAck(ctx, a, b, p.A, p.B, prefix, false, hB, opts.Poll); err != nil {
 		return fail("connection open ack", err)
 	}
-	if _, err = provenStep(ctx, b, a, p.B.ClientID, host.ConnectionKey(p.A.ConnectionID), func(pr Proof) sdk.Msg {
+	hA = r.Height
+	if r, err = provenStep(ctx, b, a, p.B.ClientID, host.ConnectionKey(p.A.ConnectionID), hA, opts.Poll, func(pr Proof) sdk.Msg {
 		return connectiontypes.NewMsgConnectionOpenConfirm(p.B.ConnectionID, pr.Proof, pr.Height, b.Address())
 	}); err != nil {
 		return fail("connection open confirm", err)
 	}
+	hB = r.Height
 	// Channel.
-	r, err = sendStep(ctx, a, channeltypes.NewMsgChannelOpenInit(p.A.PortID, opts.Version, channeltypes.UNORDERED,
-		[]string{p.A.ConnectionID}, p.B.PortID, a.Address()))
-	if err != nil {
+	if r, err = sendStep(ctx, a, channeltypes.NewMsgChannelOpenInit(p.A.PortID, opts.Version, channeltypes.UNORDERED,
+		[]string{p.A.ConnectionID}, p.B.PortID, a.Address())); err != nil {
 		return fail("channel open init", err)
 	}
+	hA = r.Height
 	if p.A.ChannelID, err = eventAttr(r, channeltypes.EventTypeChannelOpenInit, channeltypes.AttributeKeyChannelID); err != nil {
 		return fail("channel open init", err)
 	}
-	r, err = provenStep(ctx, b, a, p.B.ClientID, host.ChannelKey(p.A.PortID, p.A.ChannelID), func(pr Proof) sdk.Msg {
+	if r, err = provenStep(ctx, b, a, p.B.ClientID, host.ChannelKey(p.A.PortID, p.A.ChannelID), hA, opts.Poll, func(pr Proof) sdk.Msg {
 		return channeltypes.NewMsgChannelOpenTry(p.B.PortID, opts.Version, channeltypes.UNORDERED, []string{p.B.ConnectionID},
 			p.A.PortID, p.A.ChannelID, opts.Version, pr.Proof, pr.Height, b.Address())
-	})
-	if err != nil {
+	}); err != nil {
 		return fail("channel open try", err)
 	}
+	hB = r.Height
 	if p.B.ChannelID, err = eventAttr(r, channeltypes.EventTypeChannelOpenTry, channeltypes.AttributeKeyChannelID); err != nil {
 		return fail("channel open try", err)
 	}
-	if _, err = provenStep(ctx, a, b, p.A.ClientID, host.ChannelKey(p.B.PortID, p.B.ChannelID), func(pr Proof) sdk.Msg {
+	if r, err = provenStep(ctx, a, b, p.A.ClientID, host.ChannelKey(p.B.PortID, p.B.ChannelID), hB, opts.Poll, func(pr Proof) sdk.Msg {
 		return channeltypes.NewMsgChannelOpenAck(p.A.PortID, p.A.ChannelID, p.B.ChannelID, opts.Version, pr.Proof, pr.Height, a.Address())
 	}); err != nil {
 		return fail("channel open ack", err)
 	}
-	if _, err = provenStep(ctx, b, a, p.B.ClientID, host.ChannelKey(p.A.PortID, p.A.ChannelID), func(pr Proof) sdk.Msg {
+	hA = r.Height
+	if _, err = provenStep(ctx, b, a, p.B.ClientID, host.ChannelKey(p.A.PortID, p.A.ChannelID), hA, opts.Poll, func(pr Proof) sdk.Msg {
 		return channeltypes.NewMsgChannelOpenConfirm(p.B.PortID, p.B.ChannelID, pr.Proof, pr.Height, b.Address())
 	}); err != nil {
 		return fail("channel open confirm", err)
@@ -179,16 +193,17 @@ func Link(ctx context.Context, a, b *Sender, opts LinkOptions) (PathSpec, error)
 	return p, nil
 }
 
-func createClient(ctx context.Context, s *Sender, counterparty Chain, opts ClientOptions) (string, error) {
+func createClient(ctx context.Context, s *Sender, counterparty Chain, opts ClientOptions) (string, int64, error) {
 	msg, err := createClientMsg(ctx, counterparty, s.Address(), opts)
 	if err != nil {
-		return "", err
+		return "", 0, err
 	}
 	r, err := sendStep(ctx, s, msg)
 	if err != nil {
-		return "", err
+		return "", 0, err
 	}
-	return eventAttr(r, clienttypes.EventTypeCreateClient, clienttypes.AttributeKeyClientID)
+	id, err := eventAttr(r, clienttypes.EventTypeCreateClient, clienttypes.AttributeKeyClientID)
+	return id, r.Height, err
 }
 
 // sendStep sends msgs and turns a failed transaction into a coded error.
@@ -206,10 +221,12 @@ func sendStep(ctx context.Context, s *Sender, msgs ...sdk.Msg) (TxResult, error)
 // provenStep updates dst's client of src to src's latest height, reads key
 // on src with a proof at that height, and sends the update and the message
 // built from the proof in one transaction on dst.
-func provenStep(ctx context.Context, dst, src *Sender, clientID string, key []byte, build func(Proof) sdk.Msg) (TxResult, error) {
-	h, err := src.Chain().LatestHeight(ctx)
+func provenStep(ctx context.Context, dst, src *Sender, clientID string, key []byte, after int64, poll time.Duration, build func(Proof) sdk.Msg) (TxResult, error) {
+	// The value was written in block `after`: the first header that
+	// commits to it is after+1.
+	h, err := WaitHeight(ctx, src.Chain(), after+1, poll)
 	if err != nil {
-		return TxResult{}, errorf(CodeChain, err, "latest height of %s", src.Chain().ID())
+		return TxResult{}, err
 	}
 	upd, err := updateClientMsg(ctx, dst.Chain(), clientID, src.Chain(), h, dst.Address())
 	if err != nil {
@@ -230,41 +247,41 @@ func provenStep(ctx context.Context, dst, src *Sender, clientID string, key []by
 // INIT connection) or ConnOpenAck (on self, for the counterparty's TRYOPEN
 // connection). Both prove the counterparty's connection, its client of self
 // and that client's consensus state, all at one height.
-func connTryOrAck(ctx context.Context, self, cp *Sender, me, other End, prefix commitmenttypes.MerklePrefix, try bool) (string, error) {
+func connTryOrAck(ctx context.Context, self, cp *Sender, me, other End, prefix commitmenttypes.MerklePrefix, try bool, after int64, poll time.Duration) (TxResult, string, error) {
 	c := cp.Chain()
-	h, err := c.LatestHeight(ctx)
+	h, err := WaitHeight(ctx, c, after+1, poll)
 	if err != nil {
-		return "", errorf(CodeChain, err, "latest height of %s", c.ID())
+		return TxResult{}, "", err
 	}
 	upd, err := updateClientMsg(ctx, self.Chain(), me.ClientID, c, h, self.Address())
 	if err != nil {
-		return "", err
+		return TxResult{}, "", err
 	}
 	connProof, err := QueryProof(ctx, c, host.ConnectionKey(other.ConnectionID), h)
 	if err != nil {
-		return "", err
+		return TxResult{}, "", err
 	}
 	clientProof, err := QueryProof(ctx, c, host.FullClientStateKey(other.ClientID), h)
 	if err != nil {
-		return "", err
+		return TxResult{}, "", err
 	}
 	// The counterparty's client of self, exactly as proven.
 	cdc, err := DefaultCodec()
 	if err != nil {
-		return "", err
+		return TxResult{}, "", err
 	}
 	anyCS, err := clienttypes.UnmarshalClientState(cdc.Proto, clientProof.Value)
 	if err != nil {
-		return "", errorf(CodeChain, err, "client %s on %s", other.ClientID, c.ID())
+		return TxResult{}, "", errorf(CodeChain, err, "client %s on %s", other.ClientID, c.ID())
 	}
 	cs, ok := anyCS.(*ibctm.ClientState)
 	if !ok {
-		return "", errorf(CodeBadPath, nil, "client %s on %s is not 07-tendermint", other.ClientID, c.ID())
+		return TxResult{}, "", errorf(CodeBadPath, nil, "client %s on %s is not 07-tendermint", other.ClientID, c.ID())
 	}
 	consHeight := cs.LatestHeight
 	consProof, err := QueryProof(ctx, c, host.FullConsensusStateKey(other.ClientID, consHeight), h)
 	if err != nil {
-		return "", err
+		return TxResult{}, "", err
 	}
 	var msg sdk.Msg
 	if try {
@@ -281,12 +298,13 @@ func connTryOrAck(ctx context.Context, self, cp *Sender, me, other End, prefix c
 	}
 	r, err := sendStep(ctx, self, msgs...)
 	if err != nil {
-		return "", err
+		return TxResult{}, "", err
 	}
 	if !try {
-		return me.ConnectionID, nil
+		return r, me.ConnectionID, nil
 	}
-	return eventAttr(r, connectiontypes.EventTypeConnectionOpenTry, connectiontypes.AttributeKeyConnectionID)
+	id, err := eventAttr(r, connectiontypes.EventTypeConnectionOpenTry, connectiontypes.AttributeKeyConnectionID)
+	return r, id, err
 }
 
 func eventAttr(r TxResult, typ, key string) (string, error) {

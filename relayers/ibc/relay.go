@@ -33,6 +33,10 @@ type PathOptions struct {
 	// block (injected). Default time.Now.
 	Now    func() time.Time
 	Logger *slog.Logger
+	// Tamper, if set, may alter every packet message before it is signed:
+	// fault injection for tests of what ibc-go rejects. Never set in
+	// production.
+	Tamper func(msg sdk.Msg)
 }
 
 // EnsureDefaults fills unset fields.
@@ -127,6 +131,12 @@ func (o Outcome) Done() bool {
 
 // WaitHeight waits until c's latest height is at least h and returns it.
 func (p *Path) WaitHeight(ctx context.Context, c Chain, h int64) (int64, error) {
+	return WaitHeight(ctx, c, h, p.opts.Poll)
+}
+
+// WaitHeight waits, polling every poll, until c's latest height is at
+// least h and returns it.
+func WaitHeight(ctx context.Context, c Chain, h int64, poll time.Duration) (int64, error) {
 	for {
 		latest, err := c.LatestHeight(ctx)
 		if err != nil {
@@ -135,7 +145,7 @@ func (p *Path) WaitHeight(ctx context.Context, c Chain, h int64) (int64, error) 
 		if latest >= h {
 			return latest, nil
 		}
-		t := time.NewTimer(p.opts.Poll)
+		t := time.NewTimer(poll)
 		select {
 		case <-ctx.Done():
 			t.Stop()
@@ -168,6 +178,21 @@ func (p *Path) Relay(ctx context.Context, srcChain string, sentHeight int64, pkt
 		return out, err
 	}
 	return out, nil
+}
+
+// Receive runs only the first half of Relay: it delivers the packets to
+// the destination and reads their acks, but relays nothing back (the acks
+// are left for Relay or Clear).
+func (p *Path) Receive(ctx context.Context, srcChain string, sentHeight int64, pkts []channeltypes.Packet) ([]Outcome, error) {
+	src, dst, err := p.From(srcChain)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Outcome, len(pkts))
+	for i := range pkts {
+		out[i].Packet = pkts[i]
+	}
+	return out, p.recv(ctx, src, dst, sentHeight, out)
 }
 
 // recv delivers every packet of out to dst, filling RecvTx, Ack and
@@ -281,6 +306,7 @@ func (p *Path) recvBatch(ctx context.Context, src, dst *Side, h int64, out []Out
 	if len(msgs) == 0 {
 		return nil
 	}
+	p.tamper(msgs)
 	if upd != nil {
 		msgs = append([]sdk.Msg{upd}, msgs...)
 	}
@@ -393,6 +419,7 @@ func (p *Path) ackBatch(ctx context.Context, src, dst *Side, h int64, out []Outc
 	if len(msgs) == 0 {
 		return nil
 	}
+	p.tamper(msgs)
 	if upd != nil {
 		msgs = append([]sdk.Msg{upd}, msgs...)
 	}
@@ -500,6 +527,7 @@ func (p *Path) timeoutOne(ctx context.Context, src, dst *Side, o *Outcome) error
 		return err
 	}
 	msgs := []sdk.Msg{channeltypes.NewMsgTimeout(pk, pk.Sequence, pr.Proof, pr.Height, src.Sender.Address())}
+	p.tamper(msgs)
 	if upd != nil {
 		msgs = append([]sdk.Msg{upd}, msgs...)
 	}
@@ -523,6 +551,14 @@ func (p *Path) timeoutOne(ctx context.Context, src, dst *Side, o *Outcome) error
 	}
 	o.TimeoutTx = r.Hash
 	return nil
+}
+
+func (p *Path) tamper(msgs []sdk.Msg) {
+	if p.opts.Tamper != nil {
+		for _, m := range msgs {
+			p.opts.Tamper(m)
+		}
+	}
 }
 
 // unreceived returns which of seqs dst has not received.

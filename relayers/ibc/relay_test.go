@@ -1,12 +1,18 @@
 package ibc_test
 
 import (
+	"bytes"
+	"strconv"
+	"sync"
 	"testing"
 	"time"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
 
 	"github.com/straitnet/strait/devnet/cosmos"
+	"github.com/straitnet/strait/relayers/ibc"
 )
 
 func TestLinkTransferAck(t *testing.T) {
@@ -38,5 +44,248 @@ func TestLinkTransferAck(t *testing.T) {
 	}
 	if o := out[0]; o.Err != nil || !o.AlreadyReceived || !o.AlreadyAcked || !o.Done() {
 		t.Fatalf("second relay outcome %+v", o)
+	}
+}
+
+func twoChains(t *testing.T) (*env, ibc.PathSpec) {
+	e := newEnv(t, cosmos.ChainSpec{ID: "alpha-1", Denom: "ualpha"}, cosmos.ChainSpec{ID: "beta-1", Denom: "ubeta"})
+	return e, e.link(t, "alpha-1", "beta-1")
+}
+
+// waitVirtual waits until the network's clock passes t.
+func waitVirtual(t *testing.T, e *env, at time.Time) {
+	t.Helper()
+	ctx := ctxT(t, time.Minute)
+	for !e.net.Now().After(at) {
+		select {
+		case <-ctx.Done():
+			t.Fatal("virtual clock did not advance")
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+}
+
+func TestTimeoutRefundsSender(t *testing.T) {
+	e, spec := twoChains(t)
+	p := e.path(t, spec, e.relayer)
+	us := sender(t, e.net.Chain("alpha-1"), e.user)
+	before := e.balance(t, "alpha-1", "ualpha")
+	deadline := e.net.Now().Add(3 * time.Second)
+	pkt, h := e.transfer(t, us, spec, "ualpha", 700, deadline)
+	if got := e.balance(t, "alpha-1", "ualpha"); before.Sub(got).Int64() != 700 {
+		t.Fatalf("escrow: %s -> %s", before, got)
+	}
+	// Strait was not there in time: the packet expires unreceived.
+	waitVirtual(t, e, deadline.Add(2*time.Second))
+	out, err := p.Relay(ctxT(t, time.Minute), "alpha-1", h, []channeltypes.Packet{pkt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := out[0]; o.Err != nil || !o.TimedOut || o.TimeoutTx == "" || o.RecvTx != "" || !o.Done() {
+		t.Fatalf("outcome %+v", o)
+	}
+	if got := e.balance(t, "alpha-1", "ualpha"); !got.Equal(before) {
+		t.Fatalf("sender not refunded: %s, want %s", got, before)
+	}
+	if got := e.balance(t, "beta-1", voucher(spec, "ualpha")); !got.IsZero() {
+		t.Fatalf("voucher minted after timeout: %s", got)
+	}
+	// A second relayer arriving late finds nothing to do, and says so.
+	out, err = e.path(t, spec, e.relayer).Relay(ctxT(t, time.Minute), "alpha-1", h, []channeltypes.Packet{pkt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := out[0]; o.Err != nil || o.TimeoutTx != "" || !o.Done() {
+		t.Fatalf("late relay outcome %+v", o)
+	}
+}
+
+// TestForgedProofsRejected: ibc-go on the destination verifies every proof
+// against the light client; Strait reports each refusal as a coded failure
+// of the hop, and nothing changes on the destination. The packet is then
+// delivered by an honest relay (the reroute), or would time out (refund).
+func TestForgedProofsRejected(t *testing.T) {
+	e, spec := twoChains(t)
+	us := sender(t, e.net.Chain("alpha-1"), e.user)
+	pkt, h := e.transfer(t, us, spec, "ualpha", 500, e.net.Now().Add(time.Hour))
+	cases := []struct {
+		name   string
+		tamper func(m sdk.Msg)
+	}{
+		{"forged proof", func(m sdk.Msg) {
+			if r, ok := m.(*channeltypes.MsgRecvPacket); ok {
+				r.ProofCommitment = append([]byte(nil), r.ProofCommitment...)
+				r.ProofCommitment[len(r.ProofCommitment)/2] ^= 0xff
+			}
+		}},
+		{"altered packet", func(m sdk.Msg) {
+			if r, ok := m.(*channeltypes.MsgRecvPacket); ok {
+				r.Packet.Data = bytes.Replace(r.Packet.Data, []byte(`"500"`), []byte(`"900"`), 1)
+			}
+		}},
+		{"wrong height", func(m sdk.Msg) {
+			if r, ok := m.(*channeltypes.MsgRecvPacket); ok {
+				r.ProofHeight.RevisionHeight += 1000
+			}
+		}},
+		{"stale proof", func(m sdk.Msg) {
+			if r, ok := m.(*channeltypes.MsgRecvPacket); ok {
+				// A proof from before the packet was sent proves absence,
+				// not the commitment.
+				r.ProofHeight.RevisionHeight = uint64(h - 2)
+			}
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := e.pathWith(t, spec, e.relayer, ibc.PathOptions{Tamper: c.tamper})
+			out, err := p.Relay(ctxT(t, time.Minute), "alpha-1", h, []channeltypes.Packet{pkt})
+			if err != nil {
+				t.Fatal(err)
+			}
+			o := out[0]
+			if ibc.CodeOf(o.Err) != ibc.CodeRejected || o.RecvTx != "" || o.Done() {
+				t.Fatalf("outcome %+v (err %v), want %s", o, o.Err, ibc.CodeRejected)
+			}
+			t.Logf("rejected: %v", o.Err)
+			if got := e.balance(t, "beta-1", voucher(spec, "ualpha")); !got.IsZero() {
+				t.Fatalf("voucher minted by a forged relay: %s", got)
+			}
+		})
+	}
+	out, err := e.path(t, spec, e.relayer).Relay(ctxT(t, time.Minute), "alpha-1", h, []channeltypes.Packet{pkt})
+	if err != nil || !out[0].Done() || out[0].RecvTx == "" {
+		t.Fatalf("honest relay after rejections: %+v %v", out, err)
+	}
+	if got := e.balance(t, "beta-1", voucher(spec, "ualpha")); got.Int64() != 500 {
+		t.Fatalf("voucher %s, want 500", got)
+	}
+}
+
+// TestCrashAfterReceiveClearing: the relayer dies after the destination
+// received the packet and before the ack went back. A new instance's
+// clearing sweep finds the pending commitment, relays the ack, and does not
+// receive the packet again.
+func TestCrashAfterReceiveClearing(t *testing.T) {
+	e, spec := twoChains(t)
+	us := sender(t, e.net.Chain("alpha-1"), e.user)
+	var pkts []channeltypes.Packet
+	var h int64
+	for i := 0; i < 3; i++ {
+		pk, hh := e.transfer(t, us, spec, "ualpha", 100, e.net.Now().Add(time.Hour))
+		pkts, h = append(pkts, pk), hh
+	}
+	// The first instance receives the first two, then "crashes".
+	out, err := e.path(t, spec, e.relayer).Receive(ctxT(t, time.Minute), "alpha-1", h, pkts[:2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range out {
+		if o.Err != nil || o.RecvTx == "" || o.Ack == nil {
+			t.Fatalf("receive outcome %+v", o)
+		}
+	}
+	// A fresh instance (new sender state) sweeps.
+	p2 := e.path(t, spec, e.relayer)
+	rep, err := p2.Clear(ctxT(t, time.Minute))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Pending != 3 || rep.Received != 1 || rep.Acked != 3 || rep.Failed != 0 {
+		t.Fatalf("clearing report %+v", rep)
+	}
+	for _, o := range rep.Outcomes {
+		if !o.Done() {
+			t.Fatalf("not done after clearing: %+v", o)
+		}
+	}
+	if got := e.balance(t, "beta-1", voucher(spec, "ualpha")); got.Int64() != 300 {
+		t.Fatalf("voucher %s, want 300 (each packet once)", got)
+	}
+	// Each packet was received by exactly one transaction.
+	for _, pk := range pkts {
+		txs, err := e.net.Chain("beta-1").FindTx(ctxT(t, time.Minute), "recv_packet.packet_sequence="+strconv.FormatUint(pk.Sequence, 10),
+			"recv_packet.packet_dst_channel="+spec.B.ChannelID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writes := 0
+		for _, tx := range txs {
+			evs, _ := ibc.PacketEvents(tx.Events, channeltypes.EventTypeWriteAck)
+			for _, ev := range evs {
+				if ev.Packet.Sequence == pk.Sequence {
+					writes++
+				}
+			}
+		}
+		if writes != 1 {
+			t.Fatalf("packet %d acknowledged %d times on beta-1", pk.Sequence, writes)
+		}
+	}
+	rep, err = p2.Clear(ctxT(t, time.Minute))
+	if err != nil || rep.Pending != 0 {
+		t.Fatalf("second sweep %+v %v", rep, err)
+	}
+}
+
+// TestRacingRelayers: two instances with the same operator key relay the
+// same packets at once. Sequence mismatches are absorbed by the senders,
+// redundant messages count as success, and each packet is delivered once.
+func TestRacingRelayers(t *testing.T) {
+	e, spec := twoChains(t)
+	us := sender(t, e.net.Chain("alpha-1"), e.user)
+	n := 8
+	if testing.Short() {
+		n = 4
+	}
+	pkts, h := e.transfers(t, us, spec, "ualpha", 10, n)
+	var wg sync.WaitGroup
+	outs := make([][]ibc.Outcome, 2)
+	errs := make([]error, 2)
+	for k := 0; k < 2; k++ {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			p := e.path(t, spec, e.relayer)
+			// Each instance relays packet by packet, in its own order.
+			for i := 0; i < n; i++ {
+				j := i
+				if k == 1 {
+					j = n - 1 - i
+				}
+				o, err := p.Relay(ctxT(t, time.Minute), "alpha-1", h, pkts[j:j+1])
+				if err != nil {
+					errs[k] = err
+					return
+				}
+				outs[k] = append(outs[k], o...)
+			}
+		}(k)
+	}
+	wg.Wait()
+	recvs, acks := map[uint64]int{}, map[uint64]int{}
+	for k := 0; k < 2; k++ {
+		if errs[k] != nil {
+			t.Fatalf("instance %d: %v", k, errs[k])
+		}
+		for _, o := range outs[k] {
+			if o.Err != nil || !o.Done() {
+				t.Fatalf("instance %d outcome %+v", k, o)
+			}
+			if o.RecvTx != "" {
+				recvs[o.Packet.Sequence]++
+			}
+			if o.AckTx != "" {
+				acks[o.Packet.Sequence]++
+			}
+		}
+	}
+	for _, pk := range pkts {
+		if recvs[pk.Sequence] != 1 || acks[pk.Sequence] != 1 {
+			t.Fatalf("packet %d: received by %d and acked by %d instances", pk.Sequence, recvs[pk.Sequence], acks[pk.Sequence])
+		}
+	}
+	if got := e.balance(t, "beta-1", voucher(spec, "ualpha")); got.Int64() != int64(10*n) {
+		t.Fatalf("voucher %s, want %d", got, 10*n)
 	}
 }
