@@ -10,6 +10,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"runtime"
+	"sync"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/micro"
@@ -46,7 +48,22 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 	if err != nil {
 		return nil, fmt.Errorf("add micro service: %w", err)
 	}
-	h := &handlers{b: b, log: log.With("component", "walletapi")}
+	h := &handlers{b: b, log: log.With("component", "walletapi"), work: make(chan func(), 1024), done: make(chan struct{})}
+	// micro runs each endpoint's handler on one goroutine; requests are
+	// handed to a pool so that one node answers on every core.
+	workers := 4 * runtime.GOMAXPROCS(0)
+	for i := 0; i < workers; i++ {
+		go func() {
+			for {
+				select {
+				case f := <-h.work:
+					f()
+				case <-h.done:
+					return
+				}
+			}
+		}()
+	}
 	eps := []struct {
 		name, subject string
 		fn            micro.HandlerFunc
@@ -60,17 +77,41 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 		{"catalog-bridges", api.SubjectCatalogBridges, h.bridges},
 	}
 	for _, ep := range eps {
-		if err := svc.AddEndpoint(ep.name, ep.fn, micro.WithEndpointSubject(ep.subject)); err != nil {
+		fn := ep.fn
+		pooled := micro.HandlerFunc(func(req micro.Request) {
+			select {
+			case h.work <- func() { fn(req) }:
+			case <-h.done:
+				h.fail(req, api.Errorf(api.CodeUnavailable, "", "the service is stopping"))
+			}
+		})
+		if err := svc.AddEndpoint(ep.name, pooled, micro.WithEndpointSubject(ep.subject)); err != nil {
 			_ = svc.Stop()
+			close(h.done)
 			return nil, fmt.Errorf("add endpoint %s: %w", ep.subject, err)
 		}
 	}
-	return svc, nil
+	return &service{Service: svc, done: h.done}, nil
+}
+
+// service stops the worker pool when the micro service stops.
+type service struct {
+	micro.Service
+	done chan struct{}
+	once sync.Once
+}
+
+func (s *service) Stop() error {
+	err := s.Service.Stop()
+	s.once.Do(func() { close(s.done) })
+	return err
 }
 
 type handlers struct {
-	b   Backend
-	log *slog.Logger
+	b    Backend
+	log  *slog.Logger
+	work chan func()
+	done chan struct{}
 }
 
 func (h *handlers) fail(req micro.Request, e *api.Error) {

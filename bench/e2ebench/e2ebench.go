@@ -1,0 +1,231 @@
+// Package e2ebench is `strait bench e2e`: the wallet API over NATS on
+// loopback, measured against a no-op micro echo service on the same server
+// (the floor: what NATS request/reply alone costs on this machine).
+package e2ebench
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/micro"
+
+	"github.com/straitnet/strait/actors/quote"
+	"github.com/straitnet/strait/actors/walletapi"
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/routing"
+)
+
+// Options configure a run.
+type Options struct {
+	Snapshot *routing.Snapshot
+	Topology string
+	Seed     uint64
+	// Clients is the number of concurrent requesters (each its own
+	// connection); Duration how long each phase runs.
+	Clients  int
+	Duration time.Duration
+	// Rate, when > 0, paces the quote phase at this many requests a second
+	// in total (for latency at a given load); 0 = as fast as possible.
+	Rate     float64
+	Progress io.Writer
+}
+
+// Latency is one phase's figures. The JSON keys are a public contract.
+type Latency struct {
+	P50ms    float64 `json:"p50_ms"`
+	P99ms    float64 `json:"p99_ms"`
+	QPS      float64 `json:"qps"`
+	Requests int     `json:"requests"`
+	Errors   int     `json:"errors"`
+}
+
+// Result is the run's one JSON object. The keys are a public contract.
+type Result struct {
+	Topology     string   `json:"topology"`
+	Clients      int      `json:"clients"`
+	DurationS    float64  `json:"duration_s"`
+	Quote        Latency  `json:"quote"`
+	QuotePaced   *Latency `json:"quote_paced,omitempty"`
+	PacedRate    float64  `json:"paced_rate,omitempty"`
+	Echo         Latency  `json:"echo"`
+	EchoFloorQPS float64  `json:"echo_floor_qps"`
+	RatioToFloor float64  `json:"ratio_to_floor"`
+	// SubmitPerS is null until the node's source-chain checker and relayers
+	// are wired (submits are refused before that).
+	SubmitPerS *float64 `json:"submit_per_s"`
+}
+
+type nopBackend struct{}
+
+func (nopBackend) Submit(api.SubmitRequest) (*api.Transfer, *api.Error) {
+	return nil, api.Errorf(api.CodeUnavailable, "", "not in this benchmark")
+}
+func (nopBackend) Get(string) (*api.Transfer, *api.Error) { return nil, api.Errorf(api.CodeNotFound, "", "none") }
+func (nopBackend) List(api.ListRequest) (*api.ListReply, *api.Error) {
+	return &api.ListReply{Transfers: []api.Transfer{}}, nil
+}
+func (nopBackend) Cancel(string) (*api.Transfer, *api.Error) { return nil, api.Errorf(api.CodeNotFound, "", "none") }
+func (nopBackend) Chains() (*api.ChainsReply, *api.Error)    { return &api.ChainsReply{}, nil }
+func (nopBackend) Bridges() (*api.BridgesReply, *api.Error)  { return &api.BridgesReply{}, nil }
+
+type quoteBackend struct {
+	nopBackend
+	q *quote.Service
+}
+
+func (b quoteBackend) Quote(r api.QuoteRequest) (*api.QuoteReply, *api.Error) { return b.q.Quote(r) }
+
+var _ walletapi.Backend = quoteBackend{}
+
+// Run runs the benchmark against an embedded NATS server on loopback.
+func Run(o Options) (*Result, error) {
+	if o.Clients <= 0 {
+		o.Clients = 32
+	}
+	if o.Duration <= 0 {
+		o.Duration = 5 * time.Second
+	}
+	progress := func(format string, args ...any) {
+		if o.Progress != nil {
+			fmt.Fprintf(o.Progress, format+"\n", args...)
+		}
+	}
+	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, NoLog: true, NoSigs: true})
+	if err != nil {
+		return nil, err
+	}
+	go ns.Start()
+	if !ns.ReadyForConnections(10 * time.Second) {
+		return nil, fmt.Errorf("embedded NATS did not start")
+	}
+	defer ns.Shutdown()
+	srvConn, err := nats.Connect(ns.ClientURL())
+	if err != nil {
+		return nil, err
+	}
+	defer srvConn.Close()
+	qs, err := quote.New(quote.Options{Store: routing.NewStore(o.Snapshot), MaxQuotes: 10_000})
+	if err != nil {
+		return nil, err
+	}
+	svc, err := walletapi.Serve(srvConn, quoteBackend{q: qs}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		return nil, err
+	}
+	defer svc.Stop()
+	echo, err := micro.AddService(srvConn, micro.Config{Name: "echo", Version: "0.0.1", QueueGroup: "echo",
+		Endpoint: &micro.EndpointConfig{Subject: "bench.echo", Handler: micro.HandlerFunc(func(r micro.Request) { _ = r.Respond(r.Data()) })}})
+	if err != nil {
+		return nil, err
+	}
+	defer echo.Stop()
+
+	bodies := quoteBodies(o.Snapshot, o.Seed, 512)
+	res := &Result{Topology: o.Topology, Clients: o.Clients, DurationS: o.Duration.Seconds()}
+	progress("echo floor: %d clients for %s", o.Clients, o.Duration)
+	res.Echo = load(ns.ClientURL(), "bench.echo", bodies, o.Clients, o.Duration, 0)
+	res.EchoFloorQPS = res.Echo.QPS
+	progress("quote: %d clients for %s", o.Clients, o.Duration)
+	res.Quote = load(ns.ClientURL(), api.SubjectQuote, bodies, o.Clients, o.Duration, 0)
+	if res.EchoFloorQPS > 0 {
+		res.RatioToFloor = res.Quote.QPS / res.EchoFloorQPS
+	}
+	if o.Rate > 0 {
+		progress("quote paced at %.0f/s", o.Rate)
+		l := load(ns.ClientURL(), api.SubjectQuote, bodies, o.Clients, o.Duration, o.Rate)
+		res.QuotePaced, res.PacedRate = &l, o.Rate
+	}
+	return res, nil
+}
+
+// quoteBodies draws request bodies between assets that have a route.
+func quoteBodies(s *routing.Snapshot, seed uint64, n int) [][]byte {
+	rng := rand.New(rand.NewPCG(seed, 99))
+	var out [][]byte
+	for tries := 0; len(out) < n && tries < 50*n; tries++ {
+		a, b := int32(rng.IntN(len(s.Assets))), int32(rng.IntN(len(s.Assets)))
+		if a == b {
+			continue
+		}
+		amt := s.UnitsForUSD(a, math.Pow(10, 1+rng.Float64()*4))
+		if amt.IsZero() {
+			continue
+		}
+		req := routing.Request{From: s.Assets[a].ID, To: s.Assets[b].ID, Amount: amt}
+		if _, err := s.Route(req); err != nil {
+			continue
+		}
+		body, _ := json.Marshal(api.QuoteRequest{From: req.From, To: req.To, Amount: amt.Dec(), Owner: "0x0000000000000000000000000000000000000001", Recipient: "0x0000000000000000000000000000000000000002"})
+		out = append(out, body)
+	}
+	return out
+}
+
+// load runs clients requesting subject for d; rate > 0 paces them in total.
+func load(url, subject string, bodies [][]byte, clients int, d time.Duration, rate float64) Latency {
+	var mu sync.Mutex
+	var lat []time.Duration
+	var errs atomic.Int64
+	var wg sync.WaitGroup
+	start := time.Now()
+	stop := start.Add(d)
+	for c := 0; c < clients; c++ {
+		wg.Add(1)
+		go func(c int) {
+			defer wg.Done()
+			nc, err := nats.Connect(url)
+			if err != nil {
+				errs.Add(1)
+				return
+			}
+			defer nc.Close()
+			var mine []time.Duration
+			interval := time.Duration(0)
+			if rate > 0 {
+				interval = time.Duration(float64(time.Second) * float64(clients) / rate)
+			}
+			next := time.Now()
+			for i := c; time.Now().Before(stop); i += clients {
+				if interval > 0 {
+					if w := time.Until(next); w > 0 {
+						time.Sleep(w)
+					}
+					next = next.Add(interval)
+				}
+				t0 := time.Now()
+				msg, err := nc.Request(subject, bodies[i%len(bodies)], 5*time.Second)
+				if err != nil || msg.Header.Get("Nats-Service-Error-Code") != "" {
+					errs.Add(1)
+					continue
+				}
+				mine = append(mine, time.Since(t0))
+			}
+			mu.Lock()
+			lat = append(lat, mine...)
+			mu.Unlock()
+		}(c)
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	l := Latency{Requests: len(lat), Errors: int(errs.Load())}
+	if len(lat) > 0 {
+		at := func(q float64) float64 {
+			i := int(math.Ceil(q*float64(len(lat)))) - 1
+			return float64(lat[max(i, 0)].Microseconds()) / 1000
+		}
+		l.P50ms, l.P99ms = at(0.5), at(0.99)
+		l.QPS = float64(len(lat)) / elapsed.Seconds()
+	}
+	return l
+}

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/straitnet/strait/bench/e2ebench"
+	"github.com/straitnet/strait/routing/topologies"
+)
+
+func init() {
+	var (
+		o        e2ebench.Options
+		topology string
+		asJSON   bool
+	)
+	cmd := &cobra.Command{
+		Use:   "e2e",
+		Short: "Benchmark the wallet API over NATS on loopback against a no-op echo service",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			snap, err := topologies.Load(topology, o.Seed)
+			if err != nil {
+				return err
+			}
+			o.Snapshot, o.Topology, o.Progress = snap, topology, os.Stderr
+			res, err := e2ebench.Run(o)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetIndent("", "  ")
+				return enc.Encode(res)
+			}
+			out := cmd.OutOrStdout()
+			fmt.Fprintf(out, "topology %s, %d clients, %.0fs per phase\n", res.Topology, res.Clients, res.DurationS)
+			fmt.Fprintf(out, "%-14s %10s %10s %10s %8s\n", "phase", "p50 ms", "p99 ms", "req/s", "errors")
+			row := func(name string, l e2ebench.Latency) {
+				fmt.Fprintf(out, "%-14s %10.3f %10.3f %10.0f %8d\n", name, l.P50ms, l.P99ms, l.QPS, l.Errors)
+			}
+			row("echo floor", res.Echo)
+			row("quote", res.Quote)
+			if res.QuotePaced != nil {
+				row(fmt.Sprintf("quote @%.0f/s", res.PacedRate), *res.QuotePaced)
+			}
+			fmt.Fprintf(out, "quote throughput is %.2f of the echo floor; submit throughput: not measured until submits are wired\n", res.RatioToFloor)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&topology, "topology", "realistic", "realistic, stress, or a topology file")
+	f.Uint64Var(&o.Seed, "seed", 1, "workload seed")
+	f.IntVar(&o.Clients, "clients", 32, "concurrent clients")
+	f.DurationVar(&o.Duration, "duration", 5*time.Second, "duration of each phase")
+	f.Float64Var(&o.Rate, "rate", 5000, "also measure quote latency paced at this total rate (0: skip)")
+	f.BoolVar(&asJSON, "json", false, "print one JSON object")
+	benchCmd.AddCommand(cmd)
+}
