@@ -70,13 +70,17 @@ type nopBackend struct{}
 func (nopBackend) Submit(api.SubmitRequest) (*api.Transfer, *api.Error) {
 	return nil, api.Errorf(api.CodeUnavailable, "", "not in this benchmark")
 }
-func (nopBackend) Get(string) (*api.Transfer, *api.Error) { return nil, api.Errorf(api.CodeNotFound, "", "none") }
+func (nopBackend) Get(string) (*api.Transfer, *api.Error) {
+	return nil, api.Errorf(api.CodeNotFound, "", "none")
+}
 func (nopBackend) List(api.ListRequest) (*api.ListReply, *api.Error) {
 	return &api.ListReply{Transfers: []api.Transfer{}}, nil
 }
-func (nopBackend) Cancel(string) (*api.Transfer, *api.Error) { return nil, api.Errorf(api.CodeNotFound, "", "none") }
-func (nopBackend) Chains() (*api.ChainsReply, *api.Error)    { return &api.ChainsReply{}, nil }
-func (nopBackend) Bridges() (*api.BridgesReply, *api.Error)  { return &api.BridgesReply{}, nil }
+func (nopBackend) Cancel(string) (*api.Transfer, *api.Error) {
+	return nil, api.Errorf(api.CodeNotFound, "", "none")
+}
+func (nopBackend) Chains() (*api.ChainsReply, *api.Error)   { return &api.ChainsReply{}, nil }
+func (nopBackend) Bridges() (*api.BridgesReply, *api.Error) { return &api.BridgesReply{}, nil }
 
 type quoteBackend struct {
 	nopBackend
