@@ -1,0 +1,39 @@
+package e2ebench
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/straitnet/strait/routing/topologies"
+)
+
+// TestShortRunHasTheContractKeys runs a very short benchmark and checks the
+// figures are plausible and the JSON keys scripts rely on are present.
+func TestShortRunHasTheContractKeys(t *testing.T) {
+	s, err := topologies.Realistic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(Options{Snapshot: s, Topology: "realistic", Seed: 1, Clients: 4, Duration: 300 * time.Millisecond, Rate: 200})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Quote.Requests == 0 || res.Quote.Errors != 0 || res.Echo.Requests == 0 || res.Quote.P99ms < res.Quote.P50ms {
+		t.Fatalf("implausible: %+v", res)
+	}
+	body, _ := json.Marshal(res)
+	var m map[string]any
+	_ = json.Unmarshal(body, &m)
+	for _, k := range []string{"quote", "echo_floor_qps", "ratio_to_floor", "submit_per_s"} {
+		if _, ok := m[k]; !ok {
+			t.Fatalf("key %s missing from %s", k, body)
+		}
+	}
+	q := m["quote"].(map[string]any)
+	for _, k := range []string{"p50_ms", "p99_ms", "qps"} {
+		if _, ok := q[k]; !ok {
+			t.Fatalf("quote.%s missing", k)
+		}
+	}
+}
