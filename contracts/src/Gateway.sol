@@ -6,6 +6,7 @@ import {SafeTransfer} from "./Tokens.sol";
 import {IStraitReceiver} from "./IStraitReceiver.sol";
 import {LockMintBridge} from "./LockMintBridge.sol";
 import {LiquidityPool} from "./LiquidityPool.sol";
+import {StraitWormhole} from "./StraitWormhole.sol";
 
 /// @title Gateway
 /// @notice The contract a wallet calls on the source chain. It takes the
@@ -20,6 +21,7 @@ contract Gateway is Governed, IStraitReceiver {
 
     uint8 public constant KIND_LOCKMINT = 1;
     uint8 public constant KIND_LIQUIDITY = 2;
+    uint8 public constant KIND_WORMHOLE = 3;
 
     struct Hop {
         uint8 kind;
@@ -202,6 +204,19 @@ contract Gateway is Governed, IStraitReceiver {
                 payload: payload
             });
             pool.deposit(o);
+        } else if (hop.kind == KIND_WORMHOLE) {
+            // The guardian bridge carries the committed route hash and the
+            // remaining hops in its VAA payload.
+            StraitWormhole(hop.bridge).send(
+                transferId,
+                token,
+                amount,
+                hop.dstChainId,
+                bytes32(uint256(uint160(to))),
+                keccak256(abi.encode(route)),
+                last ? 0 : uint8(i + 1),
+                payload
+            );
         } else {
             revert UnknownKind(hop.kind);
         }

@@ -219,3 +219,56 @@ func TestMissingQuorumRaisesAlarmAndDeliversNothing(t *testing.T) {
 		t.Fatalf("delivered without quorum: %v", got)
 	}
 }
+
+// A route the Gateway starts, with the guardian bridge as hop kind 3 on
+// both hops: A -> B (the Gateway there forwards along the committed route)
+// -> C.
+func TestGatewayStartsAGuardianRoute(t *testing.T) {
+	e := startLive(t)
+	prog := newRecorder()
+	r, err := e.n.StartRelay(e.ctx, RelayOptions{Progress: prog, QuorumTimeout: 30 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	a, b, c := e.d.Targets[0].Name(), e.d.Targets[1].Name(), e.d.Targets[2].Name()
+	demo := e.d.Options.Demo[2]
+	amt := new(big.Int).Mul(big.NewInt(7), evmnet.Ether)
+	gw := bindings.NewGateway()
+	route := bindings.GatewayRoute{
+		Hops: []bindings.GatewayHop{
+			{Kind: 3, Bridge: e.n.Bridge[a], DstChainId: new(big.Int).SetUint64(e.d.Targets[1].ChainID()), DstToken: e.n.TokenOn(b, a, "TKA"), MaxFee: new(big.Int)},
+			{Kind: 3, Bridge: e.n.Bridge[b], DstChainId: new(big.Int).SetUint64(e.d.Targets[2].ChainID()), MaxFee: new(big.Int)},
+		},
+		Recipient: demo.Address, RefundTo: demo.Address, Deadline: uint64(time.Now().Add(240 * time.Hour).Unix()),
+	}
+	s, err := evmnet.NewSender(e.ctx, e.d.Chain(a), demo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tka := e.d.Deployments[a].Tokens["TKA"]
+	if err := s.Exec(e.ctx, "approve gateway", tka, tokenABI.PackApprove(e.d.Deployments[a].Gateway, amt)); err != nil {
+		t.Fatal(err)
+	}
+	gwAddr := e.d.Deployments[a].Gateway
+	rcpt, err := s.Send(e.ctx, "gateway start", &gwAddr, gw.PackStart(tid("gw-1"), tka, amt, route))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hop0 := relayers.Hop{Ref: relayers.HopRef{Transfer: "gw-1", Hop: 0, Attempt: 1}, TransferID: tid("gw-1"), Kind: wormhole.Kind,
+		FromChain: a, ToChain: b, SourceTx: rcpt.TxHash.Hex(), Amount: amt}
+	if err := r.Relayer.Execute(e.ctx, hop0); err != nil {
+		t.Fatalf("hop 0: %v", err)
+	}
+	hop1 := relayers.Hop{Ref: relayers.HopRef{Transfer: "gw-1", Hop: 1, Attempt: 1}, TransferID: tid("gw-1"), Kind: wormhole.Kind,
+		FromChain: b, ToChain: c, SourceTx: prog.delivered[hop0.Ref], Amount: amt}
+	if err := r.Relayer.Execute(e.ctx, hop1); err != nil {
+		t.Fatalf("hop 1: %v", err)
+	}
+	if got := e.balance(c, e.n.TokenOn(c, a, "TKA"), demo.Address); got.Cmp(amt) != 0 {
+		t.Fatalf("whTKA on C: %v, want %v", got, amt)
+	}
+	if got := e.balance(b, e.n.TokenOn(b, a, "TKA"), e.d.Deployments[b].Gateway); got.Sign() != 0 {
+		t.Fatalf("left at the intermediate Gateway: %v", got)
+	}
+}
