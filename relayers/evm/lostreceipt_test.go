@@ -57,7 +57,7 @@ func TestRetryAfterALostReceipt(t *testing.T) {
 	wtka := d.Deployments[b.Name()].Wrapped["TKA@"+a.Name()]
 	tx := startTransfer(t, d, user, id, 1, d.Deployments[a.Name()].Tokens["TKA"], amt, to, wtka, big.NewInt(0))
 
-	chains, err := evmrelay.Chains(d, evmrelay.Options{PollInterval: 20 * time.Millisecond, WaitTimeout: time.Second})
+	chains, err := evmrelay.Chains(d, evmrelay.Options{PollInterval: 20 * time.Millisecond, WaitTimeout: 3 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}

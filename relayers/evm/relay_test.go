@@ -357,7 +357,7 @@ func TestReorgNeverDeliversAVanishedLock(t *testing.T) {
 	}
 
 	p := &recorder{obs: make(chan struct{}, 1)}
-	r := build(t, d, 0, p, evmrelay.Options{FinalityDepth: 3, WaitTimeout: 3 * time.Second}).LockMint
+	r := build(t, d, 0, p, evmrelay.Options{FinalityDepth: 3, WaitTimeout: 6 * time.Second}).LockMint
 	hop := relayers.Hop{Ref: relayers.HopRef{Transfer: "t-reorg", Attempt: 1}, TransferID: id, Kind: evm.KindLockMint,
 		FromChain: a.Name(), ToChain: b.Name(), SourceTx: rcpt.TxHash.Hex()}
 	done := make(chan error, 1)
