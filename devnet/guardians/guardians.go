@@ -249,7 +249,7 @@ func governed(ctx context.Context, d *evmnet.Devnet, c *evmnet.Chain, gov, targe
 			return err
 		}
 	}
-	if err := c.AdjustTime(d.Options.Governance.Delay + time.Second); err != nil {
+	if err := AdjustTime(ctx, c, d.Options.Governance.Delay+time.Second); err != nil {
 		return err
 	}
 	return s0.Exec(ctx, "execute", gov, g.PackExecute(id))
@@ -314,4 +314,25 @@ func (n *Network) Rotate(ctx context.Context, next []evmnet.Key) ([]byte, error)
 	}
 	n.Keys = append([]evmnet.Key(nil), next...)
 	return raw, nil
+}
+
+// AdjustTime moves an in-process chain's clock forward. The pool drops
+// mined transactions when it catches up with a new head, asynchronously;
+// until then the simulated chain refuses to move its clock ("non-empty
+// block"), so this retries for a while.
+func AdjustTime(ctx context.Context, c *evmnet.Chain, d time.Duration) error {
+	for try := 0; ; try++ {
+		err := c.AdjustTime(d)
+		if err == nil {
+			return nil
+		}
+		if try == 400 {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(25 * time.Millisecond):
+		}
+	}
 }

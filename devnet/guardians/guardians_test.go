@@ -261,7 +261,7 @@ func TestRotationExpiresTheOldSet(t *testing.T) {
 		t.Fatalf("Go verifier, old set inside grace: %v", err)
 	}
 	// After the expiry: refused by both.
-	if err := e.b.AdjustTime(e.n.Options.GuardianSetExpiry + time.Minute); err != nil {
+	if err := AdjustTime(e.ctx, e.b, e.n.Options.GuardianSetExpiry+time.Minute); err != nil {
 		t.Fatal(err)
 	}
 	if code, _ := e.deliver(e.b, oldVAA2); code != wormhole.CodeGuardianSetExpired {
