@@ -68,7 +68,8 @@ type Progress interface {
 	HopAttested(ref HopRef, signatures int)
 	HopSubmitted(ref HopRef, chain, txID string)
 	// HopDelivered: already is true when another instance or an earlier
-	// attempt delivered it (txID is then empty).
+	// attempt delivered it; txID is then the delivering transaction found
+	// on the chain (empty only if it is older than the relayer looks back).
 	HopDelivered(ref HopRef, chain, txID string, already bool)
 	HopFailed(ref HopRef, err error)
 }

@@ -68,8 +68,11 @@ type ChainOptions struct {
 	PollInterval time.Duration
 	// WaitTimeout bounds every wait (finality, receipt). Default 2 min.
 	WaitTimeout time.Duration
-	Pool        relayers.PoolOptions
-	Retry       relayers.RetryOptions
+	// Lookback bounds the blocks searched for an earlier delivery's
+	// transaction. Default 100,000.
+	Lookback uint64
+	Pool     relayers.PoolOptions
+	Retry    relayers.RetryOptions
 	// Now is the clock (head caching). Default time.Now.
 	Now    func() time.Time
 	Logger *slog.Logger
@@ -85,6 +88,9 @@ func (o *ChainOptions) EnsureDefaults() {
 	}
 	if o.WaitTimeout == 0 {
 		o.WaitTimeout = 2 * time.Minute
+	}
+	if o.Lookback == 0 {
+		o.Lookback = 100_000
 	}
 	if o.Pool.IsEndpointFailure == nil {
 		o.Pool.IsEndpointFailure = IsEndpointFailure

@@ -141,7 +141,7 @@ func (r *Liquidity) fill(ctx context.Context, hop relayers.Hop) (*Deposit, *Chai
 		return nil, nil, nil, err
 	}
 	if err == nil && ok {
-		r.opts.Progress.HopDelivered(hop.Ref, dst.Name(), "", true)
+		r.opts.Progress.HopDelivered(hop.Ref, dst.Name(), dst.deliveryTx(ctx, dst.opts.Liquidity, filledTopic, o.TransferId, o.SrcChainId), true)
 		return dep, src, dst, nil
 	}
 	out, err := dst.Call(ctx, dst.opts.Liquidity, poolABI.PackQuoteFee(o.DstToken, o.Amount))
@@ -159,6 +159,9 @@ func (r *Liquidity) fill(ctx context.Context, hop relayers.Hop) (*Deposit, *Chai
 		[][]byte{bindings.LiquidityPoolAlreadyFilledErrorID().Bytes()}, filled)
 	if err != nil {
 		return nil, nil, nil, err
+	}
+	if already {
+		txID = dst.deliveryTx(ctx, dst.opts.Liquidity, filledTopic, o.TransferId, o.SrcChainId)
 	}
 	r.opts.Progress.HopDelivered(hop.Ref, dst.Name(), txID, already)
 	return dep, src, dst, nil

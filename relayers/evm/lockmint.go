@@ -106,7 +106,7 @@ func (r *LockMint) execute(ctx context.Context, hop relayers.Hop) error {
 		return bridgeABI.UnpackIsDelivered(out)
 	}
 	if ok, err := delivered(ctx); err == nil && ok {
-		r.opts.Progress.HopDelivered(hop.Ref, dst.Name(), "", true)
+		r.opts.Progress.HopDelivered(hop.Ref, dst.Name(), dst.deliveryTx(ctx, dst.opts.LockMint, deliveredTopic, m.TransferId, m.SrcChainId), true)
 		return nil
 	}
 	sigs, err := Gather(ctx, r.opts.Attesters, r.opts.Threshold, func(ctx context.Context, a Attester) ([]byte, error) {
@@ -120,6 +120,9 @@ func (r *LockMint) execute(ctx context.Context, hop relayers.Hop) error {
 		[][]byte{bindings.LockMintBridgeAlreadyDeliveredErrorID().Bytes()}, delivered)
 	if err != nil {
 		return err
+	}
+	if already {
+		txID = dst.deliveryTx(ctx, dst.opts.LockMint, deliveredTopic, m.TransferId, m.SrcChainId)
 	}
 	r.opts.Progress.HopDelivered(hop.Ref, dst.Name(), txID, already)
 	return nil

@@ -85,7 +85,7 @@ func TestRetryAfterALostReceipt(t *testing.T) {
 		t.Fatalf("execute: %v (%v)", err, p.all())
 	}
 	steps := strings.Join(p.all(), "|")
-	if strings.Count(steps, "submitted") != 1 || !strings.Contains(steps, "already=true") {
+	if strings.Count(steps, "submitted") != 1 || !strings.Contains(steps, "already=true tx=true") {
 		t.Fatalf("want one submission, then already-delivered: %v", p.all())
 	}
 	if got := balance(t, b, wtka, to); got.Cmp(amt) != 0 {

@@ -185,6 +185,9 @@ func TestLockMintRelayDeliversOnceAcrossInstancesAndRetries(t *testing.T) {
 	fresh, already := 0, 0
 	for _, s := range append(p1.all(), p2.all()...) {
 		if strings.HasPrefix(s, "delivered") {
+			if !strings.Contains(s, "tx=true") {
+				t.Fatalf("delivery without its transaction id: %s", s)
+			}
 			if strings.Contains(s, "already=true") {
 				already++
 			} else {
