@@ -272,3 +272,28 @@ func TestGatewayStartsAGuardianRoute(t *testing.T) {
 		t.Fatalf("left at the intermediate Gateway: %v", got)
 	}
 }
+
+// In autonomous mode every assembled VAA is delivered with no hop driving
+// it.
+func TestAutonomousDelivery(t *testing.T) {
+	e := startLive(t)
+	r, err := e.n.StartRelay(e.ctx, RelayOptions{Autonomous: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	a, c := e.d.Targets[0].Name(), e.d.Targets[2].Name()
+	demo := e.d.Options.Demo[3]
+	amt := big.NewInt(777)
+	if _, err := e.n.Send(e.ctx, demo, SendArgs{TransferID: tid("auto-1"), Token: "TKA", Origin: a, Amount: amt, From: a, To: c,
+		Recipient: wormhole.FromEVM(demo.Address)}); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for e.balance(c, e.n.TokenOn(c, a, "TKA"), demo.Address).Cmp(amt) != 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("not delivered in 30 s")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}

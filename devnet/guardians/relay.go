@@ -27,6 +27,9 @@ type RelayOptions struct {
 	QuorumTimeout time.Duration
 	// Operator index into the devnet's operators (default 0).
 	Operator int
+	// Autonomous delivers every VAA the guardians assemble, without a
+	// transfer actor driving the hops (the devnet's stand-alone mode).
+	Autonomous bool
 	Progress relayers.Progress
 	Alarm    func(wormhole.QuorumAlarm)
 	Logger   *slog.Logger
@@ -128,6 +131,13 @@ func (n *Network) StartRelay(ctx context.Context, o RelayOptions) (*Relay, error
 	if err != nil {
 		r.Close()
 		return nil, err
+	}
+	if o.Autonomous {
+		r.wg.Add(1)
+		go func() {
+			defer r.wg.Done()
+			r.Relayer.RunAutonomous(rctx)
+		}()
 	}
 	return r, nil
 }

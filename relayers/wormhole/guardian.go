@@ -251,6 +251,7 @@ type Aggregator struct {
 	pending map[common.Hash]*pendingVAA
 	done    map[string][]byte // message id -> VAA
 	waiters map[string][]chan []byte
+	sinks   []chan []byte
 	// Rejected counts observations refused (bad signature, unknown set).
 	Rejected int
 }
@@ -332,7 +333,24 @@ func (a *Aggregator) Add(o Observation) []byte {
 		w <- raw
 	}
 	delete(a.waiters, id)
+	for _, s := range a.sinks {
+		select {
+		case s <- raw:
+		default:
+			a.log.Error("VAA sink full: the autonomous deliverer is behind; the VAA stays available to Wait", "id", id)
+		}
+	}
 	return raw
+}
+
+// Completed returns a channel that receives every VAA assembled from now
+// on (for an autonomous deliverer). It is never closed.
+func (a *Aggregator) Completed(buffer int) <-chan []byte {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	ch := make(chan []byte, buffer)
+	a.sinks = append(a.sinks, ch)
+	return ch
 }
 
 func (a *Aggregator) reject(o Observation, why string) {

@@ -298,6 +298,69 @@ func (r *Relayer) submit(ctx context.Context, ref relayers.HopRef, dst ChainConf
 
 var _ relayers.Relayer = (*Relayer)(nil)
 
+// Deliver submits an assembled VAA to the destination its payload names
+// (autonomous mode: every VAA the guardians assemble is delivered, with no
+// hop driving it). A VAA consumed before counts as delivered.
+func (r *Relayer) Deliver(ctx context.Context, raw []byte) (txID string, already bool, err error) {
+	v, err := Parse(raw)
+	if err != nil {
+		return "", false, err
+	}
+	t, err := DecodeTransfer(v.Payload)
+	if err != nil {
+		return "", false, err
+	}
+	var dst *ChainConfig
+	for i := range r.opts.Chains {
+		if r.opts.Chains[i].Wormhole == t.ToChain {
+			dst = &r.opts.Chains[i]
+		}
+	}
+	if dst == nil {
+		return "", false, errorf(CodeBadHop, nil, "VAA %s goes to Wormhole chain %d, not served", v.MessageID(), t.ToChain)
+	}
+	now, err := chainTime(ctx, *dst)
+	if err != nil {
+		return "", false, err
+	}
+	ver, err := Verify(r.opts.Sets, raw, now)
+	if err != nil {
+		return "", false, err
+	}
+	consumed := func(ctx context.Context) (bool, error) {
+		out, err := dst.Chain.Call(ctx, dst.Bridge, bridgeABI.PackIsConsumed(ver.Digest))
+		if err != nil {
+			return false, err
+		}
+		return bridgeABI.UnpackIsConsumed(out)
+	}
+	if ok, err := consumed(ctx); err == nil && ok {
+		return "", true, nil
+	}
+	ref := relayers.HopRef{Transfer: fmt.Sprintf("%x", t.TransferID), Attempt: 1}
+	return r.submit(ctx, ref, *dst, bridgeABI.PackDeliver(raw), consumed)
+}
+
+// RunAutonomous delivers every VAA the aggregator assembles until ctx
+// ends, logging each outcome.
+func (r *Relayer) RunAutonomous(ctx context.Context) {
+	in := r.opts.Aggregator.Completed(4096)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case raw := <-in:
+			tx, already, err := r.Deliver(ctx, raw)
+			switch {
+			case err != nil && ctx.Err() == nil:
+				r.opts.Logger.Error("autonomous delivery failed", "code", string(CodeOf(err)), "err", err)
+			case err == nil:
+				r.opts.Logger.Info("VAA delivered", "tx", tx, "already", already)
+			}
+		}
+	}
+}
+
 // chainTime is the destination's head time: guardian set expiry is judged
 // by the chain that checks the VAA, not by this machine's clock.
 func chainTime(ctx context.Context, c ChainConfig) (time.Time, error) {
