@@ -30,9 +30,9 @@ type RelayOptions struct {
 	// Autonomous delivers every VAA the guardians assemble, without a
 	// transfer actor driving the hops (the devnet's stand-alone mode).
 	Autonomous bool
-	Progress relayers.Progress
-	Alarm    func(wormhole.QuorumAlarm)
-	Logger   *slog.Logger
+	Progress   relayers.Progress
+	Alarm      func(wormhole.QuorumAlarm)
+	Logger     *slog.Logger
 }
 
 // Relay is a running guardian set, aggregator and relayer.
