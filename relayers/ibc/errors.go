@@ -45,6 +45,8 @@ const (
 	CodeBadPath Code = "ibc_bad_path"
 	// CodeChain: the chain could not be reached or answered nonsense.
 	CodeChain Code = "ibc_chain"
+	// CodeBadKey: an operator key file is malformed.
+	CodeBadKey Code = "ibc_bad_key"
 )
 
 // Error is a coded error.
