@@ -1,0 +1,164 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/straitnet/strait/relayers/ibc"
+)
+
+// ibcCmd groups the IBC operator tools.
+var ibcCmd = &cobra.Command{
+	Use:   "ibc",
+	Short: "IBC operator tools: open a path between two Cosmos chains, clear pending packets",
+}
+
+// ibcEndFlags name one chain reached over CometBFT RPC and gRPC.
+type ibcEndFlags struct {
+	chainID, rpc, grpc, keyFile string
+}
+
+func (f *ibcEndFlags) register(cmd *cobra.Command, side string) {
+	cmd.Flags().StringVar(&f.chainID, side+"-chain-id", "", "chain id of chain "+side)
+	cmd.Flags().StringVar(&f.rpc, side+"-rpc", "", "CometBFT RPC URL of chain "+side+" (http://127.0.0.1:26657)")
+	cmd.Flags().StringVar(&f.grpc, side+"-grpc", "", "gRPC address of chain "+side+" (127.0.0.1:9090); empty: queries over RPC")
+	cmd.Flags().StringVar(&f.keyFile, side+"-key-file", "", "file with the relayer's hex secp256k1 key on chain "+side)
+}
+
+func (f *ibcEndFlags) sender(side string) (*ibc.RPCChain, *ibc.Sender, error) {
+	if f.keyFile == "" {
+		return nil, nil, &exitError{code: 2, err: fmt.Errorf("--%s-key-file is required", side)}
+	}
+	key, err := ibc.LoadKey("relayer-"+side, f.keyFile)
+	if err != nil {
+		return nil, nil, &exitError{code: 2, err: err}
+	}
+	c, err := ibc.DialRPC(ibc.RPCOptions{ChainID: f.chainID, RPC: f.rpc, GRPC: f.grpc})
+	if err != nil {
+		return nil, nil, &exitError{code: 2, err: err}
+	}
+	s, err := ibc.NewSender(c, key, ibc.SenderOptions{})
+	if err != nil {
+		c.Close()
+		return nil, nil, err
+	}
+	return c, s, nil
+}
+
+func writeJSON(cmd *cobra.Command, v any) error {
+	enc := json.NewEncoder(cmd.OutOrStdout())
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func init() {
+	rootCmd.AddCommand(ibcCmd)
+
+	var a, b ibcEndFlags
+	var timeout time.Duration
+	var out string
+	link := &cobra.Command{
+		Use:   "link",
+		Short: "Open a transfer channel between chains a and b (clients, connection, channel handshake)",
+		Long: `Creates a 07-tendermint client of each chain on the other, runs the connection
+handshake (init on a, try on b, ack on a, confirm on b) and the ICS-20 channel
+handshake on the transfer port, each step proven with a fresh client update.
+Prints the path (client, connection and channel ids on both sides) as JSON, the
+form 'strait ibc clear --path' reads.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ca, sa, err := a.sender("a")
+			if err != nil {
+				return err
+			}
+			defer ca.Close()
+			cb, sb, err := b.sender("b")
+			if err != nil {
+				return err
+			}
+			defer cb.Close()
+			ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
+			defer cancel()
+			p, err := ibc.Link(ctx, sa, sb, ibc.LinkOptions{})
+			if err != nil {
+				return err
+			}
+			if out != "" {
+				bz, _ := json.MarshalIndent(p, "", "  ")
+				if err := os.WriteFile(out, append(bz, '\n'), 0o644); err != nil {
+					return err
+				}
+			}
+			return writeJSON(cmd, p)
+		},
+	}
+	a.register(link, "a")
+	b.register(link, "b")
+	link.Flags().DurationVar(&timeout, "timeout", 5*time.Minute, "give up after this long")
+	link.Flags().StringVar(&out, "out", "", "also write the path JSON to this file")
+	ibcCmd.AddCommand(link)
+
+	var ca, cb ibcEndFlags
+	var pathFile string
+	var every time.Duration
+	clear := &cobra.Command{
+		Use:   "clear",
+		Short: "Relay every pending packet and ack on a path (once, or every --every)",
+		Long: `Finds the packet commitments still on either chain of the path (packets sent
+but never received, or received but whose ack never came back), relays them
+with their proofs (or times them out, refunding the sender), and prints a
+report as JSON. With --every it keeps sweeping until interrupted.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			raw, err := os.ReadFile(pathFile)
+			if err != nil {
+				return &exitError{code: 2, err: err}
+			}
+			spec, err := ibc.ParsePathSpec(raw)
+			if err != nil {
+				return &exitError{code: 2, err: err}
+			}
+			if ca.chainID == "" {
+				ca.chainID = spec.A.ChainID
+			}
+			if cb.chainID == "" {
+				cb.chainID = spec.B.ChainID
+			}
+			chA, sa, err := ca.sender("a")
+			if err != nil {
+				return err
+			}
+			defer chA.Close()
+			chB, sb, err := cb.sender("b")
+			if err != nil {
+				return err
+			}
+			defer chB.Close()
+			p, err := ibc.NewPath(spec, ibc.Side{Chain: chA, Sender: sa}, ibc.Side{Chain: chB, Sender: sb},
+				ibc.PathOptions{Logger: newLogger("ibc-clear")})
+			if err != nil {
+				return &exitError{code: 2, err: err}
+			}
+			if every > 0 {
+				t := time.NewTicker(every)
+				defer t.Stop()
+				p.RunClearing(cmd.Context(), t.C)
+				return nil
+			}
+			rep, err := p.Clear(cmd.Context())
+			if err != nil {
+				return err
+			}
+			return writeJSON(cmd, rep)
+		},
+	}
+	ca.register(clear, "a")
+	cb.register(clear, "b")
+	clear.Flags().StringVar(&pathFile, "path", "", "path JSON written by 'strait ibc link'")
+	clear.Flags().DurationVar(&every, "every", 0, "keep sweeping at this interval")
+	_ = clear.MarkFlagRequired("path")
+	ibcCmd.AddCommand(clear)
+}
