@@ -280,3 +280,45 @@ func TestRotationExpiresTheOldSet(t *testing.T) {
 		t.Fatalf("old keys, new index: %q", code)
 	}
 }
+
+func TestContractRefusesBadUpgrades(t *testing.T) {
+	e := newEnv(t)
+	next := DevKeys("guardian-next", 0, 4)
+	addrs := make([]common.Address, len(next))
+	for i, k := range next {
+		addrs[i] = k.Address
+	}
+	s, _ := evmnet.NewSender(e.ctx, e.b, e.n.EVM.Options.Deployer)
+	submit := func(v *vaa.VAA) wormhole.Code {
+		raw := sign(v, e.n.Keys, seq(0, 13)...)
+		err := s.Exec(e.ctx, "upgrade", e.n.Bridge[e.b.Name()], abiW.PackSubmitGuardianSetUpgrade(raw))
+		if err == nil {
+			return ""
+		}
+		return wormhole.ContractCode(evmnet.RevertData(err))
+	}
+	body := func(idx uint32, keys []common.Address) []byte {
+		b, _ := vaa.BodyGuardianSetUpdate{Keys: keys, NewIndex: idx}.Serialize()
+		return b
+	}
+	notGov := vaa.CreateGovernanceVAA(e.chainTime(e.b), 0, 1, 0, body(1, addrs))
+	notGov.EmitterAddress = wormhole.FromEVM(common.HexToAddress("0x05"))
+	for name, c := range map[string]struct {
+		v    *vaa.VAA
+		code wormhole.Code
+	}{
+		"not the governance emitter": {notGov, wormhole.CodeUnknownEmitter},
+		"skips an index":             {vaa.CreateGovernanceVAA(e.chainTime(e.b), 0, 2, 0, body(2, addrs)), wormhole.CodeWrongGuardianSet},
+		"repeated key":               {vaa.CreateGovernanceVAA(e.chainTime(e.b), 0, 3, 0, body(1, []common.Address{addrs[0], addrs[0]})), wormhole.CodeBadGuardianSet},
+		"empty set":                  {vaa.CreateGovernanceVAA(e.chainTime(e.b), 0, 4, 0, body(1, nil)), wormhole.CodeBadGuardianSet},
+		"trailing byte":              {vaa.CreateGovernanceVAA(e.chainTime(e.b), 0, 5, 0, append(body(1, addrs), 0)), wormhole.CodeBadPayload},
+	} {
+		if got := submit(c.v); got != c.code {
+			t.Errorf("%s: got %q, want %s", name, got, c.code)
+		}
+	}
+	out, _ := evmnet.Call(e.ctx, e.b.Client(), e.n.Bridge[e.b.Name()], abiW.PackCurrentGuardianSetIndex())
+	if new(big.Int).SetBytes(out).Sign() != 0 {
+		t.Fatal("a refused upgrade rotated the set")
+	}
+}
