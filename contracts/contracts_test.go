@@ -417,3 +417,40 @@ func bindingsFilterLocked(inst *bind.BoundContract, id [32]byte) (*bindings.Lock
 	}
 	return nil, fmt.Errorf("no Locked event for %x", id)
 }
+
+// TestGatewayStrandsUnreadablePayloadsForGovernance: a delivery to a
+// gateway with a payload it cannot decode must not revert (that would block
+// the bridge message for ever); the funds are held, reported, and only
+// governance (M-of-N through the timelock) can return them.
+func TestGatewayStrandsUnreadablePayloadsForGovernance(t *testing.T) {
+	e := newEnv(t)
+	o := e.net.Options
+	user := o.Demo[0]
+	tka := e.da.Tokens["TKA"]
+	wtkaB := e.db.Wrapped["TKA@"+e.a.Name()]
+	amt := evmnet.Ether
+	ua := e.sender(e.a, user)
+	e.must(ua, "approve", tka, tokABI.PackApprove(e.da.LockMint, amt))
+	id := tid("stranded-1")
+	junk := []byte("not a route")
+	e.must(ua, "lock to gateway", e.da.LockMint, bridgeABI.PackLock(id, tka, amt, chainID(e.b), e.db.Gateway, junk))
+	m := e.lockMsg(e.a, e.b, e.da, e.db, id, tka, amt, e.db.Gateway, junk)
+	relB := e.sender(e.b, o.Operators[0])
+	e.must(relB, "deliver", e.db.LockMint, bridgeABI.PackDeliver(m, sign(e.digest(e.b, e.db, m), o.Attesters[0], o.Attesters[1])))
+	if got := e.balance(e.b, wtkaB, e.db.Gateway); got.Cmp(amt) != 0 {
+		t.Fatalf("gateway holds %v, want %v", got, amt)
+	}
+	e.reverts(e.sender(e.b, user), "rescue by a user", e.db.Gateway, gwABI.PackRescueStranded(id, wtkaB, user.Address, amt),
+		bindings.GatewayNotOwnerErrorID())
+	gov := o.Governance
+	s0, s1 := e.sender(e.b, gov.Signers[0]), e.sender(e.b, gov.Signers[1])
+	e.must(s0, "propose rescue", e.db.Governance, govABI.PackPropose(e.db.Gateway, big.NewInt(0), gwABI.PackRescueStranded(id, wtkaB, user.Address, amt)))
+	e.must(s1, "confirm rescue", e.db.Governance, govABI.PackConfirm(big.NewInt(1)))
+	if err := e.b.AdjustTime(gov.Delay + time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	e.must(s0, "execute rescue", e.db.Governance, govABI.PackExecute(big.NewInt(1)))
+	if got := e.balance(e.b, wtkaB, user.Address); got.Cmp(amt) != 0 {
+		t.Fatalf("returned %v, want %v", got, amt)
+	}
+}

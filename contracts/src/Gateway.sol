@@ -65,6 +65,7 @@ contract Gateway is Governed, IStraitReceiver {
     /// Funds that arrived with a payload the Gateway cannot read: held for
     /// governance, as nobody can be identified to refund.
     event Stranded(bytes32 indexed transferId, address token, uint256 amount);
+    event StrandedReturned(bytes32 indexed transferId, address token, address to, uint256 amount);
 
     error AlreadyStarted(bytes32 transferId);
     error EmptyRoute();
@@ -89,6 +90,16 @@ contract Gateway is Governed, IStraitReceiver {
     function setPeerGateway(uint256 chainId, address peer) external onlyOwner {
         peerGateway[chainId] = peer;
         emit PeerGatewaySet(chainId, peer);
+    }
+
+    /// Returns funds that arrived with an unreadable payload (see Stranded).
+    /// The Gateway holds nothing between transactions otherwise, so this
+    /// cannot touch a transfer in flight; it is owner-only, i.e. M-of-N
+    /// signers through the timelock.
+    function rescueStranded(bytes32 transferId, address token, address to, uint256 amount) external onlyOwner nonReentrant {
+        if (to == address(0)) revert ZeroAddress();
+        token.safeTransfer(to, amount);
+        emit StrandedReturned(transferId, token, to, amount);
     }
 
     function routeHash(Route calldata route) public pure returns (bytes32) {
