@@ -68,13 +68,13 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 		name, subject string
 		fn            micro.HandlerFunc
 	}{
-		{"quote", api.SubjectQuote, h.quote},
-		{"transfer-submit", api.SubjectSubmit, h.submit},
-		{"transfer-get", api.SubjectGet, h.get},
-		{"transfer-list", api.SubjectList, h.list},
-		{"transfer-cancel", api.SubjectCancel, h.cancel},
-		{"catalog-chains", api.SubjectCatalogChains, h.chains},
-		{"catalog-bridges", api.SubjectCatalogBridges, h.bridges},
+		{"quote", api.SubjectQuote, endpoint(h, api.SchemaQuoteRequest, b.Quote)},
+		{"transfer-submit", api.SubjectSubmit, endpoint(h, api.SchemaSubmitRequest, b.Submit)},
+		{"transfer-get", api.SubjectGet, endpoint(h, api.SchemaGetRequest, func(r api.GetRequest) (*api.Transfer, *api.Error) { return b.Get(r.ID) })},
+		{"transfer-list", api.SubjectList, endpoint(h, api.SchemaListRequest, b.List)},
+		{"transfer-cancel", api.SubjectCancel, endpoint(h, api.SchemaCancelRequest, func(r api.CancelRequest) (*api.Transfer, *api.Error) { return b.Cancel(r.ID) })},
+		{"catalog-chains", api.SubjectCatalogChains, noBody(h, b.Chains)},
+		{"catalog-bridges", api.SubjectCatalogBridges, noBody(h, b.Bridges)},
 	}
 	for _, ep := range eps {
 		fn := ep.fn
@@ -145,59 +145,24 @@ func (h *handlers) decode(req micro.Request, schema string, v any) bool {
 	return true
 }
 
-func (h *handlers) quote(req micro.Request) {
-	var q api.QuoteRequest
-	if !h.decode(req, api.SchemaQuoteRequest, &q) {
-		return
+// endpoint decodes a request against its schema, calls fn and replies.
+func endpoint[Req, Rep any](h *handlers, schema string, fn func(Req) (Rep, *api.Error)) micro.HandlerFunc {
+	return func(req micro.Request) {
+		var in Req
+		if !h.decode(req, schema, &in) {
+			return
+		}
+		out, e := fn(in)
+		h.respond(req, out, e)
 	}
-	reply, e := h.b.Quote(q)
-	h.respond(req, reply, e)
 }
 
-func (h *handlers) submit(req micro.Request) {
-	var s api.SubmitRequest
-	if !h.decode(req, api.SchemaSubmitRequest, &s) {
-		return
+// noBody is an endpoint whose request body is ignored.
+func noBody[Rep any](h *handlers, fn func() (Rep, *api.Error)) micro.HandlerFunc {
+	return func(req micro.Request) {
+		out, e := fn()
+		h.respond(req, out, e)
 	}
-	t, e := h.b.Submit(s)
-	h.respond(req, t, e)
-}
-
-func (h *handlers) get(req micro.Request) {
-	var g api.GetRequest
-	if !h.decode(req, api.SchemaGetRequest, &g) {
-		return
-	}
-	t, e := h.b.Get(g.ID)
-	h.respond(req, t, e)
-}
-
-func (h *handlers) list(req micro.Request) {
-	var l api.ListRequest
-	if !h.decode(req, api.SchemaListRequest, &l) {
-		return
-	}
-	r, e := h.b.List(l)
-	h.respond(req, r, e)
-}
-
-func (h *handlers) cancel(req micro.Request) {
-	var c api.CancelRequest
-	if !h.decode(req, api.SchemaCancelRequest, &c) {
-		return
-	}
-	t, e := h.b.Cancel(c.ID)
-	h.respond(req, t, e)
-}
-
-func (h *handlers) chains(req micro.Request) {
-	r, e := h.b.Chains()
-	h.respond(req, r, e)
-}
-
-func (h *handlers) bridges(req micro.Request) {
-	r, e := h.b.Bridges()
-	h.respond(req, r, e)
 }
 
 func (h *handlers) respond(req micro.Request, v any, e *api.Error) {
