@@ -1,0 +1,258 @@
+// Package evmsource builds and checks the source transaction of a transfer
+// that starts on an EVM chain: the wallet approves the gateway for the
+// amount and calls Gateway.start(transferId, token, amount, route), which
+// takes the tokens, commits the whole route by hash and starts the first
+// hop. The quote carries the unsigned transactions; at submit the signed
+// one must be exactly that call, from the quoted owner, on the quoted chain.
+package evmsource
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/straitnet/strait/actors/quote"
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/contracts/bindings"
+	"github.com/straitnet/strait/routing"
+)
+
+// Client is what the package needs of a chain's RPC client.
+type Client interface {
+	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
+	SendTransaction(ctx context.Context, tx *types.Transaction) error
+	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
+}
+
+// Chain is one EVM chain with Strait's contracts.
+type Chain struct {
+	Name     string
+	ChainID  uint64
+	Client   Client
+	Gateway  common.Address
+	Bridges  map[string]common.Address // by protocol: strait-lockmint, strait-liquidity, strait-wormhole
+	HopKinds map[string]uint8          // gateway hop kind by protocol
+}
+
+// DefaultHopKinds are the Gateway's hop kinds.
+var DefaultHopKinds = map[string]uint8{"strait-lockmint": 1, "strait-liquidity": 2, "strait-wormhole": 3}
+
+// Source builds and checks source transactions for a set of chains.
+type Source struct {
+	Store  *routing.Store
+	Chains map[string]*Chain // by Strait chain id
+	// MinDeadline bounds the route deadline from below (default 1 h).
+	MinDeadline time.Duration
+}
+
+var (
+	gatewayABI = bindings.NewGateway()
+	tokenABI   = bindings.NewTestToken()
+)
+
+// TransferID is the on-chain transfer id of a quote: one quote, one transfer.
+func TransferID(quoteID string) common.Hash {
+	return crypto.Keccak256Hash([]byte("strait/quote/" + quoteID))
+}
+
+// Build implements quote.SourceTxBuilder.
+func (s *Source) Build(q *quote.Quote, r *routing.Route) (*api.UnsignedTx, string, error) {
+	if len(r.Hops) == 0 {
+		return nil, "", errors.New("empty route")
+	}
+	snap := s.Store.Load()
+	asset := func(id string) (*routing.Asset, error) {
+		i, ok := snap.AssetIndex(id)
+		if !ok {
+			return nil, fmt.Errorf("unknown asset %s", id)
+		}
+		return &snap.Assets[i], nil
+	}
+	src, err := asset(r.Hops[0].From)
+	if err != nil {
+		return nil, "", err
+	}
+	sc, ok := s.Chains[src.Chain]
+	if !ok {
+		return nil, "", fmt.Errorf("chain %s has no Strait gateway", src.Chain)
+	}
+	if !common.IsHexAddress(src.Address) {
+		return nil, "", fmt.Errorf("asset %s has no token address", src.ID)
+	}
+	for _, a := range []string{q.Request.Owner, q.Request.Recipient} {
+		if !common.IsHexAddress(a) {
+			return nil, "", fmt.Errorf("address %q is not an EVM address", a)
+		}
+	}
+	refund := q.Request.RefundAddress
+	if refund == "" {
+		refund = q.Request.Owner
+	}
+	if !common.IsHexAddress(refund) {
+		return nil, "", fmt.Errorf("refund address %q is not an EVM address", refund)
+	}
+	slippage := int64(routing.DefaultSlippageBps)
+	if c := q.Request.Constraints; c != nil && c.SlippageBps != nil {
+		slippage = int64(*c.SlippageBps)
+	}
+	route := bindings.GatewayRoute{Recipient: common.HexToAddress(q.Request.Recipient), RefundTo: common.HexToAddress(refund)}
+	for _, h := range r.Hops {
+		from, err := asset(h.From)
+		if err != nil {
+			return nil, "", err
+		}
+		to, err := asset(h.To)
+		if err != nil {
+			return nil, "", err
+		}
+		hc, ok := s.Chains[from.Chain]
+		dc, ok2 := s.Chains[to.Chain]
+		if !ok || !ok2 {
+			return nil, "", fmt.Errorf("hop %s leaves the EVM chains this node serves", h.Bridge)
+		}
+		kinds := hc.HopKinds
+		if kinds == nil {
+			kinds = DefaultHopKinds
+		}
+		kind, ok := kinds[h.Protocol]
+		bridge, ok2 := hc.Bridges[h.Protocol]
+		if !ok || !ok2 {
+			return nil, "", fmt.Errorf("protocol %s cannot be started by the gateway on %s", h.Protocol, hc.Name)
+		}
+		if !common.IsHexAddress(to.Address) {
+			return nil, "", fmt.Errorf("asset %s has no token address", to.ID)
+		}
+		// The gateway refuses a hop whose fee exceeds maxFee: the quoted fee
+		// plus the slippage allowance on the amount.
+		maxFee := new(big.Int).Mul(h.AmountIn.ToBig(), big.NewInt(slippage))
+		maxFee.Div(maxFee, big.NewInt(10_000))
+		maxFee.Add(maxFee, h.Fee.ToBig())
+		route.Hops = append(route.Hops, bindings.GatewayHop{Kind: kind, Bridge: bridge, DstChainId: new(big.Int).SetUint64(dc.ChainID),
+			DstToken: common.HexToAddress(to.Address), MaxFee: maxFee})
+	}
+	min := s.MinDeadline
+	if min <= 0 {
+		min = time.Hour
+	}
+	d := time.Duration(3*r.ETAP90) * time.Second
+	if d < min {
+		d = min
+	}
+	route.Deadline = uint64(q.ExpiresAt.Add(d).Unix())
+	id := TransferID(q.ID)
+	token := common.HexToAddress(src.Address)
+	amount := r.AmountIn.ToBig()
+	data, err := gatewayABI.TryPackStart(id, token, amount, route)
+	if err != nil {
+		return nil, "", fmt.Errorf("encode start: %w", err)
+	}
+	hash, err := RouteHash(route)
+	if err != nil {
+		return nil, "", err
+	}
+	owner := common.HexToAddress(q.Request.Owner)
+	var nonce uint64
+	if sc.Client != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		nonce, err = sc.Client.PendingNonceAt(ctx, owner)
+		cancel()
+		if err != nil {
+			return nil, "", fmt.Errorf("nonce of %s on %s: %w", owner, sc.Name, err)
+		}
+	}
+	chainID := fmt.Sprint(sc.ChainID)
+	approve := api.UnsignedTx{Chain: sc.Name, ChainID: chainID, From: owner.Hex(), To: token.Hex(),
+		Data: hexutil.Encode(tokenABI.PackApprove(sc.Gateway, amount)), Value: "0", Nonce: fmt.Sprint(nonce)}
+	return &api.UnsignedTx{Chain: sc.Name, ChainID: chainID, From: owner.Hex(), To: sc.Gateway.Hex(), Data: hexutil.Encode(data),
+		Value: "0", Nonce: fmt.Sprint(nonce + 1), Approvals: []api.UnsignedTx{approve}}, hash.Hex(), nil
+}
+
+// RouteHash is keccak256(abi.encode(route)), as Gateway.routeHash computes it.
+func RouteHash(route bindings.GatewayRoute) (common.Hash, error) {
+	m, ok := gatewayABI.GetABI().Methods["routeHash"]
+	if !ok {
+		return common.Hash{}, errors.New("gateway ABI has no routeHash")
+	}
+	enc, err := m.Inputs.Pack(route)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("encode route: %w", err)
+	}
+	return crypto.Keccak256Hash(enc), nil
+}
+
+// Check implements actors.SourceChecker: the transaction must be exactly
+// the quoted start call, signed by the owner for the quoted chain. A signed
+// transaction is broadcast; with a hash, the transaction is read from the
+// chain.
+func (s *Source) Check(ctx context.Context, q *quote.Quote, req api.SubmitRequest) (string, *api.Error) {
+	want := q.Reply.SourceTx
+	if want == nil {
+		return "", api.Errorf(api.CodeUnavailable, "quote_id", "quote %s has no source transaction this node can check", q.ID)
+	}
+	c, ok := s.Chains[want.Chain]
+	if !ok || c.Client == nil {
+		return "", api.Errorf(api.CodeUnavailable, "", "no client for chain %s", want.Chain)
+	}
+	var tx *types.Transaction
+	if req.SignedTx != "" {
+		raw, err := hexutil.Decode(req.SignedTx)
+		if err != nil {
+			return "", api.Errorf(api.CodeTxMismatch, "signed_tx", "not hex: %v", err)
+		}
+		tx = new(types.Transaction)
+		if err := tx.UnmarshalBinary(raw); err != nil {
+			return "", api.Errorf(api.CodeTxMismatch, "signed_tx", "not a signed transaction: %v", err)
+		}
+	} else {
+		var err error
+		tx, _, err = c.Client.TransactionByHash(ctx, common.HexToHash(req.TxHash))
+		if err != nil {
+			return "", api.Errorf(api.CodeTxMismatch, "tx_hash", "transaction %s not found on %s: %v", req.TxHash, c.Name, err)
+		}
+	}
+	if e := matches(tx, want, c); e != nil {
+		return "", e
+	}
+	if req.SignedTx != "" {
+		if err := c.Client.SendTransaction(ctx, tx); err != nil && !alreadyKnown(err) {
+			return "", api.Errorf(api.CodeUnavailable, "signed_tx", "broadcast on %s: %v", c.Name, err)
+		}
+	}
+	return tx.Hash().Hex(), nil
+}
+
+func matches(tx *types.Transaction, want *api.UnsignedTx, c *Chain) *api.Error {
+	if tx.ChainId() == nil || tx.ChainId().Uint64() != c.ChainID {
+		return api.Errorf(api.CodeTxMismatch, "signed_tx", "transaction is for chain id %v, the quote for %d", tx.ChainId(), c.ChainID)
+	}
+	from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+	if err != nil {
+		return api.Errorf(api.CodeBadSignature, "signed_tx", "signature does not verify: %v", err)
+	}
+	if !strings.EqualFold(from.Hex(), want.From) {
+		return api.Errorf(api.CodeBadSignature, "signed_tx", "signed by %s, but the quote is for %s", from.Hex(), want.From)
+	}
+	if tx.To() == nil || !strings.EqualFold(tx.To().Hex(), want.To) {
+		return api.Errorf(api.CodeTxMismatch, "signed_tx", "transaction is not a call to the gateway %s", want.To)
+	}
+	if tx.Value().Sign() != 0 {
+		return api.Errorf(api.CodeTxMismatch, "signed_tx", "transaction sends native value")
+	}
+	if hexutil.Encode(tx.Data()) != want.Data {
+		return api.Errorf(api.CodeTxMismatch, "signed_tx", "calldata differs from the quoted start call (token, amount, route or transfer id)")
+	}
+	return nil
+}
+
+func alreadyKnown(err error) bool {
+	s := strings.ToLower(err.Error())
+	return strings.Contains(s, "already known") || strings.Contains(s, "already imported")
+}

@@ -1,0 +1,167 @@
+package evmsource
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/straitnet/strait/actors/quote"
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/contracts/bindings"
+	"github.com/straitnet/strait/devnet/evmnet"
+	"github.com/straitnet/strait/routing"
+)
+
+type fixture struct {
+	d   *evmnet.Devnet
+	src *Source
+	qs  *quote.Service
+}
+
+func setup(t *testing.T) *fixture {
+	t.Helper()
+	d, err := evmnet.Start(context.Background(), evmnet.Options{BlockPeriod: 100 * time.Millisecond, AutoMine: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d.Close() })
+	desc, err := d.Topology()
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap, err := routing.LoadTopology("devnet", desc, routing.DefaultTopologyDefaults())
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := routing.NewStore(snap)
+	src := &Source{Store: store, Chains: map[string]*Chain{}}
+	for _, c := range d.Targets {
+		dep := d.Deployments[c.Name()]
+		src.Chains[c.Name()] = &Chain{Name: c.Name(), ChainID: c.ChainID(), Client: c.Client(), Gateway: dep.Gateway,
+			Bridges: map[string]common.Address{evmnet.ProtocolLockMint: dep.LockMint, evmnet.ProtocolLiquidity: dep.Liquidity}}
+	}
+	qs, err := quote.New(quote.Options{Store: store, Builder: src})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &fixture{d: d, src: src, qs: qs}
+}
+
+// sign makes the wallet's transaction from an unsigned one.
+func sign(t *testing.T, cl evmnet.Client, key evmnet.Key, u api.UnsignedTx, nonce uint64, chainID uint64) *types.Transaction {
+	t.Helper()
+	ctx := context.Background()
+	to := common.HexToAddress(u.To)
+	data := hexutil.MustDecode(u.Data)
+	head, err := cl.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := types.NewTx(&types.DynamicFeeTx{ChainID: new(big.Int).SetUint64(chainID), Nonce: nonce, GasTipCap: big.NewInt(1e9),
+		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(1e9)), Gas: 1_500_000, To: &to, Data: data})
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(tx.ChainId()), key.Private())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return signed
+}
+
+func receipt(t *testing.T, cl evmnet.Client, h common.Hash) *types.Receipt {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if r, err := cl.TransactionReceipt(context.Background(), h); err == nil {
+			return r
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("no receipt for %s", h)
+	return nil
+}
+
+func TestQuotedStartIsTheRouteTheGatewayCommits(t *testing.T) {
+	f := setup(t)
+	a := f.d.Targets[0]
+	user := f.d.Options.Demo[0]
+	reply, e := f.qs.Quote(api.QuoteRequest{From: "USDC@" + a.Name(), To: "USDC@" + f.d.Targets[1].Name(), Amount: "250000000",
+		Owner: user.Address.Hex(), Recipient: user.Address.Hex()})
+	if e != nil {
+		t.Fatal(e)
+	}
+	if reply.SourceTx == nil || len(reply.SourceTx.Approvals) != 1 {
+		t.Fatalf("no source tx: %+v", reply)
+	}
+	q, _ := f.qs.Lookup(reply.QuoteID)
+	cl := a.Client()
+	nonce, _ := cl.PendingNonceAt(context.Background(), user.Address)
+	approve := sign(t, cl, user, reply.SourceTx.Approvals[0], nonce, a.ChainID())
+	if err := cl.SendTransaction(context.Background(), approve); err != nil {
+		t.Fatal(err)
+	}
+	if r := receipt(t, cl, approve.Hash()); r.Status != 1 {
+		t.Fatal("approve reverted")
+	}
+	start := sign(t, cl, user, *reply.SourceTx, nonce+1, a.ChainID())
+
+	// Refusals first: they broadcast nothing.
+	other := f.d.Options.Demo[1]
+	forged := sign(t, cl, other, *reply.SourceTx, 0, a.ChainID())
+	if _, e := f.src.Check(context.Background(), q, api.SubmitRequest{SignedTx: hexOf(t, forged)}); e == nil || e.Code != api.CodeBadSignature {
+		t.Fatalf("other signer: %v", e)
+	}
+	tampered := *reply.SourceTx
+	tampered.Data = tampered.Data[:len(tampered.Data)-2] + "ff"
+	if _, e := f.src.Check(context.Background(), q, api.SubmitRequest{SignedTx: hexOf(t, sign(t, cl, user, tampered, nonce+1, a.ChainID()))}); e == nil || e.Code != api.CodeTxMismatch {
+		t.Fatalf("tampered calldata: %v", e)
+	}
+	if _, e := f.src.Check(context.Background(), q, api.SubmitRequest{SignedTx: hexOf(t, sign(t, cl, user, *reply.SourceTx, nonce+1, a.ChainID()+7))}); e == nil || e.Code != api.CodeTxMismatch {
+		t.Fatalf("wrong chain: %v", e)
+	}
+	if _, e := f.src.Check(context.Background(), q, api.SubmitRequest{SignedTx: "0x1234"}); e == nil || e.Code != api.CodeTxMismatch {
+		t.Fatalf("garbage: %v", e)
+	}
+
+	txID, e := f.src.Check(context.Background(), q, api.SubmitRequest{SignedTx: hexOf(t, start)})
+	if e != nil {
+		t.Fatal(e)
+	}
+	if txID != start.Hash().Hex() {
+		t.Fatalf("tx id %s, want %s", txID, start.Hash().Hex())
+	}
+	if r := receipt(t, cl, start.Hash()); r.Status != 1 {
+		t.Fatal("start reverted")
+	}
+	// The gateway committed exactly the hash the quote announced.
+	gw := bindings.NewGateway()
+	id := TransferID(reply.QuoteID)
+	out, err := cl.CallContract(context.Background(), ethereum.CallMsg{To: &f.src.Chains[a.Name()].Gateway, Data: gw.PackTransfers(id)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := gw.UnpackTransfers(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if common.Hash(tr.RouteHash).Hex() != reply.Routes[0].RouteHash {
+		t.Fatalf("gateway committed %x, quote said %s", tr.RouteHash, reply.Routes[0].RouteHash)
+	}
+	// Submitting by hash finds the same transaction.
+	if got, e := f.src.Check(context.Background(), q, api.SubmitRequest{TxHash: start.Hash().Hex()}); e != nil || got != txID {
+		t.Fatalf("by hash: %v %v", got, e)
+	}
+}
+
+func hexOf(t *testing.T, tx *types.Transaction) string {
+	t.Helper()
+	b, err := tx.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return hexutil.Encode(b)
+}
