@@ -384,6 +384,8 @@ func (a *transferActor) resume(ctx actor.Context) {
 	s := &a.state
 	switch {
 	case s.Terminal():
+	case s.Substatus == api.SubSourceConfirming:
+		a.run(ctx, transfer.WatchSource(s))
 	case s.InFlight:
 		h := s.Route[s.HopIndex]
 		a.run(ctx, transfer.Effect{Kind: transfer.EffStartHop, Key: fmt.Sprintf("%s/%d/%d/%d", s.ID, s.Reroutes, s.HopIndex, s.Attempt),

@@ -42,8 +42,12 @@ type Config struct {
 	// HTTPAddr serves /healthz, /readyz and /metrics (default 127.0.0.1:8080;
 	// port 0 picks a free one).
 	HTTPAddr string
-	// Snapshot is the routing graph to serve.
+	// Snapshot is the routing graph to serve (or Store, to share one with
+	// the executor and the bridge figures).
 	Snapshot *routing.Snapshot
+	Store    *routing.Store
+	// Builder makes quotes' unsigned source transactions; nil = none.
+	Builder quote.SourceTxBuilder
 	// Checker checks wallet source transactions; nil refuses submits with
 	// CodeUnavailable (no chain wired for them).
 	Checker actors.SourceChecker
@@ -81,8 +85,8 @@ func (c *Config) EnsureDefaults() {
 
 // Validate reports an unusable config.
 func (c *Config) Validate() error {
-	if c.Snapshot == nil {
-		return errors.New("node: Config.Snapshot is required")
+	if c.Snapshot == nil && c.Store == nil {
+		return errors.New("node: Config.Snapshot or Config.Store is required")
 	}
 	if c.NATSPort < -1 || c.NATSPort > 65535 {
 		return fmt.Errorf("node: NATS port %d out of range", c.NATSPort)
@@ -136,7 +140,10 @@ func Run(ctx context.Context, cfg Config) error {
 	}
 	defer j.Close()
 
-	store := routing.NewStore(cfg.Snapshot)
+	store := cfg.Store
+	if store == nil {
+		store = routing.NewStore(cfg.Snapshot)
+	}
 	pub, err := actors.NewJetStreamPublisher(ctx, nc)
 	if err != nil {
 		return err
@@ -153,7 +160,7 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	defer m.Stop()
-	qs, err := quote.New(quote.Options{Store: store, Logger: cfg.Logger})
+	qs, err := quote.New(quote.Options{Store: store, Logger: cfg.Logger, Builder: cfg.Builder})
 	if err != nil {
 		return err
 	}
@@ -192,7 +199,7 @@ func Run(ctx context.Context, cfg Config) error {
 
 	addrs := Addrs{NATS: natsURL, HTTP: "http://" + ln.Addr().String()}
 	log.Info("strait node up", "nats", addrs.NATS, "http", addrs.HTTP, "data", cfg.DataDir,
-		"assets", len(cfg.Snapshot.Assets), "hop_options", len(cfg.Snapshot.Edges))
+		"assets", len(store.Load().Assets), "hop_options", len(store.Load().Edges))
 	if cfg.Ready != nil {
 		cfg.Ready(addrs)
 	}

@@ -126,6 +126,7 @@ type Effect struct {
 
 // Effect kinds.
 const (
+	EffWatchSource = "watch_source" // follow the source transaction to finality
 	EffStartHop    = "start_hop"
 	EffStartRefund = "start_refund"
 )
@@ -289,7 +290,7 @@ func Step(s State, in Input, now time.Time, decide Decider) ([]Event, []Effect, 
 			return nil, nil, ErrNotNow
 		}
 		emit(Event{Type: EvSourceBroadcast, TxIDs: []string{in.TxID}})
-		return evs, nil, nil
+		return evs, []Effect{WatchSource(&s)}, nil
 	case InSourceFailed:
 		if s.Substatus != api.SubAwaitingSourceTx && s.Substatus != api.SubSourceConfirming {
 			return nil, nil, ErrNotNow
@@ -353,6 +354,11 @@ func nonEmpty(tx string) []string {
 		return nil
 	}
 	return []string{tx}
+}
+
+// WatchSource is the effect that follows the source transaction.
+func WatchSource(s *State) Effect {
+	return Effect{Kind: EffWatchSource, Key: s.ID + "/source", From: s.From, Amount: s.Amount, Address: s.SourceTx}
 }
 
 func startHop(s *State, now time.Time, emit func(Event)) []Effect {

@@ -1,0 +1,151 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/contracts/bindings"
+	"github.com/straitnet/strait/devnet/evmnet"
+)
+
+func signTx(t *testing.T, cl evmnet.Client, key evmnet.Key, u api.UnsignedTx, nonce, chainID uint64) string {
+	t.Helper()
+	to := common.HexToAddress(u.To)
+	head, err := cl.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := types.NewTx(&types.DynamicFeeTx{ChainID: new(big.Int).SetUint64(chainID), Nonce: nonce, GasTipCap: big.NewInt(1e9),
+		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(1e9)), Gas: 2_000_000, To: &to, Data: hexutil.MustDecode(u.Data)})
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(tx.ChainId()), key.Private())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := signed.MarshalBinary()
+	return hexutil.Encode(b)
+}
+
+func balanceOf(t *testing.T, cl evmnet.Client, token, who common.Address) *big.Int {
+	t.Helper()
+	tok := bindings.NewTestToken()
+	out, err := evmnet.Call(context.Background(), cl, token, tok.PackBalanceOf(who))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := tok.UnpackBalanceOf(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// TestEndToEndOnTheEVMDevnet: quote over NATS, sign with a demo wallet,
+// submit, follow the status events to COMPLETED, and find the quoted amount
+// at the recipient on the destination chain.
+func TestEndToEndOnTheEVMDevnet(t *testing.T) {
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	ev, err := StartEVMDevnet(context.Background(), evmnet.Options{BlockPeriod: 100 * time.Millisecond}, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ev.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan Addrs, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, Config{DataDir: t.TempDir(), NATSPort: -1, HTTPAddr: "127.0.0.1:0", Store: ev.Store, Builder: ev.Source,
+			Checker: ev.Source, Executor: ev.Executor, Logger: quiet, Ready: func(a Addrs) { ready <- a }})
+	}()
+	defer func() {
+		cancel()
+		<-done
+	}()
+	var addrs Addrs
+	select {
+	case addrs = <-ready:
+	case err := <-done:
+		t.Fatal(err)
+	}
+	nc, err := nats.Connect(addrs.NATS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	c := api.NewClient(nc)
+	rctx, rcancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer rcancel()
+
+	d := ev.Devnet
+	a, b := d.Targets[0], d.Targets[1]
+	user := d.Options.Demo[2]
+	recipient := evmnet.DevKey("e2e-recipient").Address
+	q, err := c.Quote(rctx, api.QuoteRequest{From: "USDC@" + a.Name(), To: "USDC@" + b.Name(), Amount: "250000000", Owner: user.Address.Hex(), Recipient: recipient.Hex()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.SourceTx == nil {
+		t.Fatal("quote has no source transaction")
+	}
+	cl := a.Client()
+	nonce, _ := cl.PendingNonceAt(rctx, user.Address)
+	approve := new(types.Transaction)
+	_ = approve.UnmarshalBinary(hexutil.MustDecode(signTx(t, cl, user, q.SourceTx.Approvals[0], nonce, a.ChainID())))
+	if err := cl.SendTransaction(rctx, approve); err != nil {
+		t.Fatal(err)
+	}
+	tr, err := c.Submit(rctx, api.SubmitRequest{QuoteID: q.QuoteID, ClientRef: "e2e-1", SignedTx: signTx(t, cl, user, *q.SourceTx, nonce+1, a.ChainID())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Follow the status events until the transfer ends.
+	js, _ := jetstream.New(nc)
+	cons, err := js.OrderedConsumer(rctx, api.EventsStream, jetstream.OrderedConsumerConfig{FilterSubjects: []string{api.EventsSubjectFor(tr.ID)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var last api.StatusEvent
+	seq := uint64(0)
+	for last.Status != api.StatusDone && last.Status != api.StatusFailed {
+		msg, err := cons.Next(jetstream.FetchMaxWait(time.Minute))
+		if err != nil {
+			got, _ := c.Get(rctx, tr.ID)
+			t.Fatalf("waiting for events after %+v: %v (transfer %+v)", last, err, got)
+		}
+		if err := json.Unmarshal(msg.Data(), &last); err != nil {
+			t.Fatal(err)
+		}
+		seq++
+		if last.Seq != seq {
+			t.Fatalf("event seq %d, want %d", last.Seq, seq)
+		}
+	}
+	if last.Substatus != api.SubCompleted {
+		got, _ := c.Get(rctx, tr.ID)
+		t.Fatalf("transfer ended %s/%s: %s (%+v)", last.Status, last.Substatus, last.Message, got)
+	}
+	got, err := c.Get(rctx, tr.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bal := balanceOf(t, b.Client(), d.Deployments[b.Name()].Tokens["USDC"], recipient)
+	if bal.String() != got.AmountOut || bal.Sign() <= 0 {
+		t.Fatalf("recipient holds %s, transfer says %s delivered", bal, got.AmountOut)
+	}
+	want, _ := new(big.Int).SetString(q.Routes[0].MinOut, 10)
+	if bal.Cmp(want) < 0 {
+		t.Fatalf("delivered %s below the quoted minimum %s", bal, want)
+	}
+	t.Logf("delivered %s (quoted %s, min %s) in %d events", bal, q.Routes[0].AmountOut, q.Routes[0].MinOut, seq)
+}
