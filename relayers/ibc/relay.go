@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -234,13 +235,8 @@ func (p *Path) recv(ctx context.Context, src, dst *Side, sentHeight int64, out [
 			todo = append(todo, i)
 		}
 	}
-	for len(todo) > 0 {
-		n := min(len(todo), p.opts.MaxMsgs)
-		batch := todo[:n]
-		todo = todo[n:]
-		if err := p.recvBatch(ctx, src, dst, h, out, batch); err != nil {
-			return err
-		}
+	if err := p.batches(todo, func(batch []int) error { return p.recvBatch(ctx, src, dst, h, out, batch) }); err != nil {
+		return err
 	}
 	// Acks of packets received before (by someone else, or before a crash)
 	// are read back from the destination's write_acknowledgement events.
@@ -386,14 +382,35 @@ func (p *Path) acknowledge(ctx context.Context, src, dst *Side, out []Outcome) e
 	if err != nil {
 		return err
 	}
+	return p.batches(todo, func(batch []int) error { return p.ackBatch(ctx, src, dst, h, out, batch) })
+}
+
+// batches runs f on consecutive batches of at most MaxMsgs indexes, all at
+// once: their transactions share the sender's sequence (broadcast in
+// order) and land in the same or consecutive blocks, instead of one block
+// per batch. Each batch owns its own outcomes.
+func (p *Path) batches(todo []int, f func(batch []int) error) error {
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var first error
 	for len(todo) > 0 {
 		n := min(len(todo), p.opts.MaxMsgs)
-		if err := p.ackBatch(ctx, src, dst, h, out, todo[:n]); err != nil {
-			return err
-		}
+		batch := todo[:n]
 		todo = todo[n:]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := f(batch); err != nil {
+				mu.Lock()
+				if first == nil {
+					first = err
+				}
+				mu.Unlock()
+			}
+		}()
 	}
-	return nil
+	wg.Wait()
+	return first
 }
 
 func (p *Path) ackBatch(ctx context.Context, src, dst *Side, h int64, out []Outcome, batch []int) error {
