@@ -75,6 +75,9 @@ type UnsignedTx struct {
 	Value    string `json:"value"` // wei, decimal
 	Nonce    string `json:"nonce,omitempty"`
 	GasLimit string `json:"gas_limit,omitempty"`
+	// Fee hints (wei) for an EIP-1559 transaction; a wallet may use its own.
+	MaxFeePerGas         string `json:"max_fee_per_gas,omitempty"`
+	MaxPriorityFeePerGas string `json:"max_priority_fee_per_gas,omitempty"`
 	// Approvals the wallet must make first (token allowances), in order.
 	Approvals []UnsignedTx `json:"approvals,omitempty"`
 }
@@ -102,6 +105,10 @@ type SubmitRequest struct {
 	ClientRef string `json:"client_ref"` // the wallet's idempotency key
 	SignedTx  string `json:"signed_tx,omitempty"`
 	TxHash    string `json:"tx_hash,omitempty"`
+	// SignedApprovals are the quote's approvals, signed, for Strait to
+	// broadcast (in order) before SignedTx; a wallet that sends them itself
+	// leaves this empty.
+	SignedApprovals []string `json:"signed_approvals,omitempty"`
 }
 
 // HopProgress is a transfer's view of one hop.

@@ -98,14 +98,15 @@ func TestEndToEndOnTheEVMDevnet(t *testing.T) {
 	if q.SourceTx == nil {
 		t.Fatal("quote has no source transaction")
 	}
+	if q.SourceTx.GasLimit == "" || q.SourceTx.MaxFeePerGas == "" || q.SourceTx.Approvals[0].GasLimit == "" {
+		t.Fatalf("quote lacks gas and fee hints: %+v", q.SourceTx)
+	}
 	cl := a.Client()
 	nonce, _ := cl.PendingNonceAt(rctx, user.Address)
-	approve := new(types.Transaction)
-	_ = approve.UnmarshalBinary(hexutil.MustDecode(signTx(t, cl, user, q.SourceTx.Approvals[0], nonce, a.ChainID())))
-	if err := cl.SendTransaction(rctx, approve); err != nil {
-		t.Fatal(err)
-	}
-	tr, err := c.Submit(rctx, api.SubmitRequest{QuoteID: q.QuoteID, ClientRef: "e2e-1", SignedTx: signTx(t, cl, user, *q.SourceTx, nonce+1, a.ChainID())})
+	// The wallet signs the approval and the start call; Strait broadcasts both.
+	tr, err := c.Submit(rctx, api.SubmitRequest{QuoteID: q.QuoteID, ClientRef: "e2e-1",
+		SignedApprovals: []string{signTx(t, cl, user, q.SourceTx.Approvals[0], nonce, a.ChainID())},
+		SignedTx:        signTx(t, cl, user, *q.SourceTx, nonce+1, a.ChainID())})
 	if err != nil {
 		t.Fatal(err)
 	}

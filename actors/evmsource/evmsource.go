@@ -14,10 +14,13 @@ import (
 	"strings"
 	"time"
 
+	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/straitnet/strait/actors/quote"
 	"github.com/straitnet/strait/api"
@@ -159,20 +162,76 @@ func (s *Source) Build(q *quote.Quote, r *routing.Route) (*api.UnsignedTx, strin
 		return nil, "", err
 	}
 	owner := common.HexToAddress(q.Request.Owner)
-	var nonce uint64
+	approveData := tokenABI.PackApprove(sc.Gateway, amount)
+	chainID := fmt.Sprint(sc.ChainID)
+	approve := api.UnsignedTx{Chain: sc.Name, ChainID: chainID, From: owner.Hex(), To: token.Hex(), Data: hexutil.Encode(approveData), Value: "0"}
+	start := api.UnsignedTx{Chain: sc.Name, ChainID: chainID, From: owner.Hex(), To: sc.Gateway.Hex(), Data: hexutil.Encode(data), Value: "0"}
 	if sc.Client != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		nonce, err = sc.Client.PendingNonceAt(ctx, owner)
-		cancel()
+		defer cancel()
+		nonce, err := sc.Client.PendingNonceAt(ctx, owner)
 		if err != nil {
 			return nil, "", fmt.Errorf("nonce of %s on %s: %w", owner, sc.Name, err)
 		}
+		approve.Nonce, start.Nonce = fmt.Sprint(nonce), fmt.Sprint(nonce+1)
+		if err := hints(ctx, sc, owner, token, approveData, data, &approve, &start); err != nil {
+			return nil, "", err
+		}
 	}
-	chainID := fmt.Sprint(sc.ChainID)
-	approve := api.UnsignedTx{Chain: sc.Name, ChainID: chainID, From: owner.Hex(), To: token.Hex(),
-		Data: hexutil.Encode(tokenABI.PackApprove(sc.Gateway, amount)), Value: "0", Nonce: fmt.Sprint(nonce)}
-	return &api.UnsignedTx{Chain: sc.Name, ChainID: chainID, From: owner.Hex(), To: sc.Gateway.Hex(), Data: hexutil.Encode(data),
-		Value: "0", Nonce: fmt.Sprint(nonce + 1), Approvals: []api.UnsignedTx{approve}}, hash.Hex(), nil
+	start.Approvals = []api.UnsignedTx{approve}
+	return &start, hash.Hex(), nil
+}
+
+// simulator is what hints needs of a client (go-ethereum's ethclient).
+type simulator interface {
+	SimulateV1(ctx context.Context, opts ethclient.SimulateOptions, blockNrOrHash *rpc.BlockNumberOrHash) ([]ethclient.SimulateBlockResult, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
+}
+
+// hints fills gas limits (from simulating the approval and the start call
+// in one block: the start's gas cannot be estimated before the approval
+// lands) and fee caps. A reverting simulation means the wallet cannot start
+// this route (no balance, a paused gateway): the quote says so.
+func hints(ctx context.Context, sc *Chain, owner, token common.Address, approveData, startData []byte, approve, start *api.UnsignedTx) error {
+	sim, ok := sc.Client.(simulator)
+	if !ok {
+		return nil
+	}
+	res, err := sim.SimulateV1(ctx, ethclient.SimulateOptions{BlockStateCalls: []ethclient.SimulateBlock{{Calls: []ethereum.CallMsg{
+		{From: owner, To: &token, Data: approveData},
+		{From: owner, To: &sc.Gateway, Data: startData},
+	}}}}, nil)
+	if err != nil {
+		return fmt.Errorf("simulate the source transactions on %s: %w", sc.Name, err)
+	}
+	if len(res) != 1 || len(res[0].Calls) != 2 {
+		return fmt.Errorf("simulate on %s: unexpected result shape", sc.Name)
+	}
+	for i, c := range res[0].Calls {
+		if c.Status != 1 {
+			msg := "reverted"
+			if c.Error != nil {
+				msg = c.Error.Message
+			}
+			return fmt.Errorf("the wallet's %s would fail on %s: %s", []string{"approval", "start call"}[i], sc.Name, msg)
+		}
+	}
+	approve.GasLimit = fmt.Sprint(res[0].Calls[0].GasUsed * 13 / 10)
+	start.GasLimit = fmt.Sprint(res[0].Calls[1].GasUsed * 13 / 10)
+	head, err := sim.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("head of %s: %w", sc.Name, err)
+	}
+	tip, err := sim.SuggestGasTipCap(ctx)
+	if err != nil {
+		return fmt.Errorf("tip on %s: %w", sc.Name, err)
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	for _, u := range []*api.UnsignedTx{approve, start} {
+		u.MaxFeePerGas, u.MaxPriorityFeePerGas = feeCap.String(), tip.String()
+	}
+	return nil
 }
 
 // RouteHash is keccak256(abi.encode(route)), as Gateway.routeHash computes it.
@@ -221,6 +280,30 @@ func (s *Source) Check(ctx context.Context, q *quote.Quote, req api.SubmitReques
 	if e := matches(tx, want, c); e != nil {
 		return "", e
 	}
+	if len(req.SignedApprovals) > len(want.Approvals) {
+		return "", api.Errorf(api.CodeTxMismatch, "signed_approvals", "%d approvals signed, the quote has %d", len(req.SignedApprovals), len(want.Approvals))
+	}
+	approvals := make([]*types.Transaction, len(req.SignedApprovals))
+	for i, raw := range req.SignedApprovals {
+		b, err := hexutil.Decode(raw)
+		ax := new(types.Transaction)
+		if err == nil {
+			err = ax.UnmarshalBinary(b)
+		}
+		if err != nil {
+			return "", api.Errorf(api.CodeTxMismatch, "signed_approvals", "approval %d is not a signed transaction: %v", i, err)
+		}
+		if e := matches(ax, &want.Approvals[i], c); e != nil {
+			e.Field = "signed_approvals"
+			return "", e
+		}
+		approvals[i] = ax
+	}
+	for i, ax := range approvals {
+		if err := c.Client.SendTransaction(ctx, ax); err != nil && !alreadyKnown(err) {
+			return "", api.Errorf(api.CodeUnavailable, "signed_approvals", "broadcast approval %d on %s: %v", i, c.Name, err)
+		}
+	}
 	if req.SignedTx != "" {
 		if err := c.Client.SendTransaction(ctx, tx); err != nil && !alreadyKnown(err) {
 			return "", api.Errorf(api.CodeUnavailable, "signed_tx", "broadcast on %s: %v", c.Name, err)
@@ -238,6 +321,7 @@ func matches(tx *types.Transaction, want *api.UnsignedTx, c *Chain) *api.Error {
 		return api.Errorf(api.CodeBadSignature, "signed_tx", "signature does not verify: %v", err)
 	}
 	if !strings.EqualFold(from.Hex(), want.From) {
+		// (the same check covers approvals: they come from the owner too)
 		return api.Errorf(api.CodeBadSignature, "signed_tx", "signed by %s, but the quote is for %s", from.Hex(), want.From)
 	}
 	if tx.To() == nil || !strings.EqualFold(tx.To().Hex(), want.To) {
