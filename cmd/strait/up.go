@@ -72,8 +72,8 @@ quotes over the real-world snapshot instead, and refuses submits.`,
 						}
 						fmt.Fprintf(out, "    %d  %s\n", i, k.Address.Hex())
 					}
-					fmt.Fprintf(out, "\nTry, in another terminal:\n  go run ./cmd/strait quote --from USDC@devnet-evm-a --to USDC@devnet-evm-b --amount 250000000 --owner %s\n", demo[0].Address.Hex())
-					fmt.Fprintf(out, "A wallet signs the quote's source_tx (after its approval) and submits it on strait.v1.transfer.submit; see docs/api.md.\n")
+					fmt.Fprintf(out, "\nTry, in another terminal:\n  go run ./cmd/strait send --from USDC@devnet-evm-a --to USDC@devnet-evm-b --amount 250000000 --wallet 0\n")
+					fmt.Fprintf(out, "(quotes, signs with demo wallet 0, submits and watches the transfer hop by hop; see docs/api.md)\n")
 				} else {
 					fmt.Fprintf(out, "\nTry, in another terminal:\n  go run ./cmd/strait quote --from USDC@ethereum --to USDC@osmosis --amount 250000000\n")
 				}

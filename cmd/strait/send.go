@@ -1,0 +1,257 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/spf13/cobra"
+
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/devnet/evmnet"
+)
+
+func init() {
+	var (
+		url, from, to, amount, recipient, preset, ref string
+		wallet                                        int
+		noWatch                                       bool
+	)
+	send := &cobra.Command{
+		Use:   "send",
+		Short: "Quote, sign with a devnet demo wallet, submit and watch a transfer (devnet only)",
+		Example: `  strait send --from USDC@devnet-evm-a --to USDC@devnet-evm-b --amount 250000000 --wallet 0
+  strait send --from TKA@devnet-evm-a --to wTKA@devnet-evm-c --amount 1000000000000000000 --wallet 1 --recipient 0x...`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if wallet < 0 || wallet > 63 {
+				return &exitError{code: 2, err: fmt.Errorf("--wallet %d: demo wallets are numbered from 0", wallet)}
+			}
+			// Devnet demo keys derive from their names; they hold only devnet funds.
+			key := evmnet.DevKey(fmt.Sprintf("demo-%d", wallet))
+			if recipient == "" {
+				recipient = key.Address.Hex()
+			}
+			if ref == "" {
+				ref = fmt.Sprintf("cli-%s-%d", key.Address.Hex()[2:10], time.Now().UnixNano())
+			}
+			nc, err := nats.Connect(url, nats.Name("strait-cli"), nats.Timeout(5*time.Second))
+			if err != nil {
+				return fmt.Errorf("connect to %s (is `strait up` running?): %w", url, err)
+			}
+			defer nc.Close()
+			c := api.NewClient(nc)
+			ctx, cancel := context.WithTimeout(cmd.Context(), 30*time.Second)
+			defer cancel()
+			q, err := c.Quote(ctx, api.QuoteRequest{From: from, To: to, Amount: amount, Owner: key.Address.Hex(), Recipient: recipient, Preset: preset})
+			if err != nil {
+				return &exitError{code: 3, err: err}
+			}
+			if q.SourceTx == nil || len(q.Routes) == 0 {
+				return &exitError{code: 3, err: errors.New("the quote has no source transaction to sign (is the source an EVM devnet asset?)")}
+			}
+			out := cmd.OutOrStdout()
+			r := q.Routes[0]
+			fmt.Fprintf(out, "quote %s: %s %s -> %s, expect %s (min %s), ETA p50 %.0fs\n", q.QuoteID, q.Amount, q.From, q.To, r.AmountOut, r.MinOut, r.ETAP50S)
+			for _, h := range r.Hops {
+				fmt.Fprintf(out, "  hop %s  %s -> %s\n", h.Bridge, h.From, h.To)
+			}
+			req := api.SubmitRequest{QuoteID: q.QuoteID, ClientRef: ref}
+			for _, a := range q.SourceTx.Approvals {
+				raw, err := signUnsigned(key, a)
+				if err != nil {
+					return err
+				}
+				req.SignedApprovals = append(req.SignedApprovals, raw)
+			}
+			if req.SignedTx, err = signUnsigned(key, *q.SourceTx); err != nil {
+				return err
+			}
+			tr, err := c.Submit(ctx, req)
+			if err != nil {
+				return &exitError{code: 3, err: err}
+			}
+			fmt.Fprintf(out, "transfer %s submitted (client_ref %s), status %s/%s\n", tr.ID, ref, tr.Status, tr.Substatus)
+			if noWatch {
+				return nil
+			}
+			return watchTransfer(cmd.Context(), nc, out, tr.ID, 0)
+		},
+	}
+	f := send.Flags()
+	f.StringVar(&url, "nats", "nats://127.0.0.1:4222", "NATS server of a Strait node")
+	f.StringVar(&from, "from", "", "source asset (an EVM devnet asset)")
+	f.StringVar(&to, "to", "", "destination asset")
+	f.StringVar(&amount, "amount", "", "amount in base units")
+	f.IntVar(&wallet, "wallet", 0, "devnet demo wallet number (as `strait up` lists them)")
+	f.StringVar(&recipient, "recipient", "", "destination address (default: the wallet)")
+	f.StringVar(&preset, "preset", "", "cheapest, fastest, safest or recommended")
+	f.StringVar(&ref, "client-ref", "", "idempotency key (default: a fresh one); resending with the same one returns the same transfer")
+	f.BoolVar(&noWatch, "no-watch", false, "submit and return without following the transfer")
+	rootCmd.AddCommand(send)
+
+	var statusURL string
+	var asJSON bool
+	status := &cobra.Command{
+		Use:   "status ID",
+		Short: "Show a transfer",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			nc, err := nats.Connect(statusURL, nats.Name("strait-cli"), nats.Timeout(5*time.Second))
+			if err != nil {
+				return fmt.Errorf("connect to %s: %w", statusURL, err)
+			}
+			defer nc.Close()
+			ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)
+			defer cancel()
+			t, err := api.NewClient(nc).Get(ctx, args[0])
+			if err != nil {
+				return &exitError{code: 3, err: err}
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				return enc.Encode(t)
+			}
+			fmt.Fprintf(out, "%s  %s/%s  %s %s -> %s (min %s", t.ID, t.Status, t.Substatus, t.Amount, t.From, t.To, t.MinOut)
+			if t.AmountOut != "" {
+				fmt.Fprintf(out, ", delivered %s", t.AmountOut)
+			}
+			fmt.Fprintf(out, "), %d reroutes, updated %s\n", t.Reroutes, t.UpdatedAt.Format(time.RFC3339))
+			for _, h := range t.Hops {
+				fmt.Fprintf(out, "  hop %d attempt %d  %-10s %s  %s -> %s  %s\n", h.Index, h.Attempt, h.State, h.Bridge, h.From, h.To, h.DestTx)
+			}
+			return nil
+		},
+	}
+	status.Flags().StringVar(&statusURL, "nats", "nats://127.0.0.1:4222", "NATS server of a Strait node")
+	status.Flags().BoolVar(&asJSON, "json", false, "print the transfer as JSON")
+	rootCmd.AddCommand(status)
+
+	var watchURL string
+	var fromSeq uint64
+	watch := &cobra.Command{
+		Use:   "watch ID",
+		Short: "Follow a transfer's status events hop by hop until it ends",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			nc, err := nats.Connect(watchURL, nats.Name("strait-cli"), nats.Timeout(5*time.Second))
+			if err != nil {
+				return fmt.Errorf("connect to %s: %w", watchURL, err)
+			}
+			defer nc.Close()
+			return watchTransfer(cmd.Context(), nc, cmd.OutOrStdout(), args[0], fromSeq)
+		},
+	}
+	watch.Flags().StringVar(&watchURL, "nats", "nats://127.0.0.1:4222", "NATS server of a Strait node")
+	watch.Flags().Uint64Var(&fromSeq, "from-seq", 0, "replay from this event sequence (0: from the start)")
+	rootCmd.AddCommand(watch)
+}
+
+// signUnsigned signs a quote's unsigned EIP-1559 transaction with its hints.
+func signUnsigned(key evmnet.Key, u api.UnsignedTx) (string, error) {
+	num := func(s, what string) (*big.Int, error) {
+		v, ok := new(big.Int).SetString(s, 10)
+		if !ok {
+			return nil, fmt.Errorf("quote's %s %q is not a number", what, s)
+		}
+		return v, nil
+	}
+	chainID, err := num(u.ChainID, "chain_id")
+	if err != nil {
+		return "", err
+	}
+	nonce, err := strconv.ParseUint(u.Nonce, 10, 64)
+	if err != nil {
+		return "", fmt.Errorf("quote's nonce %q: %w", u.Nonce, err)
+	}
+	gas, err := strconv.ParseUint(u.GasLimit, 10, 64)
+	if err != nil {
+		return "", fmt.Errorf("quote's gas limit %q: %w", u.GasLimit, err)
+	}
+	feeCap, err := num(u.MaxFeePerGas, "max_fee_per_gas")
+	if err != nil {
+		return "", err
+	}
+	tip, err := num(u.MaxPriorityFeePerGas, "max_priority_fee_per_gas")
+	if err != nil {
+		return "", err
+	}
+	data, err := hexutil.Decode(u.Data)
+	if err != nil {
+		return "", fmt.Errorf("quote's data: %w", err)
+	}
+	to := common.HexToAddress(u.To)
+	tx := types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &to, Data: data})
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(chainID), key.Private())
+	if err != nil {
+		return "", fmt.Errorf("sign: %w", err)
+	}
+	b, err := signed.MarshalBinary()
+	if err != nil {
+		return "", err
+	}
+	return hexutil.Encode(b), nil
+}
+
+// watchTransfer prints a transfer's status events until it ends. The exit
+// code says how it ended: 0 completed, 4 refunded or failed.
+func watchTransfer(ctx context.Context, nc *nats.Conn, out io.Writer, id string, fromSeq uint64) error {
+	js, err := jetstream.New(nc)
+	if err != nil {
+		return err
+	}
+	cfg := jetstream.OrderedConsumerConfig{FilterSubjects: []string{api.EventsSubjectFor(id)}}
+	cons, err := js.OrderedConsumer(ctx, api.EventsStream, cfg)
+	if err != nil {
+		return fmt.Errorf("follow %s: %w", id, err)
+	}
+	start := time.Now()
+	for {
+		msg, err := cons.Next(jetstream.FetchMaxWait(30 * time.Second))
+		if errors.Is(err, jetstream.ErrNoMessages) || errors.Is(err, nats.ErrTimeout) {
+			fmt.Fprintf(out, "  ... still waiting (%s)\n", time.Since(start).Round(time.Second))
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("follow %s: %w", id, err)
+		}
+		var e api.StatusEvent
+		if err := json.Unmarshal(msg.Data(), &e); err != nil {
+			return fmt.Errorf("event of %s: %w", id, err)
+		}
+		if e.Seq < fromSeq {
+			continue
+		}
+		hop := ""
+		if e.Hop != nil {
+			hop = fmt.Sprintf(" hop %d#%d", *e.Hop, e.Attempt)
+		}
+		line := fmt.Sprintf("  %3d %-16s %s/%s%s", e.Seq, e.Type, e.Status, e.Substatus, hop)
+		if len(e.TxIDs) > 0 {
+			line += "  tx " + strings.Join(e.TxIDs, ",")
+		}
+		if e.Message != "" {
+			line += "  (" + e.Message + ")"
+		}
+		fmt.Fprintf(out, "%s  +%s\n", line, time.Since(start).Round(100*time.Millisecond))
+		switch e.Status {
+		case api.StatusDone, api.StatusFailed:
+			if e.Substatus == api.SubCompleted {
+				return nil
+			}
+			return &exitError{code: 4, err: fmt.Errorf("transfer %s ended %s/%s", id, e.Status, e.Substatus)}
+		}
+	}
+}
