@@ -37,6 +37,9 @@ type DevnetOptions struct {
 	SetupTick time.Duration
 	// Relayer signs the relayer's transactions on every chain.
 	Relayer ibc.Key
+	// Forwarder is the forwarding account on every chain (multi-hop
+	// routes forward on the intermediate chain through it).
+	Forwarder ibc.Key
 	// Demo are funded wallet keys.
 	Demo []ibc.Key
 	// ClearEvery is the clearing sweep interval per path (0: no sweeps).
@@ -59,6 +62,9 @@ func (o *DevnetOptions) EnsureDefaults() {
 	}
 	if o.Relayer.Private() == nil {
 		o.Relayer = DevKey("relayer-0")
+	}
+	if o.Forwarder.Private() == nil {
+		o.Forwarder = DevKey("forwarder-0")
 	}
 	if len(o.Demo) == 0 {
 		o.Demo = []ibc.Key{DevKey("demo-0"), DevKey("demo-1")}
@@ -108,7 +114,7 @@ func StartDevnet(ctx context.Context, opts DevnetOptions) (*Devnet, error) {
 		return nil, err
 	}
 	d := &Devnet{Options: opts, Senders: map[string]*ibc.Sender{}, pace: make(chan time.Time)}
-	funded := []sdk.AccAddress{opts.Relayer.Address()}
+	funded := []sdk.AccAddress{opts.Relayer.Address(), opts.Forwarder.Address()}
 	for _, k := range opts.Demo {
 		funded = append(funded, k.Address())
 	}
@@ -176,7 +182,15 @@ func StartDevnet(ctx context.Context, opts DevnetOptions) (*Devnet, error) {
 		d.Paths = append(d.Paths, p)
 		opts.Logger.Info("ibc path open", "a", spec.A.ChainID, "a_channel", spec.A.ChannelID, "b", spec.B.ChainID, "b_channel", spec.B.ChannelID)
 	}
-	rl, err := ibc.NewRelayer(ibc.RelayerOptions{Paths: d.Paths, BlockTime: opts.BlockTime, Progress: opts.Progress, Logger: opts.Logger})
+	fws := map[string]*ibc.Sender{}
+	for _, c := range net.Chains {
+		s, err := ibc.NewSender(c, opts.Forwarder, ibc.SenderOptions{})
+		if err != nil {
+			return fail(err)
+		}
+		fws[c.ID()] = s
+	}
+	rl, err := ibc.NewRelayer(ibc.RelayerOptions{Paths: d.Paths, BlockTime: opts.BlockTime, Forwarders: fws, Progress: opts.Progress, Logger: opts.Logger})
 	if err != nil {
 		return fail(err)
 	}

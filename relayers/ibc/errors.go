@@ -45,6 +45,9 @@ const (
 	CodeBadPath Code = "ibc_bad_path"
 	// CodeChain: the chain could not be reached or answered nonsense.
 	CodeChain Code = "ibc_chain"
+	// CodeBadMemo: a transfer memo's "strait" forwarding object is
+	// malformed (a wallet's input).
+	CodeBadMemo Code = "ibc_bad_memo"
 	// CodeBadKey: an operator key file is malformed.
 	CodeBadKey Code = "ibc_bad_key"
 )

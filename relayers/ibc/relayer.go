@@ -26,8 +26,17 @@ type RelayerOptions struct {
 	Paths []*Path
 	// BlockTime of the chains, for ETAs. Default 1s.
 	BlockTime time.Duration
-	Progress  relayers.Progress
-	Logger    *slog.Logger
+	// Forwarders are the forwarding accounts per intermediate chain id
+	// (multi-hop routes; see forward.go).
+	Forwarders map[string]*Sender
+	// ForwardTimeout is how long a forward has to arrive (chain time).
+	// Default 10 minutes.
+	ForwardTimeout time.Duration
+	// RefundTimeout is how long a failed forward's refund has to arrive
+	// back. Default 24 hours.
+	RefundTimeout time.Duration
+	Progress      relayers.Progress
+	Logger        *slog.Logger
 }
 
 // EnsureDefaults fills unset fields.
@@ -40,6 +49,12 @@ func (o *RelayerOptions) EnsureDefaults() {
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
+	}
+	if o.ForwardTimeout == 0 {
+		o.ForwardTimeout = 10 * time.Minute
+	}
+	if o.RefundTimeout == 0 {
+		o.RefundTimeout = 24 * time.Hour
 	}
 }
 
@@ -160,6 +175,16 @@ func (r *Relayer) execute(ctx context.Context, hop relayers.Hop) error {
 	if err != nil {
 		return err
 	}
+	if len(evs) == 0 && len(eventsOf(tx.Events, channeltypes.EventTypeRecvPacket)) > 0 {
+		// The source tx is the previous hop's receive on an intermediate
+		// chain: forward along the route its memo committed.
+		pg.HopObserved(hop.Ref, hop.FromChain, hash, uint64(tx.Height))
+		o, _, err := r.forward(ctx, hop.Ref, hop.TransferID, p, src, tx, hop.ToChain)
+		if err != nil {
+			return err
+		}
+		return r.finish(ctx, hop, dst, o)
+	}
 	var pkts []channeltypes.Packet
 	for _, e := range evs {
 		if e.Packet.SourcePort == src.End.PortID && e.Packet.SourceChannel == src.End.ChannelID {
@@ -174,7 +199,12 @@ func (r *Relayer) execute(ctx context.Context, hop relayers.Hop) error {
 	if err != nil {
 		return err
 	}
-	o := out[0]
+	return r.finish(ctx, hop, dst, out[0])
+}
+
+// finish reports a relayed packet's outcome as the hop's.
+func (r *Relayer) finish(ctx context.Context, hop relayers.Hop, dst *Side, o Outcome) error {
+	pg := r.opts.Progress
 	if o.RecvTx != "" {
 		pg.HopSubmitted(hop.Ref, hop.ToChain, o.RecvTx)
 		if res, err := dst.Chain.Tx(ctx, o.RecvTx); err == nil {
