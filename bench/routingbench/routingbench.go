@@ -13,6 +13,7 @@ import (
 	"sort"
 	"time"
 
+	"golang.org/x/sys/unix"
 	"gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/path"
 	"gonum.org/v1/gonum/graph/simple"
@@ -46,7 +47,12 @@ type Algorithm struct {
 	MaxUs          float64 `json:"max_us"`
 	QPS            float64 `json:"qps"`
 	AllocsPerQuote float64 `json:"allocs_per_quote"`
-	Note           string  `json:"note,omitempty"`
+	// CPUP50us and CPUP99us are the same percentiles of the CPU time the
+	// query's thread used (CLOCK_THREAD_CPUTIME_ID): what one core spends,
+	// unaffected by other processes competing for the machine.
+	CPUP50us float64 `json:"cpu_p50_us"`
+	CPUP99us float64 `json:"cpu_p99_us"`
+	Note     string  `json:"note,omitempty"`
 }
 
 // Result is the run's one JSON object. The keys are a public contract.
@@ -123,18 +129,21 @@ func hops(s *routing.Snapshot, src int32, max int) []int8 {
 	return d
 }
 
-func summarize(name string, lat []time.Duration, total time.Duration, allocs uint64) Algorithm {
+func percentile(d []time.Duration, p float64) float64 {
+	sorted := append([]time.Duration(nil), d...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
+	i := int(math.Ceil(p*float64(len(sorted)))) - 1
+	return float64(sorted[max(i, 0)].Nanoseconds()) / 1e3
+}
+
+func summarize(name string, m measured) Algorithm {
+	lat, total, allocs := m.wall, m.total, m.allocs
 	a := Algorithm{Name: name, Queries: len(lat)}
 	if len(lat) == 0 {
 		return a
 	}
-	sorted := append([]time.Duration(nil), lat...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i] < sorted[j] })
-	at := func(p float64) float64 {
-		i := int(math.Ceil(p*float64(len(sorted)))) - 1
-		return float64(sorted[max(i, 0)].Nanoseconds()) / 1e3
-	}
-	a.P50us, a.P99us, a.MaxUs = at(0.5), at(0.99), float64(sorted[len(sorted)-1].Nanoseconds())/1e3
+	a.P50us, a.P99us, a.MaxUs = percentile(lat, 0.5), percentile(lat, 0.99), percentile(lat, 1)
+	a.CPUP50us, a.CPUP99us = percentile(m.cpu, 0.5), percentile(m.cpu, 0.99)
 	a.QPS = float64(len(lat)) / total.Seconds()
 	a.AllocsPerQuote = float64(allocs) / float64(len(lat))
 	return a
@@ -146,19 +155,37 @@ func mallocs() uint64 {
 	return m.Mallocs
 }
 
-// timed runs f over every query and records its latencies.
-func timed(qs []query, f func(q query)) ([]time.Duration, time.Duration, uint64) {
-	lat := make([]time.Duration, len(qs))
+type measured struct {
+	wall, cpu []time.Duration
+	total     time.Duration
+	allocs    uint64
+}
+
+func threadCPU() time.Duration {
+	var ts unix.Timespec
+	if err := unix.ClockGettime(unix.CLOCK_THREAD_CPUTIME_ID, &ts); err != nil {
+		return 0
+	}
+	return time.Duration(ts.Nano())
+}
+
+// timed runs f over every query, on one OS thread, and records each query's
+// wall-clock latency and the CPU time its thread spent.
+func timed(qs []query, f func(q query)) measured {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	m := measured{wall: make([]time.Duration, len(qs)), cpu: make([]time.Duration, len(qs))}
 	runtime.GC()
 	m0 := mallocs()
 	start := time.Now()
 	for i, q := range qs {
-		t0 := time.Now()
+		t0, c0 := time.Now(), threadCPU()
 		f(q)
-		lat[i] = time.Since(t0)
+		m.wall[i], m.cpu[i] = time.Since(t0), threadCPU()-c0
 	}
-	total := time.Since(start)
-	return lat, total, mallocs() - m0
+	m.total = time.Since(start)
+	m.allocs = mallocs() - m0
+	return m
 }
 
 // Run runs the benchmark.
@@ -190,7 +217,7 @@ func Run(o Options) (*Result, error) {
 	// Warm the scratch pool once (first-use allocation), then measure.
 	_, _ = s.Route(routing.Request{From: s.Assets[qs[0].src].ID, To: s.Assets[qs[0].dst].ID, Amount: qs[0].amount, Preset: o.Preset, K: o.K, Constraints: routing.Constraints{MaxHops: o.MaxHops}})
 	progress("strait: %d queries (%s, k=%d)", len(qs), o.Preset, o.K)
-	lat, total, allocs := timed(qs, func(q query) {
+	ms := timed(qs, func(q query) {
 		a, err := s.Route(routing.Request{From: s.Assets[q.src].ID, To: s.Assets[q.dst].ID, Amount: q.amount, Preset: o.Preset, K: o.K, Constraints: routing.Constraints{MaxHops: o.MaxHops}})
 		if err != nil {
 			res.NoRoute++
@@ -198,7 +225,7 @@ func Run(o Options) (*Result, error) {
 			res.Split++
 		}
 	})
-	res.Algorithms = append(res.Algorithms, summarize("strait", lat, total, allocs))
+	res.Algorithms = append(res.Algorithms, summarize("strait", ms))
 
 	// The static comparison: one edge per asset pair, fixed weights.
 	w := s.StaticWeights(1000)
@@ -217,7 +244,7 @@ func Run(o Options) (*Result, error) {
 	}
 	staticCosts := make([][]float64, len(oq))
 	i := 0
-	lat, total, allocs = timed(oq, func(q query) {
+	ms = timed(oq, func(q query) {
 		a, err := simpleSnap.Route(routing.Request{From: s.Assets[q.src].ID, To: s.Assets[q.dst].ID, Amount: q.amount, Preset: routing.Static, Static: sw, K: o.K, Split: "never", Constraints: routing.Constraints{MaxHops: o.MaxHops}})
 		if err == nil {
 			for _, r := range a.Routes {
@@ -227,7 +254,7 @@ func Run(o Options) (*Result, error) {
 		i++
 	})
 	res.Algorithms = append(res.Algorithms, func() Algorithm {
-		a := summarize("strait-static", lat, total, allocs)
+		a := summarize("strait-static", ms)
 		a.Note = "Strait's search on the same simple graph and static weights as gonum-yen"
 		return a
 	}())
@@ -235,7 +262,7 @@ func Run(o Options) (*Result, error) {
 	yenCosts := make([][]float64, len(oq))
 	yenLong := make([]bool, len(oq))
 	i = 0
-	lat, total, allocs = timed(oq, func(q query) {
+	ms = timed(oq, func(q query) {
 		paths := path.YenKShortestPaths(g, o.K, math.Inf(1), simple.Node(int64(q.src)), simple.Node(int64(q.dst)))
 		for _, p := range paths {
 			if len(p)-1 > o.MaxHops {
@@ -248,13 +275,13 @@ func Run(o Options) (*Result, error) {
 			progress("gonum-yen: %d/%d", i, len(oq))
 		}
 	})
-	yen := summarize("gonum-yen", lat, total, allocs)
+	yen := summarize("gonum-yen", ms)
 	res.Algorithms = append(res.Algorithms, yen)
-	lat, total, allocs = timed(oq, func(q query) {
+	ms = timed(oq, func(q query) {
 		path.DijkstraFromTo(simple.Node(int64(q.src)), simple.Node(int64(q.dst)), g)
 	})
 	res.Algorithms = append(res.Algorithms, func() Algorithm {
-		a := summarize("dijkstra", lat, total, allocs)
+		a := summarize("dijkstra", ms)
 		a.Note = "best-1 only (gonum DijkstraFromTo)"
 		return a
 	}())
@@ -303,9 +330,9 @@ func sameCosts(a, b []float64) bool {
 func (r *Result) Table(w io.Writer) {
 	fmt.Fprintf(w, "topology %s: %d assets, %d edges; %d queries, k=%d, max hops %d, preset %s, seed %d, GOMAXPROCS %d\n",
 		r.Topology, r.Nodes, r.Edges, r.Queries, r.K, r.MaxHops, r.Preset, r.Seed, r.GoMaxProcs)
-	fmt.Fprintf(w, "%-14s %8s %10s %10s %10s %10s %8s\n", "algorithm", "queries", "p50 µs", "p99 µs", "max µs", "qps", "allocs")
+	fmt.Fprintf(w, "%-14s %8s %10s %10s %10s %10s %8s %11s %11s\n", "algorithm", "queries", "p50 µs", "p99 µs", "max µs", "qps", "allocs", "cpu p50 µs", "cpu p99 µs")
 	for _, a := range r.Algorithms {
-		fmt.Fprintf(w, "%-14s %8d %10.1f %10.1f %10.1f %10.0f %8.1f\n", a.Name, a.Queries, a.P50us, a.P99us, a.MaxUs, a.QPS, a.AllocsPerQuote)
+		fmt.Fprintf(w, "%-14s %8d %10.1f %10.1f %10.1f %10.0f %8.1f %11.1f %11.1f\n", a.Name, a.Queries, a.P50us, a.P99us, a.MaxUs, a.QPS, a.AllocsPerQuote, a.CPUP50us, a.CPUP99us)
 	}
 	fmt.Fprintf(w, "oracle agreement (strait-static k-best costs = gonum Yen's, where Yen's paths are within %d hops): %.4f over %d queries (%d skipped: Yen path longer than the hop bound)\n",
 		r.MaxHops, r.OracleAgreement, r.OracleCompared, r.OracleSkipped)
