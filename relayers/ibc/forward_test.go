@@ -1,16 +1,12 @@
 package ibc_test
 
 import (
-	"fmt"
 	"sync"
 	"testing"
 	"time"
 
 	sdkmath "cosmossdk.io/math"
 	sdk "github.com/cosmos/cosmos-sdk/types"
-
-	transfertypes "github.com/cosmos/ibc-go/v8/modules/apps/transfer/types"
-	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 
 	"github.com/straitnet/strait/devnet/cosmos"
 	"github.com/straitnet/strait/relayers"
@@ -58,10 +54,17 @@ func TestMultiHopForward(t *testing.T) {
 	send := func(amount int64, id byte) (string, [32]byte) {
 		var tid [32]byte
 		tid[0] = id
-		memo := ibc.ForwardMemo{Next: []ibc.ForwardHop{{Chain: "gamma-1", Channel: bc.A.ChannelID, Receiver: e.user.Address().String()}},
-			RefundTo: e.user.Address().String(), ID: fmt.Sprintf("%x", tid[:])}
-		r, err := us.Send(ctx, transfertypes.NewMsgTransfer(ab.A.PortID, ab.A.ChannelID, sdk.NewCoin("ualpha", sdkmath.NewInt(amount)),
-			e.user.Address().String(), fw.Address(), clienttypes.ZeroHeight(), uint64(e.net.Now().Add(time.Hour).UnixNano()), memo.Memo()))
+		// What the wallet signs: built by the relayer from the route.
+		msg, err := rl.BuildTransfer(ibc.TransferRequest{Chains: []string{"alpha-1", "beta-1", "gamma-1"},
+			Coin: sdk.NewCoin("ualpha", sdkmath.NewInt(amount)), Sender: e.user.Address().String(), Receiver: e.user.Address().String(),
+			Timeout: e.net.Now().Add(time.Hour), TransferID: tid})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if msg.Receiver != fw.Address() || msg.SourceChannel != ab.A.ChannelID {
+			t.Fatalf("built %+v", msg)
+		}
+		r, err := us.Send(ctx, msg)
 		if err != nil || !r.OK() {
 			t.Fatalf("transfer %+v %v", r, err)
 		}
