@@ -6,6 +6,7 @@ package simdnode
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 
@@ -67,7 +68,18 @@ func Binary(ctx context.Context) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("user cache dir: %w", err)
 	}
-	dir := filepath.Join(base, "strait", "simd-"+v)
+	tools, err := toolsDir(ctx)
+	if err != nil {
+		return "", err
+	}
+	mod, err := os.ReadFile(filepath.Join(tools, "go.mod"))
+	if err != nil {
+		return "", err
+	}
+	// The key names the ibc-go version and the exact tools go.mod (the same
+	// key .ci/run computes).
+	sum := sha256.Sum256(mod)
+	dir := filepath.Join(base, "strait", fmt.Sprintf("simd-%s-%x", v, sum[:6]))
 	bin := filepath.Join(dir, "simd")
 	if _, err := os.Stat(bin); err == nil {
 		return bin, nil
@@ -80,10 +92,6 @@ func Binary(ctx context.Context) (string, error) {
 		return "", err
 	}
 	defer os.RemoveAll(tmp)
-	tools, err := toolsDir(ctx)
-	if err != nil {
-		return "", err
-	}
 	cmd := exec.CommandContext(ctx, "go", "build", "-o", filepath.Join(tmp, "simd"), "github.com/cosmos/ibc-go/v8/testing/simapp/simd")
 	cmd.Dir = tools
 	cmd.Env = append(os.Environ(), "GOFLAGS=")
