@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	sdkmath "cosmossdk.io/math"
 	"github.com/cometbft/cometbft/crypto/tmhash"
@@ -32,6 +33,8 @@ type Sender struct {
 	gasPerMsg uint64
 	gasPrice  sdk.DecCoin
 	retry     relayers.RetryOptions
+
+	mismatches atomic.Int64
 
 	mu     sync.Mutex
 	loaded bool
@@ -92,6 +95,9 @@ func NewSender(chain Chain, key Key, opts SenderOptions) (*Sender, error) {
 	return &Sender{chain: chain, key: key, cdc: cdc, gasPerMsg: opts.GasPerMsg, gasPrice: opts.GasPrice, retry: opts.Retry}, nil
 }
 
+// Mismatches counts the account-sequence mismatches the sender absorbed.
+func (s *Sender) Mismatches() int64 { return s.mismatches.Load() }
+
 // Address is the signer's account address (the Signer field of messages).
 func (s *Sender) Address() string { return s.key.Address().String() }
 
@@ -124,6 +130,7 @@ func (s *Sender) Broadcast(ctx context.Context, msgs ...sdk.Msg) (TxResult, erro
 			return err
 		}
 		if r.Code == sdkerrors.ErrWrongSequence.ABCICode() && r.Codespace == sdkerrors.ErrWrongSequence.Codespace() {
+			s.mismatches.Add(1)
 			if m := expectedSeq.FindStringSubmatch(r.Log); m != nil {
 				n, _ := strconv.ParseUint(m[1], 10, 64)
 				s.seq = n
