@@ -381,17 +381,8 @@ func (a *transferActor) run(ctx actor.Context, eff transfer.Effect) {
 // idempotent by key, so a hop that completed before the crash reports
 // "already delivered" and the transfer moves on.
 func (a *transferActor) resume(ctx actor.Context) {
-	s := &a.state
-	switch {
-	case s.Terminal():
-	case s.Substatus == api.SubSourceConfirming:
-		a.run(ctx, transfer.WatchSource(s))
-	case s.InFlight:
-		h := s.Route[s.HopIndex]
-		a.run(ctx, transfer.Effect{Kind: transfer.EffStartHop, Key: fmt.Sprintf("%s/%d/%d/%d", s.ID, s.Reroutes, s.HopIndex, s.Attempt),
-			Hop: s.HopIndex, Attempt: s.Attempt, Edge: h.Edge, Bridge: h.Bridge, From: h.From, To: h.To, Amount: s.HeldAmt})
-	case s.Substatus == api.SubRefundInProgress:
-		a.run(ctx, transfer.Effect{Kind: transfer.EffStartRefund, Key: s.ID + "/refund", From: s.Held, Amount: s.HeldAmt, Address: s.RefundAddress})
+	if eff, ok := transfer.Pending(&a.state); ok {
+		a.run(ctx, eff)
 	}
 }
 

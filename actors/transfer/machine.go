@@ -362,11 +362,37 @@ func WatchSource(s *State) Effect {
 }
 
 func startHop(s *State, now time.Time, emit func(Event)) []Effect {
-	attempt := s.Attempt + 1
+	emit(Event{Type: EvHopStarted, Hop: s.HopIndex, Attempt: s.Attempt + 1})
+	return []Effect{hopEffect(s)}
+}
+
+// hopEffect is the effect of the hop attempt in flight. Its key is what
+// makes re-running it after a crash idempotent, so it is built here only.
+func hopEffect(s *State) Effect {
 	h := s.Route[s.HopIndex]
-	emit(Event{Type: EvHopStarted, Hop: s.HopIndex, Attempt: attempt})
-	return []Effect{{Kind: EffStartHop, Key: fmt.Sprintf("%s/%d/%d/%d", s.ID, s.Reroutes, s.HopIndex, attempt), Hop: s.HopIndex, Attempt: attempt,
-		Edge: h.Edge, Bridge: h.Bridge, From: h.From, To: h.To, Amount: s.HeldAmt}}
+	return Effect{Kind: EffStartHop, Key: fmt.Sprintf("%s/%d/%d/%d", s.ID, s.Reroutes, s.HopIndex, s.Attempt), Hop: s.HopIndex, Attempt: s.Attempt,
+		Edge: h.Edge, Bridge: h.Bridge, From: h.From, To: h.To, Amount: s.HeldAmt}
+}
+
+func refundEffect(s *State) Effect {
+	return Effect{Kind: EffStartRefund, Key: s.ID + "/refund", From: s.Held, Amount: s.HeldAmt, Address: s.RefundAddress}
+}
+
+// Pending is the effect a transfer was waiting on when its node stopped
+// (watching the source, a hop in flight, a refund in progress), to run again
+// after rehydration; ok is false when it waits on nothing.
+func Pending(s *State) (Effect, bool) {
+	switch {
+	case s.Terminal():
+		return Effect{}, false
+	case s.Substatus == api.SubSourceConfirming:
+		return WatchSource(s), true
+	case s.InFlight:
+		return hopEffect(s), true
+	case s.Substatus == api.SubRefundInProgress:
+		return refundEffect(s), true
+	}
+	return Effect{}, false
 }
 
 func refund(s *State, now time.Time, emit func(Event), expired bool, reason string) []Effect {
@@ -375,7 +401,7 @@ func refund(s *State, now time.Time, emit func(Event), expired bool, reason stri
 		sub = api.SubExpired
 	}
 	emit(Event{Type: EvRefundStarted, Reason: reason, Substatus: sub})
-	return []Effect{{Kind: EffStartRefund, Key: fmt.Sprintf("%s/refund", s.ID), From: s.Held, Amount: s.HeldAmt, Address: s.RefundAddress}}
+	return []Effect{refundEffect(s)}
 }
 
 func recoverFrom(s *State, now time.Time, emit func(Event), decide Decider) []Effect {

@@ -221,6 +221,10 @@ func TestRandomWalks(t *testing.T) {
 					refunds++
 				case EffStartHop:
 					inFlight++
+					// A node that stops now must re-run exactly this effect.
+					if p, ok := Pending(&s); !ok || p != ef {
+						t.Fatalf("walk %d: pending after restart %+v, issued %+v", w, p, ef)
+					}
 					if ef.From != s.Held {
 						t.Fatalf("walk %d: hop from %s while funds are in %s", w, ef.From, s.Held)
 					}
