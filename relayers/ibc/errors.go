@@ -9,12 +9,11 @@
 package ibc
 
 import (
-	"errors"
-	"fmt"
+	"github.com/straitnet/strait/relayers"
 )
 
 // Code is a stable error code string.
-type Code string
+type Code = relayers.Code
 
 // The error codes of this package: one table, stable strings.
 const (
@@ -52,31 +51,12 @@ const (
 	CodeBadKey Code = "ibc_bad_key"
 )
 
-// Error is a coded error.
-type Error struct {
-	Code    Code
-	Message string
-	Err     error
-}
-
-func (e *Error) Error() string {
-	if e.Err != nil {
-		return fmt.Sprintf("%s: %s: %v", e.Code, e.Message, e.Err)
-	}
-	return fmt.Sprintf("%s: %s", e.Code, e.Message)
-}
-
-func (e *Error) Unwrap() error { return e.Err }
+// Error is a coded error (shared by every relayer kind).
+type Error = relayers.Error
 
 func errorf(code Code, err error, format string, args ...any) *Error {
-	return &Error{Code: code, Message: fmt.Sprintf(format, args...), Err: err}
+	return relayers.Errorf(code, err, format, args...)
 }
 
 // CodeOf returns the code of a coded error in err's chain, or "".
-func CodeOf(err error) Code {
-	var e *Error
-	if errors.As(err, &e) {
-		return e.Code
-	}
-	return ""
-}
+func CodeOf(err error) Code { return relayers.CodeOf(err) }
