@@ -177,7 +177,7 @@ func LoadTopology(name string, data []byte, d TopologyDefaults) (*Snapshot, erro
 		if c.HopGasUSD != nil {
 			gasUSD = *c.HopGasUSD
 		}
-		canon := canonicalIn(f.Assets, assets, ch.GasAsset)
+		canon := canonicalIn(assets, ch.GasAsset)
 		if p := pricesGet(d.Prices, f.Prices, canon); p > 0 {
 			ch.HopGasUnits = gasUSD / p
 		}
@@ -266,7 +266,7 @@ func rootOf(assets map[string]*topoAsset, id string) string {
 	return id
 }
 
-func canonicalIn(_ []topoAsset, assets map[string]*topoAsset, id string) string {
+func canonicalIn(assets map[string]*topoAsset, id string) string {
 	return CanonicalSymbol(assets[rootOf(assets, id)].Symbol)
 }
 

@@ -170,7 +170,6 @@ type PolicyResult struct {
 	Splits                 int     `json:"splits"`
 	Series                 []Point `json:"series"`
 	outcomes               []Outcome
-	whys                   []string
 	costBps                []float64
 }
 
@@ -349,13 +348,13 @@ type part struct {
 	pos      int
 	held     int32
 	amount   routing.Amount
+	minOut   routing.Amount // the least the user accepted (the quote's)
 	attempts int
 	failed   []string
 	hops     int // hop attempts so far (for the random draws)
 	// outcome of the hop in flight
 	pendingOK  bool
 	pendingOut routing.Amount
-	pendingUSD float64
 	done       bool
 	outcome    Outcome
 	end        float64
@@ -363,7 +362,6 @@ type part struct {
 	through    bool
 	expired    bool
 	waits      int
-	why        string // the last failure, for diagnosis
 }
 
 type transfer struct {
@@ -387,13 +385,12 @@ type world struct {
 	q       eventQ
 	seq     int
 	trs     []*transfer
-	minOuts map[*part]routing.Amount
 }
 
 func runPolicy(p *Params, pol policy, arr []arrival, sched *Schedule) *PolicyResult {
 	s := p.Snapshot
 	w := &world{p: p, pol: pol, base: s, view: s, sched: sched, avail: map[int32]float64{}, availAt: map[int32]float64{},
-		learned: map[int32]routing.Beta{}, dirty: map[int32]bool{}, minOuts: map[*part]routing.Amount{}}
+		learned: map[int32]routing.Beta{}, dirty: map[int32]bool{}}
 	for i := range s.Edges {
 		if c := s.Edges[i].Fee.Curve; c != nil {
 			w.avail[int32(i)] = s.ValueUSD(s.Edges[i].From, &c.Available)
@@ -534,7 +531,7 @@ func (w *world) arrive(t float64, i int, a arrival) {
 	}
 	ans, err := s.Route(routing.Request{From: s.Assets[a.from].ID, To: s.Assets[a.to].ID, Amount: a.amount, Preset: w.pol.preset, K: 1, Split: split})
 	if err != nil {
-		tr.parts = []*part{{done: true, outcome: Failed, end: t, why: "quote: " + err.Error()}}
+		tr.parts = []*part{{done: true, outcome: Failed, end: t}}
 		return
 	}
 	type plan struct {
@@ -555,8 +552,7 @@ func (w *world) arrive(t float64, i int, a arrival) {
 	}
 	tr.deadline = t + math.Max(3600, 3*eta)
 	for j, pl := range plans {
-		pt := &part{held: a.from, amount: pl.share, route: edgesOf(s, pl.r)}
-		w.minOuts[pt] = pl.r.MinOut
+		pt := &part{held: a.from, amount: pl.share, route: edgesOf(s, pl.r), minOut: pl.r.MinOut}
 		tr.parts = append(tr.parts, pt)
 		w.startHop(t, i, j)
 	}
@@ -628,7 +624,7 @@ func (w *world) startHop(t float64, ti, pi int) {
 			w.avail[ei] -= usd
 		}
 	}
-	pt.pendingOK, pt.pendingOut, pt.pendingUSD = ok, out, usd
+	pt.pendingOK, pt.pendingOut = ok, out
 	w.push(event{t: t + lat, kind: 1, tr: ti, part: pi})
 }
 
@@ -672,13 +668,12 @@ func (w *world) hopDone(t float64, ti, pi int) {
 		return
 	}
 	pt.failed = append(pt.failed, e.Bridge)
-	pt.why = fmt.Sprintf("%s %s failed (%s, $%.0f)", s.Assets[pt.held].ID, e.Bridge, w.sched.At(e.Bridge, t), pt.pendingUSD)
 	remaining := make([]string, 0, len(pt.route)-pt.pos)
 	for _, ri := range pt.route[pt.pos:] {
 		remaining = append(remaining, s.Edges[ri].ID)
 	}
 	rec := w.view.DecideRecovery(routing.RecoveryInput{
-		Held: s.Assets[pt.held].ID, Amount: pt.amount, To: s.Assets[tr.a.to].ID, MinOut: w.minOuts[pt],
+		Held: s.Assets[pt.held].ID, Amount: pt.amount, To: s.Assets[tr.a.to].ID, MinOut: pt.minOut,
 		Now: t, Deadline: tr.deadline, Attempts: pt.attempts, FailedEdges: pt.failed, Preset: w.pol.preset,
 		Remaining: remaining,
 	})
@@ -695,7 +690,6 @@ func (w *world) hopDone(t float64, ti, pi int) {
 		return
 	}
 	pt.expired = rec.Action == routing.ActionExpire
-	pt.why += "; " + rec.Reason
 	w.refund(t, tr, pt)
 }
 
@@ -748,13 +742,6 @@ func (w *world) summarize(arr []arrival) *PolicyResult {
 			r.Splits++
 		}
 		r.outcomes = append(r.outcomes, o)
-		whys := ""
-		for _, pt := range tr.parts {
-			if pt.why != "" {
-				whys += pt.why + " | "
-			}
-		}
-		r.whys = append(r.whys, whys)
 		cost := math.NaN()
 		switch o {
 		case Delivered, Rerouted:
