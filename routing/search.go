@@ -294,21 +294,19 @@ func (sc *scratch) bounds(q *query) {
 func (sc *scratch) forward(q *query) {
 	s := q.s
 	sc.fStamp[q.src], sc.fdist[q.src] = sc.gen, 0
-	front := append(sc.next[:0], q.src)
-	var next []int32
+	front, next := append(sc.frontier[:0], q.src), sc.next[:0]
 	for h := 1; h < q.maxHops && len(front) > 0; h++ {
-		next = sc.frontier[:0]
+		next = next[:0]
 		for _, v := range front {
 			for _, ei := range s.Out(v) {
-				u := s.Edges[ei].To
-				if sc.fStamp[u] != sc.gen {
+				if u := s.Edges[ei].To; sc.fStamp[u] != sc.gen {
 					sc.fStamp[u], sc.fdist[u] = sc.gen, int8(h)
 					next = append(next, u)
 				}
 			}
 		}
 		front, next = next, front
-		sc.next, sc.frontier = front, next
 	}
-	sc.next, sc.frontier = sc.next[:0], sc.frontier[:0]
+	// Keep the grown buffers for the next query (bounds reuses them).
+	sc.frontier, sc.next = front[:0], next[:0]
 }
