@@ -2,8 +2,10 @@ package node
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -12,56 +14,164 @@ import (
 	"github.com/straitnet/strait/actors/evmsource"
 	"github.com/straitnet/strait/devnet/evmnet"
 	"github.com/straitnet/strait/devnet/evmrelay"
+	"github.com/straitnet/strait/devnet/guardians"
 	"github.com/straitnet/strait/relayers"
 	"github.com/straitnet/strait/routing"
 )
 
+// DefaultDevnetGuardians is the guardian set `strait up` runs: 19 keys,
+// Wormhole's mainnet size, so that quorum (13) and the VAA's size and
+// verification cost are the real ones. Each guardian is a goroutine that
+// scans every chain's final blocks, which costs little at devnet block
+// rates.
+const DefaultDevnetGuardians = 19
+
+// DevnetOptions configure StartEVMDevnetWith.
+type DevnetOptions struct {
+	EVM evmnet.Options
+	// Guardians is the size of the guardian bridge's set (default
+	// DefaultDevnetGuardians); -1 leaves the guardian bridge out.
+	Guardians int
+	// QuorumTimeout bounds a guardian hop's wait for signatures (default
+	// the relayer's, 1 minute).
+	QuorumTimeout time.Duration
+}
+
 // EVMDevnet is the in-process EVM devnet wired for a node: its routing
 // snapshot, the source-transaction checker and the executor.
 type EVMDevnet struct {
-	Devnet   *evmnet.Devnet
-	Snapshot *routing.Snapshot
-	Store    *routing.Store
-	Source   *evmsource.Source
-	Executor *evmexec.Executor
+	Devnet *evmnet.Devnet
+	// Guardians is the guardian bridge (nil when left out) and Relay its
+	// running guardian set, aggregator and deliverer.
+	Guardians *guardians.Network
+	Relay     *guardians.Relay
+	Snapshot  *routing.Snapshot
+	Store     *routing.Store
+	Source    *evmsource.Source
+	Executor  *evmexec.Executor
 }
 
 // StartEVMDevnet starts the EVM devnet (chains with Strait's contracts,
-// funded demo wallets) and builds the relayers of operator 0 around it.
+// the guardian bridge, funded demo wallets) and builds the relayers
+// around it.
 func StartEVMDevnet(ctx context.Context, opts evmnet.Options, log *slog.Logger) (*EVMDevnet, error) {
-	opts.AutoMine = true
+	return StartEVMDevnetWith(ctx, DevnetOptions{EVM: opts}, log)
+}
+
+// StartEVMDevnetWith is StartEVMDevnet with the guardian bridge's options.
+func StartEVMDevnetWith(ctx context.Context, o DevnetOptions, log *slog.Logger) (_ *EVMDevnet, err error) {
+	if o.Guardians == 0 {
+		o.Guardians = DefaultDevnetGuardians
+	}
+	opts := o.EVM
+	if len(opts.Operators) == 0 {
+		// Two relayer operators: operator-0 signs the lock/mint and
+		// liquidity deliveries, operator-1 the guardian bridge's. One key
+		// per relayer, so that two nonce managers never share a key.
+		opts.Operators = []evmnet.Key{evmnet.DevKey("operator-0"), evmnet.DevKey("operator-1")}
+		if opts.TargetLiquidity == nil {
+			// Both add liquidity to every pool: its zero-utilisation depth
+			// is what they add together.
+			opts.EnsureDefaults()
+			opts.TargetLiquidity = new(big.Int).Mul(opts.LiquidityPerOperator, big.NewInt(2))
+		}
+	}
+	// The chains seal blocks on demand while the guardian bridge is
+	// deployed (it moves their clocks past the governance timelock), and
+	// on their timers from then on.
+	opts.AutoMine = false
 	d, err := evmnet.Start(ctx, opts)
 	if err != nil {
 		return nil, fmt.Errorf("EVM devnet: %w", err)
 	}
+	ev := &EVMDevnet{Devnet: d}
+	defer func() {
+		if err != nil {
+			ev.Close()
+		}
+	}()
 	desc, err := d.Topology()
 	if err != nil {
-		d.Close()
 		return nil, err
 	}
-	snap, err := routing.LoadTopology("devnet", desc, routing.DefaultTopologyDefaults())
+	if o.Guardians > 0 {
+		if ev.Guardians, err = guardians.Deploy(ctx, d, guardians.Options{Guardians: o.Guardians, Logger: log}); err != nil {
+			return nil, fmt.Errorf("guardian bridge: %w", err)
+		}
+		if desc, err = ev.Guardians.Topology(); err != nil {
+			return nil, err
+		}
+	}
+	for _, c := range d.Chains {
+		c.Start()
+	}
+	// No on-chain swap runs on the devnet: routes use bridges only (a swap
+	// edge between two wrapped forms of one token would be unexecutable).
+	defs := routing.DefaultTopologyDefaults()
+	defs.Swaps = false
+	snap, err := routing.LoadTopology("devnet", desc, defs)
 	if err != nil {
-		d.Close()
 		return nil, fmt.Errorf("devnet description: %w", err)
 	}
 	hub := evmexec.NewHub()
 	set, err := evmrelay.Build(d, evmrelay.Options{Progress: hub, Logger: log, PollInterval: 50 * time.Millisecond, WaitTimeout: 2 * time.Minute})
 	if err != nil {
-		d.Close()
 		return nil, fmt.Errorf("EVM relayers: %w", err)
 	}
-	store := routing.NewStore(snap)
-	src := &evmsource.Source{Store: store, Chains: map[string]*evmsource.Chain{}}
+	rels := map[string]relayers.Relayer{evmnet.ProtocolLockMint: set.LockMint, evmnet.ProtocolLiquidity: set.Liquidity}
+	if ev.Guardians != nil {
+		op := 0
+		if len(d.Options.Operators) > 1 {
+			op = 1
+		}
+		ev.Relay, err = ev.Guardians.StartRelay(ctx, guardians.RelayOptions{Operator: op, Progress: hub, QuorumTimeout: o.QuorumTimeout,
+			PollInterval: guardianPoll(d.Options.BlockPeriod), Logger: log})
+		if err != nil {
+			return nil, fmt.Errorf("guardians: %w", err)
+		}
+		rels[guardians.Protocol] = ev.Relay.Relayer
+	}
+	ev.Snapshot = snap
+	ev.Store = routing.NewStore(snap)
+	src := &evmsource.Source{Store: ev.Store, Chains: map[string]*evmsource.Chain{}}
+	if ev.Guardians != nil {
+		// Deploying the guardian bridge moved the chains' clocks past the
+		// governance timelock: route deadlines (from the node's clock)
+		// keep their usual margin over the chains' time.
+		src.MinDeadline = d.Options.Governance.Delay + time.Hour
+	}
 	for _, c := range d.Targets {
 		dep := d.Deployments[c.Name()]
-		src.Chains[c.Name()] = &evmsource.Chain{Name: c.Name(), ChainID: c.ChainID(), Client: c.Client(), Gateway: dep.Gateway,
-			Bridges: map[string]common.Address{evmnet.ProtocolLockMint: dep.LockMint, evmnet.ProtocolLiquidity: dep.Liquidity}}
+		bridges := map[string]common.Address{evmnet.ProtocolLockMint: dep.LockMint, evmnet.ProtocolLiquidity: dep.Liquidity}
+		if ev.Guardians != nil {
+			bridges[guardians.Protocol] = ev.Guardians.Bridge[c.Name()]
+		}
+		src.Chains[c.Name()] = &evmsource.Chain{Name: c.Name(), ChainID: c.ChainID(), Client: c.Client(), Gateway: dep.Gateway, Bridges: bridges}
 	}
-	exec := &evmexec.Executor{Store: store, Chains: src.Chains, Hub: hub, FinalityBlocks: evmnet.FinalityBlocks, Logger: log,
-		Poll:     d.Options.BlockPeriod / 2,
-		Relayers: map[string]relayers.Relayer{evmnet.ProtocolLockMint: set.LockMint, evmnet.ProtocolLiquidity: set.Liquidity}}
-	return &EVMDevnet{Devnet: d, Snapshot: snap, Store: store, Source: src, Executor: exec}, nil
+	ev.Source = src
+	ev.Executor = &evmexec.Executor{Store: ev.Store, Chains: src.Chains, Hub: hub, FinalityBlocks: evmnet.FinalityBlocks, Logger: log,
+		Poll: d.Options.BlockPeriod / 2, Relayers: rels}
+	return ev, nil
 }
 
-// Close stops the chains.
-func (e *EVMDevnet) Close() error { return e.Devnet.Close() }
+// guardianPoll is how often each guardian looks for new final blocks: a
+// few times per block, never busier than every 20 ms.
+func guardianPoll(block time.Duration) time.Duration {
+	p := block / 4
+	if p < 20*time.Millisecond {
+		p = 20 * time.Millisecond
+	}
+	return p
+}
+
+// Close stops the guardians and the chains.
+func (e *EVMDevnet) Close() error {
+	if e.Relay != nil {
+		e.Relay.Close()
+		e.Relay = nil
+	}
+	if e.Devnet == nil {
+		return errors.New("node: devnet not started")
+	}
+	return e.Devnet.Close()
+}
