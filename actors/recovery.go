@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/straitnet/strait/actors/transfer"
@@ -9,6 +10,15 @@ import (
 
 // RouterDecider adapts routing.DecideRecovery, the rule the policy
 // simulation also uses, to the transfer lifecycle.
+//
+// Every route Strait starts is committed on chain at the source: the EVM
+// Gateway commits the route by hash and forwards only along it, refunding
+// otherwise (the IBC forwarder and the guardian bridge carry the committed
+// route the same way). Once the source transaction confirmed, the funds can
+// only go on along that route or back to the user, so a reroute from the
+// asset held, which the router may propose, cannot happen. The decider turns
+// it into what can: retry the same hop (wait) when a retry still fits before
+// the deadline, else refund. It never answers "reroute".
 func RouterDecider(store *routing.Store) transfer.Decider {
 	return func(s *transfer.State, now time.Time) transfer.Recovery {
 		amount, err := routing.ParseAmount(s.HeldAmt, "held_amount")
@@ -24,20 +34,53 @@ func RouterDecider(store *routing.Store) transfer.Decider {
 			remaining = append(remaining, h.Edge)
 		}
 		attempts := s.Reroutes + s.Waits
-		r := store.Load().DecideRecovery(routing.RecoveryInput{
+		snap := store.Load()
+		in := routing.RecoveryInput{
 			Held: s.Held, Amount: amount, To: s.To, MinOut: minOut,
 			Now: float64(now.UnixNano()) / 1e9, Deadline: float64(s.Deadline.UnixNano()) / 1e9,
 			Attempts: attempts, FailedEdges: s.FailedBridges, Preset: routing.Preset(s.Preset), Remaining: remaining,
-		})
+		}
+		r := snap.DecideRecovery(in)
+		if r.Action == routing.ActionReroute {
+			return retryCommitted(snap, in, r.Reason)
+		}
 		out := transfer.Recovery{Action: string(r.Action), Reason: r.Reason}
 		if r.Action == routing.ActionWait {
-			out.RetryAt = time.Unix(0, int64(r.RetryAt*1e9)).UTC()
-		}
-		if r.Route != nil {
-			for _, h := range r.Route.Hops {
-				out.Route = append(out.Route, transfer.Hop{Edge: h.Edge, Bridge: h.Bridge, From: h.From, To: h.To})
-			}
+			out.RetryAt = unixTime(r.RetryAt)
 		}
 		return out
 	}
 }
+
+// retryCommitted decides for a committed route whose hop failed: wait to
+// retry the same hop with the router's backoff (300 s, doubling per
+// attempt) when the retry and the rest of the route still finish (at their
+// p90) before the deadline and the attempt budget is not spent, else refund.
+func retryCommitted(snap *routing.Snapshot, in routing.RecoveryInput, routerSaid string) transfer.Recovery {
+	why := "the route is committed on chain, so the funds cannot be rerouted (the router proposed: " + routerSaid + ")"
+	if in.Attempts >= routing.DefaultMaxReroutes {
+		return transfer.Recovery{Action: string(routing.ActionRefund), Reason: fmt.Sprintf("%s; retried %d times already", why, in.Attempts)}
+	}
+	eta := 0.0
+	for _, id := range in.Remaining {
+		i, ok := snap.EdgeIndex(id)
+		if !ok {
+			return transfer.Recovery{Action: string(routing.ActionRefund), Reason: why + "; the route's hop " + id + " is no longer known"}
+		}
+		eta += snap.Edges[i].Latency.P90
+	}
+	if len(in.Remaining) == 0 {
+		return transfer.Recovery{Action: string(routing.ActionRefund), Reason: why + "; no hop left to retry"}
+	}
+	backoff := 300.0
+	for i := 0; i < in.Attempts; i++ {
+		backoff *= 2
+	}
+	if in.Now+backoff+eta > in.Deadline {
+		return transfer.Recovery{Action: string(routing.ActionRefund), Reason: why + "; a retry would miss the deadline"}
+	}
+	return transfer.Recovery{Action: string(routing.ActionWait), RetryAt: unixTime(in.Now + backoff),
+		Reason: fmt.Sprintf("%s; waiting %.0fs to retry the same hop", why, backoff)}
+}
+
+func unixTime(s float64) time.Time { return time.Unix(0, int64(s*1e9)).UTC() }

@@ -56,9 +56,15 @@ type State struct {
 	RetryAt       time.Time `json:"retry_at,omitempty"`
 	FailedBridges []string  `json:"failed_bridges,omitempty"`
 	// RefundExpired: the refund in progress was started by the deadline.
-	RefundExpired bool     `json:"refund_expired,omitempty"`
-	AmountOut     string   `json:"amount_out,omitempty"`
-	Log           []HopLog `json:"log,omitempty"`
+	RefundExpired bool   `json:"refund_expired,omitempty"`
+	AmountOut     string `json:"amount_out,omitempty"`
+	// Where the refund put the user's funds: the asset (chain and token,
+	// which on an intermediate chain is not the source asset), the amount
+	// and the transaction that paid the refund address.
+	RefundAsset  string   `json:"refund_asset,omitempty"`
+	RefundAmount string   `json:"refund_amount,omitempty"`
+	RefundTx     string   `json:"refund_tx,omitempty"`
+	Log          []HopLog `json:"log,omitempty"`
 }
 
 // HopLog records one hop attempt, for the API's hop progress.
@@ -86,6 +92,8 @@ type Event struct {
 	Amount  string    `json:"amount,omitempty"`
 	Reason  string    `json:"reason,omitempty"`
 	Route   []Hop     `json:"route,omitempty"`
+	// Asset is the asset a Refunded event paid back.
+	Asset string `json:"asset,omitempty"`
 	// Submitted carries the initial state.
 	Init *State `json:"init,omitempty"`
 	// Substatus is set on Failed and RefundStarted events.
@@ -138,8 +146,16 @@ type Input struct {
 	Attempt int
 	OK      bool
 	TxID    string
-	Amount  string // amount delivered by a hop, or confirmed at the source
+	Amount  string // amount delivered by a hop, confirmed at the source, or refunded
 	Reason  string
+	// Final marks a failed hop that no retry can deliver: the funds left
+	// the committed route (a gateway refunded them), the hop's bridge is
+	// paused (unpausing takes governance's timelock), or its on-chain
+	// deadline passed. The transfer refunds without asking the decider.
+	Final bool
+	// Asset is the asset a refund paid back (refund_result); empty means
+	// the asset the transfer held.
+	Asset string
 }
 
 // Input kinds.
@@ -234,6 +250,7 @@ func Apply(s State, e Event) State {
 		// The user has their funds back: DONE/REFUNDED, or FAILED/EXPIRED
 		// when the deadline forced the refund.
 		s.Status, s.Substatus = api.StatusDone, api.SubRefunded
+		s.RefundAsset, s.RefundAmount, s.RefundTx = e.Asset, e.Amount, first(e.TxIDs)
 		if s.RefundExpired {
 			s.Status, s.Substatus = api.StatusFailed, api.SubExpired
 		}
@@ -322,13 +339,24 @@ func Step(s State, in Input, now time.Time, decide Decider) ([]Event, []Effect, 
 			return evs, startHop(&s, now, emit), nil
 		}
 		emit(Event{Type: EvHopFailed, Hop: in.Hop, Attempt: in.Attempt, Reason: in.Reason, TxIDs: nonEmpty(in.TxID)})
+		if in.Final {
+			return evs, refund(&s, now, emit, now.After(s.Deadline), "the hop cannot be delivered: "+in.Reason), nil
+		}
 		return evs, recoverFrom(&s, now, emit, decide), nil
 	case InRefundResult:
 		if s.Substatus != api.SubRefundInProgress {
 			return nil, nil, ErrNotNow
 		}
 		if in.OK {
-			emit(Event{Type: EvRefunded, TxIDs: nonEmpty(in.TxID)})
+			asset, amount := in.Asset, in.Amount
+			if asset == "" {
+				asset = s.Held
+			}
+			if amount == "" {
+				amount = s.HeldAmt
+			}
+			emit(Event{Type: EvRefunded, TxIDs: nonEmpty(in.TxID), Asset: asset, Amount: amount,
+				Reason: fmt.Sprintf("refunded %s %s to %s", amount, asset, s.RefundAddress) + suffix(in.Reason)})
 			return evs, nil, nil
 		}
 		emit(Event{Type: EvFailed, Substatus: api.SubNotProcessableRefundNeeded, Reason: "refund failed: " + in.Reason})
@@ -347,6 +375,13 @@ func Step(s State, in Input, now time.Time, decide Decider) ([]Event, []Effect, 
 		return nil, nil, nil
 	}
 	return nil, nil, fmt.Errorf("%w: unknown input %q", ErrNotNow, in.Kind)
+}
+
+func suffix(reason string) string {
+	if reason == "" {
+		return ""
+	}
+	return ": " + reason
 }
 
 func nonEmpty(tx string) []string {

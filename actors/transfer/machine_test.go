@@ -149,6 +149,43 @@ func TestRefundFailureNeedsAnOperator(t *testing.T) {
 	}
 }
 
+func TestFinalFailureRefundsWithoutTheDecider(t *testing.T) {
+	s := newState()
+	s, _, _ = run(t, s, Input{Kind: InSourceConfirmed, Amount: "1000"}, t0, refundAlways)
+	s, _, _ = run(t, s, Input{Kind: InHopResult, Hop: 0, Attempt: 1, OK: true, Amount: "999"}, t0, refundAlways)
+	never := func(*State, time.Time) Recovery {
+		t.Fatal("the decider was asked about a hop that cannot be delivered")
+		return Recovery{}
+	}
+	s, evs, effs := run(t, s, Input{Kind: InHopResult, Hop: 1, Attempt: 1, Final: true, Reason: "the gateway on b refunded"}, t0.Add(time.Minute), never)
+	if types(evs) != "HopFailed,RefundStarted" || len(effs) != 1 || effs[0].Kind != EffStartRefund || effs[0].From != "USDC@b" || effs[0].Amount != "999" {
+		t.Fatalf("events %s effects %+v", types(evs), effs)
+	}
+	if s.RefundExpired || s.Substatus != api.SubRefundInProgress {
+		t.Fatalf("before the deadline the refund is not an expiry: %+v", s)
+	}
+	// The refund paid another asset than the one held (a gateway on the
+	// intermediate chain refunded in its token): the record says so.
+	s, evs, _ = run(t, s, Input{Kind: InRefundResult, OK: true, TxID: "0xrf", Asset: "wTKA@b", Amount: "999"}, t0.Add(2*time.Minute), never)
+	if s.Status != api.StatusDone || s.Substatus != api.SubRefunded || s.RefundAsset != "wTKA@b" || s.RefundAmount != "999" || s.RefundTx != "0xrf" {
+		t.Fatalf("refunded state %+v", s)
+	}
+	if evs[0].Reason != "refunded 999 wTKA@b to 0xrefund" {
+		t.Fatalf("refund record %q", evs[0].Reason)
+	}
+	// Without an asset the refund paid back what the transfer held.
+	s2 := newState()
+	s2, _, _ = run(t, s2, Input{Kind: InSourceConfirmed, Amount: "1000"}, t0, refundAlways)
+	s2, _, _ = run(t, s2, Input{Kind: InHopResult, Hop: 0, Attempt: 1, Final: true, Reason: "destination paused"}, t0.Add(2*time.Hour), never)
+	if !s2.RefundExpired {
+		t.Fatal("a final failure past the deadline refunds as an expiry")
+	}
+	s2, _, _ = run(t, s2, Input{Kind: InRefundResult, OK: true, TxID: "0xr2", Reason: "by the pool"}, t0.Add(3*time.Hour), never)
+	if s2.Substatus != api.SubExpired || s2.RefundAsset != "USDC@a" || s2.RefundAmount != "1000" {
+		t.Fatalf("expired refund %+v", s2)
+	}
+}
+
 func types(evs []Event) string {
 	out := ""
 	for i, e := range evs {
@@ -189,7 +226,8 @@ func TestRandomWalks(t *testing.T) {
 		for step := 0; step < 40 && !s.Terminal(); step++ {
 			now = now.Add(time.Duration(rng.IntN(300)) * time.Second)
 			in := Input{Kind: []string{InSourceBroadcast, InSourceConfirmed, InSourceFailed, InHopResult, InHopResult, InHopResult, InRefundResult, InTick, InTick, InCancel}[rng.IntN(10)],
-				Hop: s.HopIndex, Attempt: s.Attempt, OK: rng.IntN(3) > 0, Amount: fmt.Sprint(900 + rng.IntN(100)), TxID: fmt.Sprint("0x", step)}
+				Hop: s.HopIndex, Attempt: s.Attempt, OK: rng.IntN(3) > 0, Amount: fmt.Sprint(900 + rng.IntN(100)), TxID: fmt.Sprint("0x", step),
+				Final: rng.IntN(4) == 0}
 			if rng.IntN(5) == 0 { // stale or wrong hop
 				in.Hop, in.Attempt = rng.IntN(4), rng.IntN(3)
 			}
@@ -244,6 +282,12 @@ func TestRandomWalks(t *testing.T) {
 			}
 			if s.Substatus == api.SubCompleted && s.Held != "USDC@d" {
 				t.Fatalf("walk %d: completed holding %s", w, s.Held)
+			}
+			if in.Kind == InHopResult && !in.OK && in.Final && len(evs) > 0 && (len(evs) != 2 || evs[1].Type != EvRefundStarted) {
+				t.Fatalf("walk %d: a final hop failure led to %s, not a refund", w, types(evs))
+			}
+			if s.Substatus == api.SubRefunded && (s.RefundTx == "" || s.RefundAsset == "") {
+				t.Fatalf("walk %d: refunded without saying where: %+v", w, s)
 			}
 		}
 		// Rehydration: folding the journal gives the same state.
