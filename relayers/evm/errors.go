@@ -32,6 +32,14 @@ const (
 	CodeTimeout Code = "evm_timeout"
 	// CodeBadHop: the hop description cannot be relayed by this relayer.
 	CodeBadHop Code = "evm_bad_hop"
+	// CodePaused: the contract that must act is paused (an emergency
+	// pause; unpausing takes governance's timelock).
+	CodePaused Code = "evm_paused"
+	// CodeExpired: the order's on-chain deadline has passed.
+	CodeExpired Code = "evm_expired"
+	// CodeNotRefundable: the funds cannot be refunded because the hop
+	// was delivered (the order was filled) or they already left.
+	CodeNotRefundable Code = "evm_not_refundable"
 )
 
 // Error is a coded error (shared by every relayer kind).

@@ -13,12 +13,17 @@ import (
 )
 
 var (
-	bridgeABI = bindings.NewLockMintBridge()
-	poolABI   = bindings.NewLiquidityPool()
+	bridgeABI  = bindings.NewLockMintBridge()
+	poolABI    = bindings.NewLiquidityPool()
+	gatewayABI = bindings.NewGateway()
 
 	lockedTopic    = bridgeABI.GetABI().Events["Locked"].ID
 	depositedTopic = poolABI.GetABI().Events["Deposited"].ID
 	filledTopic    = poolABI.GetABI().Events["Filled"].ID
+	refundedTopic  = poolABI.GetABI().Events["Refunded"].ID
+	// TransferRefunded: a Gateway sent a transfer's funds to its refund
+	// address (on an intermediate chain, when the next hop cannot start).
+	gatewayRefundedTopic = gatewayABI.GetABI().Events["TransferRefunded"].ID
 
 	messageTag = crypto.Keccak256Hash([]byte("strait.lockmint.v1"))
 	settleTag  = crypto.Keccak256Hash([]byte("strait.liquidity.settle.v1"))
@@ -102,6 +107,43 @@ func ParseDeposited(pool common.Address, l *types.Log) (*Deposit, error) {
 	}
 	return &Deposit{Order: ev.Order, OrderHash: ev.OrderHash, Pool: l.Address, TxHash: l.TxHash,
 		BlockNumber: l.BlockNumber, BlockHash: l.BlockHash}, nil
+}
+
+// GatewayRefund is a TransferRefunded event of a Gateway: the funds of a
+// transfer went to its refund address on that chain, in that token.
+type GatewayRefund struct {
+	TransferID [32]byte
+	RefundTo   common.Address
+	Token      common.Address
+	Amount     *big.Int
+	// Reason is the revert data of the hop the Gateway could not start.
+	Reason      []byte
+	Gateway     common.Address
+	TxHash      common.Hash
+	BlockNumber uint64
+}
+
+// ParseGatewayRefund decodes a TransferRefunded log emitted by `gateway`.
+// Outside input: anything else is a CodeBadLog error.
+func ParseGatewayRefund(gateway common.Address, l *types.Log) (*GatewayRefund, error) {
+	if l == nil {
+		return nil, errorf(CodeBadLog, nil, "nil log")
+	}
+	if l.Address != gateway {
+		return nil, errorf(CodeBadLog, nil, "log from %s, not the gateway %s", l.Address, gateway)
+	}
+	if len(l.Topics) != 3 || l.Topics[0] != gatewayRefundedTopic {
+		return nil, errorf(CodeBadLog, nil, "not a TransferRefunded event (%d topics)", len(l.Topics))
+	}
+	ev, err := gatewayABI.UnpackTransferRefundedEvent(l)
+	if err != nil {
+		return nil, errorf(CodeBadLog, err, "TransferRefunded event data")
+	}
+	if ev.Amount == nil || ev.Amount.Sign() <= 0 || ev.RefundTo == (common.Address{}) {
+		return nil, errorf(CodeBadLog, nil, "TransferRefunded event with amount %v to %s", ev.Amount, ev.RefundTo)
+	}
+	return &GatewayRefund{TransferID: ev.TransferId, RefundTo: ev.RefundTo, Token: ev.Token, Amount: ev.Amount, Reason: ev.Reason,
+		Gateway: l.Address, TxHash: l.TxHash, BlockNumber: l.BlockNumber}, nil
 }
 
 // MessageDigest is LockMintBridge.digest(m), computed here so that each

@@ -90,3 +90,62 @@ func FuzzParseDeposited(f *testing.F) {
 		}
 	})
 }
+
+func gatewayRefundLog() *types.Log {
+	ev := gatewayABI.GetABI().Events["TransferRefunded"]
+	data, err := ev.Inputs.NonIndexed().Pack(common.HexToAddress("0x0c"), big.NewInt(7), []byte{1, 2})
+	if err != nil {
+		panic(err)
+	}
+	return &types.Log{Address: testBridge, Topics: []common.Hash{gatewayRefundedTopic, common.HexToHash("0x01"),
+		common.BytesToHash(common.HexToAddress("0x0a").Bytes())}, Data: data}
+}
+
+func TestParseGatewayRefundRejectsBadLogsWithCodes(t *testing.T) {
+	r, err := ParseGatewayRefund(testBridge, gatewayRefundLog())
+	if err != nil || r.Amount.Int64() != 7 || r.RefundTo != common.HexToAddress("0x0a") || r.Token != common.HexToAddress("0x0c") || len(r.Reason) != 2 {
+		t.Fatalf("good log: %+v %v", r, err)
+	}
+	cases := map[string]func(*types.Log){
+		"other contract": func(l *types.Log) { l.Address = common.HexToAddress("0x01") },
+		"wrong topic":    func(l *types.Log) { l.Topics[0] = lockedTopic },
+		"few topics":     func(l *types.Log) { l.Topics = l.Topics[:2] },
+		"short data":     func(l *types.Log) { l.Data = l.Data[:40] },
+		"zero amount":    func(l *types.Log) { copy(l.Data[32:64], make([]byte, 32)) },
+		"no refund to":   func(l *types.Log) { l.Topics[2] = common.Hash{} },
+	}
+	for name, mut := range cases {
+		lg := gatewayRefundLog()
+		mut(lg)
+		if _, err := ParseGatewayRefund(testBridge, lg); CodeOf(err) != CodeBadLog {
+			t.Fatalf("%s: got %v, want %s", name, err, CodeBadLog)
+		}
+	}
+	if _, err := ParseGatewayRefund(testBridge, nil); CodeOf(err) != CodeBadLog {
+		t.Fatal("nil log")
+	}
+}
+
+func FuzzParseGatewayRefund(f *testing.F) {
+	good := gatewayRefundLog()
+	f.Add(good.Data, byte(3))
+	f.Add([]byte{}, byte(3))
+	f.Add(good.Data[:96], byte(2))
+	f.Fuzz(func(t *testing.T, data []byte, ntopics byte) {
+		l := gatewayRefundLog()
+		l.Data = data
+		if int(ntopics) < len(l.Topics) {
+			l.Topics = l.Topics[:ntopics]
+		}
+		r, err := ParseGatewayRefund(testBridge, l)
+		if err != nil {
+			if CodeOf(err) != CodeBadLog {
+				t.Fatalf("uncoded error %v", err)
+			}
+			return
+		}
+		if r.Amount.Sign() <= 0 {
+			t.Fatal("accepted a non-positive amount")
+		}
+	})
+}

@@ -120,6 +120,13 @@ func balance(t *testing.T, c evmnet.Target, token, who common.Address) *big.Int 
 // gateway on chain a; it returns the source tx hash.
 func startTransfer(t *testing.T, d *evmnet.Devnet, user evmnet.Key, id [32]byte, kind uint8, token common.Address, amount *big.Int, to common.Address, dstToken common.Address, maxFee *big.Int) common.Hash {
 	t.Helper()
+	return startTransferUntil(t, d, user, id, kind, token, amount, to, dstToken, maxFee, uint64(time.Now().Add(time.Hour).Unix()))
+}
+
+// startTransferUntil is startTransfer with the route's deadline (unix
+// seconds, compared with chain time).
+func startTransferUntil(t *testing.T, d *evmnet.Devnet, user evmnet.Key, id [32]byte, kind uint8, token common.Address, amount *big.Int, to common.Address, dstToken common.Address, maxFee *big.Int, deadline uint64) common.Hash {
+	t.Helper()
 	ctx := context.Background()
 	a, b := d.Targets[0], d.Targets[1]
 	da := d.Deployments[a.Name()]
@@ -136,7 +143,7 @@ func startTransfer(t *testing.T, d *evmnet.Devnet, user evmnet.Key, id [32]byte,
 	}
 	route := bindings.GatewayRoute{
 		Hops:      []bindings.GatewayHop{{Kind: kind, Bridge: bridge, DstChainId: new(big.Int).SetUint64(b.ChainID()), DstToken: dstToken, MaxFee: maxFee}},
-		Recipient: to, RefundTo: user.Address, Deadline: uint64(time.Now().Add(time.Hour).Unix()),
+		Recipient: to, RefundTo: user.Address, Deadline: deadline,
 	}
 	r, err := s.Send(ctx, "start", &da.Gateway, gwABI.PackStart(id, token, amount, route))
 	if err != nil {

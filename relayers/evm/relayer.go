@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/straitnet/strait/contracts/bindings"
 	"github.com/straitnet/strait/relayers"
 )
 
@@ -148,7 +149,7 @@ func (b *base) submit(ctx context.Context, ref relayers.HopRef, progress relayer
 						return nil
 					}
 				}
-				return relayers.Permanent(errorf(CodeReverted, rv, "%s on %s", ref, dst.Name()))
+				return relayers.Permanent(errorf(revertCode(rv), rv, "%s on %s", ref, dst.Name()))
 			}
 			return err
 		}
@@ -177,6 +178,20 @@ func (b *base) submit(ctx context.Context, ref relayers.HopRef, progress relayer
 		return nil
 	})
 	return txID, alreadyDone, err
+}
+
+// revertCode names the reverts the transfer actors act on: a paused
+// contract and an expired order make a hop undeliverable for good.
+func revertCode(rv *Revert) Code {
+	if len(rv.Data) >= 4 {
+		switch {
+		case bytes.Equal(rv.Data[:4], bindings.LiquidityPoolIsPausedErrorID().Bytes()[:4]):
+			return CodePaused // the same selector for every Governed contract
+		case bytes.Equal(rv.Data[:4], bindings.LiquidityPoolExpiredErrorID().Bytes()[:4]):
+			return CodeExpired
+		}
+	}
+	return CodeReverted
 }
 
 func (b *base) lastGas(chain string) uint64 {

@@ -1,0 +1,134 @@
+package evm_test
+
+import (
+	"context"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/straitnet/strait/contracts/bindings"
+	"github.com/straitnet/strait/devnet/evmnet"
+	"github.com/straitnet/strait/devnet/evmrelay"
+	"github.com/straitnet/strait/relayers"
+	"github.com/straitnet/strait/relayers/evm"
+)
+
+// TestLiquidityRefundOfAnUnfilledOrder: the destination pool is paused, so
+// the fill fails with evm_paused; the refund waits for the source chain to
+// pass the order's deadline plus the pool's grace, pays the refund address
+// once although two refunders race, and a later call reports the refund
+// that was paid.
+func TestLiquidityRefundOfAnUnfilledOrder(t *testing.T) {
+	ctx := context.Background()
+	d, err := evmnet.Start(ctx, evmnet.Options{Chains: evmnet.DefaultChains()[:2], BlockPeriod: 100 * time.Millisecond, AutoMine: true,
+		Fees: evmnet.LiquidityFees{BaseBps: 5, SlopeBps: 100, RefundGrace: 3 * time.Second}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d.Close() })
+	a, b := d.Chains[0], d.Chains[1]
+	da, db := d.Deployments[a.Name()], d.Deployments[b.Name()]
+	gs, err := evmnet.NewSender(ctx, b, d.Options.Governance.Signers[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := gs.Exec(ctx, "pause the destination pool", db.Governance, bindings.NewGovernance().PackEmergencyPause(db.Liquidity)); err != nil {
+		t.Fatal(err)
+	}
+	user := d.Options.Demo[1]
+	amt := big.NewInt(700 * 1_000_000)
+	id := crypto.Keccak256Hash([]byte("refund-liq-1"))
+	head, err := a.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := balance(t, a, da.Tokens["USDC"], user.Address)
+	tx := startTransferUntil(t, d, user, id, 2, da.Tokens["USDC"], amt, evmnet.DevKey("refund-recipient").Address, db.Tokens["USDC"],
+		big.NewInt(50*1_000_000), head.Time+15)
+	if got := new(big.Int).Sub(before, balance(t, a, da.Tokens["USDC"], user.Address)); got.Cmp(amt) != 0 {
+		t.Fatalf("the deposit took %v, want %v", got, amt)
+	}
+	set := build(t, d, 0, nil, evmrelay.Options{})
+	hop := relayers.Hop{Ref: relayers.HopRef{Transfer: "t-refund-1", Attempt: 1}, TransferID: id, Kind: evm.KindLiquidity,
+		FromChain: a.Name(), ToChain: b.Name(), SourceTx: tx.Hex(), Amount: amt}
+	if err := set.Liquidity.Execute(ctx, hop); evm.CodeOf(err) != evm.CodePaused {
+		t.Fatalf("fill into a paused pool: %v, want %s", err, evm.CodePaused)
+	}
+	// Two refunders at once (a restarted node and its old self): one pays.
+	rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	other := build(t, d, 0, nil, evmrelay.Options{}).Liquidity
+	var wg sync.WaitGroup
+	res := make([]*evm.Refund, 2)
+	errs := make([]error, 2)
+	for i := range res {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			r := set.Liquidity
+			if i == 1 {
+				r = other
+			}
+			res[i], errs[i] = r.Refund(rctx, hop)
+		}(i)
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("refund %d: %v", i, err)
+		}
+	}
+	paid := 0
+	for _, r := range res {
+		if !r.Already {
+			paid++
+		}
+		if r.TxID == "" || r.To != user.Address || r.Amount.Cmp(amt) != 0 || r.Chain != a.Name() || r.Token != da.Tokens["USDC"] {
+			t.Fatalf("refund %+v", r)
+		}
+	}
+	if paid > 1 {
+		t.Fatalf("%d refunds paid", paid)
+	}
+	if got := balance(t, a, da.Tokens["USDC"], user.Address); got.Cmp(before) != 0 {
+		t.Fatalf("user holds %v after the refund, had %v", got, before)
+	}
+	// Later: already refunded, by the transaction on chain.
+	again, err := set.Liquidity.Refund(ctx, hop)
+	if err != nil || !again.Already || again.TxID == "" {
+		t.Fatalf("third refund: %+v %v", again, err)
+	}
+	if got := balance(t, a, da.Tokens["USDC"], user.Address); got.Cmp(before) != 0 {
+		t.Fatalf("user holds %v after a repeated refund, had %v", got, before)
+	}
+}
+
+// TestFilledOrderIsNeverRefunded: once the destination paid the order, the
+// source escrow belongs to the relayer; a refund is refused for good.
+func TestFilledOrderIsNeverRefunded(t *testing.T) {
+	ctx := context.Background()
+	d, err := evmnet.Start(ctx, evmnet.Options{Chains: evmnet.DefaultChains()[:2], BlockPeriod: 100 * time.Millisecond, AutoMine: true,
+		Fees: evmnet.LiquidityFees{BaseBps: 5, SlopeBps: 100, RefundGrace: 1 * time.Second}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d.Close() })
+	a, b := d.Chains[0], d.Chains[1]
+	da, db := d.Deployments[a.Name()], d.Deployments[b.Name()]
+	user := d.Options.Demo[2]
+	amt := big.NewInt(300 * 1_000_000)
+	id := crypto.Keccak256Hash([]byte("refund-liq-filled"))
+	tx := startTransfer(t, d, user, id, 2, da.Tokens["USDC"], amt, evmnet.DevKey("refund-recipient").Address, db.Tokens["USDC"], big.NewInt(50*1_000_000))
+	set := build(t, d, 0, nil, evmrelay.Options{})
+	hop := relayers.Hop{Ref: relayers.HopRef{Transfer: "t-refund-2", Attempt: 1}, TransferID: id, Kind: evm.KindLiquidity,
+		FromChain: a.Name(), ToChain: b.Name(), SourceTx: tx.Hex(), Amount: amt}
+	if err := set.Liquidity.Execute(ctx, hop); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := set.Liquidity.Refund(ctx, hop); evm.CodeOf(err) != evm.CodeNotRefundable {
+		t.Fatalf("refund of a filled order: %v, want %s", err, evm.CodeNotRefundable)
+	}
+}
