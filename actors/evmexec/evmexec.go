@@ -15,13 +15,17 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/straitnet/strait/actors/evmsource"
 	"github.com/straitnet/strait/actors/transfer"
+	"github.com/straitnet/strait/contracts/bindings"
 	"github.com/straitnet/strait/relayers"
+	"github.com/straitnet/strait/relayers/evm"
 	"github.com/straitnet/strait/routing"
 )
 
@@ -54,11 +58,23 @@ func (x *Executor) Run(ctx context.Context, st transfer.State, eff transfer.Effe
 	case transfer.EffStartHop:
 		x.hop(ctx, st, eff, report)
 	case transfer.EffStartRefund:
-		// The contracts refund on their own (the gateway when a forward
-		// cannot start, a pool after its grace period); a refund Strait
-		// itself would have to push needs an operator today.
-		report(transfer.Input{Kind: transfer.InRefundResult, OK: false, Reason: "refund of funds held at " + eff.From + " needs an operator (no automatic EVM refund path yet)"})
+		x.refund(ctx, st, report)
 	}
+}
+
+// Refunder is a relayer that can return the funds of a hop that cannot be
+// delivered to the transfer's refund address (the liquidity relayer:
+// refund(order) once the pool allows it). Refund must be idempotent: a
+// second call reports the refund already paid.
+type Refunder interface {
+	Refund(ctx context.Context, hop relayers.Hop) (*evm.Refund, error)
+}
+
+func (x *Executor) log() *slog.Logger {
+	if x.Logger != nil {
+		return x.Logger
+	}
+	return slog.Default()
 }
 
 func (x *Executor) poll() time.Duration {
@@ -122,63 +138,124 @@ func (x *Executor) watchSource(ctx context.Context, st transfer.State, report fu
 	report(transfer.Input{Kind: transfer.InSourceConfirmed, TxID: st.SourceTx, Amount: st.Amount})
 }
 
-func (x *Executor) hop(ctx context.Context, st transfer.State, eff transfer.Effect, report func(transfer.Input)) {
-	fail := func(err error) {
-		report(transfer.Input{Kind: transfer.InHopResult, Hop: eff.Hop, Attempt: eff.Attempt, OK: false, Reason: err.Error()})
+// hopJob is one hop of a transfer as the relayers see it.
+type hopJob struct {
+	hop      relayers.Hop
+	protocol string
+	src, dst *evmsource.Chain
+	dstRC    ReceiptClient
+	srcRC    ReceiptClient
+}
+
+// job describes hop i of the transfer's route: its bridge kind, its chains
+// and the transaction it starts from (the wallet's source transaction for
+// hop 0, else the delivery of hop i-1, where the gateway forwarded).
+func (x *Executor) job(st transfer.State, i, attempt int, amount string) (*hopJob, error) {
+	if i < 0 || i >= len(st.Route) {
+		return nil, fmt.Errorf("hop %d is not on the route", i)
 	}
+	rh := st.Route[i]
 	snap := x.Store.Load()
-	ei, ok := snap.EdgeIndex(eff.Edge)
+	ei, ok := snap.EdgeIndex(rh.Edge)
 	if !ok {
-		fail(fmt.Errorf("unknown edge %s", eff.Edge))
-		return
+		return nil, fmt.Errorf("unknown edge %s", rh.Edge)
 	}
-	protocol := snap.Edges[ei].Protocol
-	rel, ok := x.Relayers[protocol]
-	if !ok {
-		fail(fmt.Errorf("no relayer for %s", protocol))
-		return
+	j := &hopJob{protocol: snap.Edges[ei].Protocol}
+	var err error
+	if j.src, j.srcRC, err = x.chainOf(rh.From); err != nil {
+		return nil, err
 	}
-	src, _, err := x.chainOf(eff.From)
-	if err != nil {
-		fail(err)
-		return
-	}
-	dst, drc, err := x.chainOf(eff.To)
-	if err != nil {
-		fail(err)
-		return
+	if j.dst, j.dstRC, err = x.chainOf(rh.To); err != nil {
+		return nil, err
 	}
 	sourceTx := st.SourceTx
-	if eff.Hop > 0 {
+	if i > 0 {
 		sourceTx = ""
-		for i := len(st.Log) - 1; i >= 0; i-- {
-			if l := st.Log[i]; l.Index == eff.Hop-1 && l.State == "delivered" {
+		for k := len(st.Log) - 1; k >= 0; k-- {
+			if l := st.Log[k]; l.Index == i-1 && l.State == "delivered" {
 				sourceTx = l.DestTx
 				break
 			}
 		}
 		if sourceTx == "" {
-			fail(fmt.Errorf("hop %d has no delivery transaction of hop %d to start from", eff.Hop, eff.Hop-1))
+			return nil, fmt.Errorf("hop %d has no delivery transaction of hop %d to start from", i, i-1)
+		}
+	}
+	ref := relayers.HopRef{Transfer: st.ID, Hop: i, Attempt: attempt}
+	j.hop = relayers.Hop{Ref: ref, TransferID: evmsource.TransferID(st.QuoteID), Kind: j.protocol, FromChain: j.src.Name, ToChain: j.dst.Name, SourceTx: sourceTx}
+	if i == 0 {
+		j.hop.Amount, _ = new(big.Int).SetString(amount, 10)
+	}
+	return j, nil
+}
+
+// gatewayRefund looks for the Gateway's TransferRefunded in the hop's
+// source transaction: on an intermediate chain the Gateway refunds at once
+// when the next hop cannot start (its bridge paused, the deadline passed),
+// and the funds are then at the refund address on that chain.
+func (x *Executor) gatewayRefund(ctx context.Context, j *hopJob) (*evm.GatewayRefund, error) {
+	r, err := j.srcRC.TransactionReceipt(ctx, common.HexToHash(j.hop.SourceTx))
+	if err != nil {
+		return nil, fmt.Errorf("receipt of %s on %s: %w", j.hop.SourceTx, j.src.Name, err)
+	}
+	return evm.GatewayRefundIn(r, j.src.Gateway, j.hop.TransferID), nil
+}
+
+// undeliverable reports whether a relayer's failure means the hop can never
+// be delivered: its destination contract is paused (unpausing takes
+// governance's timelock, and the Gateway itself refunds rather than wait
+// for a paused bridge) or the order's on-chain deadline passed.
+func undeliverable(err error) bool {
+	switch evm.CodeOf(err) {
+	case evm.CodePaused, evm.CodeExpired:
+		return true
+	}
+	return false
+}
+
+func (x *Executor) hop(ctx context.Context, st transfer.State, eff transfer.Effect, report func(transfer.Input)) {
+	fail := func(err error, final bool) {
+		report(transfer.Input{Kind: transfer.InHopResult, Hop: eff.Hop, Attempt: eff.Attempt, OK: false, Reason: err.Error(), Final: final})
+	}
+	j, err := x.job(st, eff.Hop, eff.Attempt, eff.Amount)
+	if err != nil {
+		fail(err, false)
+		return
+	}
+	rel, ok := x.Relayers[j.protocol]
+	if !ok {
+		fail(fmt.Errorf("no relayer for %s", j.protocol), false)
+		return
+	}
+	if eff.Hop > 0 {
+		g, err := x.gatewayRefund(ctx, j)
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			fail(err, false)
+			return
+		}
+		if g != nil {
+			fail(fmt.Errorf("the gateway on %s refunded %s of %s to %s instead of starting the hop: %s", j.src.Name, g.Amount, x.assetOf(j.src.Name, g.Token),
+				g.RefundTo.Hex(), revertReason(g.Reason)), true)
 			return
 		}
 	}
-	ref := relayers.HopRef{Transfer: st.ID, Hop: eff.Hop, Attempt: eff.Attempt}
-	h := relayers.Hop{Ref: ref, TransferID: evmsource.TransferID(st.QuoteID), Kind: protocol, FromChain: src.Name, ToChain: dst.Name, SourceTx: sourceTx}
-	if eff.Hop == 0 {
-		h.Amount, _ = new(big.Int).SetString(eff.Amount, 10)
-	}
+	dst, drc, h := j.dst, j.dstRC, j.hop
+	ref := h.Ref
 	w := x.Hub.watch(ref)
 	defer x.Hub.forget(ref)
 	if err := rel.Execute(ctx, h); err != nil {
 		if ctx.Err() != nil {
 			return // node stopping: the hop resumes on restart, idempotently
 		}
-		fail(err)
+		fail(err, undeliverable(err))
 		return
 	}
 	txID := w.delivered()
 	if txID == "" {
-		fail(errors.New("relayer reported delivery without a transaction"))
+		fail(errors.New("relayer reported delivery without a transaction"), false)
 		return
 	}
 	r, err := x.waitFinal(ctx, drc, common.HexToHash(txID))
@@ -187,10 +264,113 @@ func (x *Executor) hop(ctx context.Context, st transfer.State, eff transfer.Effe
 	}
 	amount, err := x.delivered(r, eff.To, dst, st)
 	if err != nil {
-		fail(err)
+		fail(err, false)
 		return
 	}
 	report(transfer.Input{Kind: transfer.InHopResult, Hop: eff.Hop, Attempt: eff.Attempt, OK: true, TxID: txID, Amount: amount.String()})
+}
+
+// refund returns the funds of a transfer that cannot go on. They are where
+// the hop in progress (or the next one, after a delivery past the
+// deadline) took them: if the Gateway on that hop's chain already refunded
+// (TransferRefunded in the hop's source transaction), the refund is done
+// and only recorded; otherwise the hop's relayer refunds (a liquidity
+// order, once its pool allows it). Re-running it after a restart is safe:
+// the chain says whether the refund was paid.
+func (x *Executor) refund(ctx context.Context, st transfer.State, report func(transfer.Input)) {
+	fail := func(err error) {
+		report(transfer.Input{Kind: transfer.InRefundResult, OK: false, Reason: err.Error()})
+	}
+	j, err := x.job(st, min(st.HopIndex, len(st.Route)-1), 0, st.HeldAmt)
+	if err != nil {
+		fail(err)
+		return
+	}
+	j.hop.Ref.Attempt = -1 // the refund's own reference: never a hop attempt's
+	if _, err := x.waitFinal(ctx, j.srcRC, common.HexToHash(j.hop.SourceTx)); err != nil {
+		return // node stopping: the refund resumes on restart
+	}
+	g, err := x.gatewayRefund(ctx, j)
+	if err != nil {
+		if ctx.Err() == nil {
+			fail(err)
+		}
+		return
+	}
+	if g != nil {
+		report(transfer.Input{Kind: transfer.InRefundResult, OK: true, TxID: g.TxHash.Hex(), Asset: x.assetOf(j.src.Name, g.Token), Amount: g.Amount.String(),
+			Reason: fmt.Sprintf("by the gateway on %s, which could not start the next hop (%s)", j.src.Name, revertReason(g.Reason))})
+		return
+	}
+	rel, ok := x.Relayers[j.protocol].(Refunder)
+	if !ok {
+		fail(fmt.Errorf("the funds are in a %s hop from %s, which has no automatic refund", j.protocol, j.src.Name))
+		return
+	}
+	var res *evm.Refund
+	for attempt := 1; ; attempt++ {
+		res, err = rel.Refund(ctx, j.hop)
+		if err == nil || ctx.Err() != nil || attempt >= 5 || !transient(err) {
+			break
+		}
+		x.log().Warn("refund attempt failed; retrying", "transfer", st.ID, "attempt", attempt, "err", err)
+		select {
+		case <-ctx.Done():
+		case <-time.After(time.Duration(attempt) * x.poll()):
+		}
+	}
+	if ctx.Err() != nil {
+		return // node stopping: the refund resumes on restart, idempotently
+	}
+	if err != nil {
+		fail(err)
+		return
+	}
+	how := "refunded by the " + j.protocol + " contract on " + res.Chain
+	if res.Already {
+		how += " (already paid)"
+	}
+	report(transfer.Input{Kind: transfer.InRefundResult, OK: true, TxID: res.TxID, Asset: x.assetOf(res.Chain, res.Token), Amount: res.Amount.String(), Reason: how})
+}
+
+// transient tells a failure worth another refund attempt (a timeout, an
+// unreachable node) from one that says the refund cannot happen.
+func transient(err error) bool {
+	if relayers.IsPermanent(err) {
+		return false
+	}
+	switch evm.CodeOf(err) {
+	case "", evm.CodeTimeout:
+		return true
+	}
+	return false
+}
+
+// assetOf names the routing asset of a token on a chain (or token@chain
+// for one the topology does not list).
+func (x *Executor) assetOf(chain string, token common.Address) string {
+	snap := x.Store.Load()
+	for i := range snap.Assets {
+		a := &snap.Assets[i]
+		if a.Chain == chain && common.IsHexAddress(a.Address) && common.HexToAddress(a.Address) == token {
+			return a.ID
+		}
+	}
+	return token.Hex() + "@" + chain
+}
+
+// revertReason renders the revert data a Gateway recorded: the custom
+// error's name when it is one of the contracts', else hex.
+func revertReason(data []byte) string {
+	if len(data) < 4 {
+		return "no reason given"
+	}
+	for _, a := range []abi.ABI{bindings.NewLiquidityPool().GetABI(), bindings.NewLockMintBridge().GetABI(), bindings.NewGateway().GetABI()} {
+		if e, err := a.ErrorByID([4]byte(data[:4])); err == nil {
+			return e.Name
+		}
+	}
+	return hexutil.Encode(data)
 }
 
 // delivered reads what a delivery paid: the first transfer of the hop's

@@ -115,7 +115,7 @@ func (o *Options) EnsureDefaults() {
 		o.Governance.Delay = time.Hour
 	}
 	if o.Fees == (LiquidityFees{}) {
-		o.Fees = LiquidityFees{BaseBps: 5, SlopeBps: 100, RefundGrace: time.Hour}
+		o.Fees = LiquidityFees{BaseBps: 5, SlopeBps: 100, RefundGrace: 2 * time.Minute}
 	}
 	if o.LiquidityPerOperator == nil {
 		o.LiquidityPerOperator = usdc(10_000_000)

@@ -1,0 +1,357 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/contracts/bindings"
+	"github.com/straitnet/strait/devnet/evmnet"
+)
+
+// refundNet is a node on its own EVM devnet whose liquidity pools refund
+// 3 s (chain time) after an order's deadline, and whose routes' on-chain
+// deadlines fall about 20 s of chain time after the quote (the devnet seals
+// a block every 100 ms and each block advances its clock by at least a
+// second, so that is some 20 blocks). Every wait below is on a condition
+// (the transfer's status events, a balance on chain), never on a sleep.
+type refundNet struct {
+	ev *EVMDevnet
+	c  *api.Client
+	nc *nats.Conn
+}
+
+func startRefundNet(t *testing.T, chains int) *refundNet {
+	t.Helper()
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	ev, err := StartEVMDevnet(context.Background(), evmnet.Options{Chains: evmnet.DefaultChains()[:chains], BlockPeriod: 100 * time.Millisecond,
+		Fees: evmnet.LiquidityFees{BaseBps: 5, SlopeBps: 100, RefundGrace: 3 * time.Second}}, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ev.Close() })
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan Addrs, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, Config{DataDir: t.TempDir(), NATSPort: -1, HTTPAddr: "127.0.0.1:0", Store: ev.Store, Builder: ev.Source,
+			Checker: ev.Source, Executor: ev.Executor, Logger: quiet, Ready: func(a Addrs) { ready <- a }})
+	}()
+	t.Cleanup(func() {
+		cancel()
+		<-done
+	})
+	var addrs Addrs
+	select {
+	case addrs = <-ready:
+	case err := <-done:
+		t.Fatal(err)
+	}
+	nc, err := nats.Connect(addrs.NATS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	return &refundNet{ev: ev, c: api.NewClient(nc), nc: nc}
+}
+
+// shortDeadlines makes the next quotes' on-chain deadline about 20 s of
+// chain time away on every chain. The devnet's chain clocks run ahead of
+// the wall clock (each deployment block advanced them a second), by
+// different amounts per chain: the deadline counts from the furthest.
+func (n *refundNet) shortDeadlines(t *testing.T) {
+	t.Helper()
+	var ahead uint64
+	for _, c := range n.ev.Devnet.Chains {
+		h, err := c.Client().HeaderByNumber(context.Background(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ahead = max(ahead, h.Time)
+	}
+	// Build sets deadline = quote expiry (now + 60 s) + MinDeadline.
+	d := time.Unix(int64(ahead), 0).Add(20 * time.Second).Sub(time.Now().Add(time.Minute))
+	n.ev.Source.MinDeadline = max(d, time.Second)
+}
+
+// pause has a governance signer pause a contract at once (emergencyPause).
+func (n *refundNet) pause(t *testing.T, chain int, target common.Address) {
+	t.Helper()
+	c := n.ev.Devnet.Chains[chain]
+	s, err := evmnet.NewSender(context.Background(), c, n.ev.Devnet.Options.Governance.Signers[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	gov := n.ev.Devnet.Deployments[c.Name()].Governance
+	if err := s.Exec(context.Background(), "emergency pause", gov, bindings.NewGovernance().PackEmergencyPause(target)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// send quotes, signs with the demo wallet and submits; it returns the
+// transfer and the quote.
+func (n *refundNet) send(t *testing.T, ctx context.Context, req api.QuoteRequest, user evmnet.Key, ref string) (*api.Transfer, *api.QuoteReply) {
+	t.Helper()
+	q, err := n.c.Quote(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.SourceTx == nil {
+		t.Fatal("quote has no source transaction")
+	}
+	src := n.ev.Devnet.Chain(q.SourceTx.Chain)
+	cl := src.Client()
+	nonce, err := cl.PendingNonceAt(ctx, user.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := n.c.Submit(ctx, api.SubmitRequest{QuoteID: q.QuoteID, ClientRef: ref,
+		SignedApprovals: []string{signTx(t, cl, user, q.SourceTx.Approvals[0], nonce, src.ChainID())},
+		SignedTx:        signTx(t, cl, user, *q.SourceTx, nonce+1, src.ChainID())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tr, q
+}
+
+// follow reads the transfer's status events until it ends, checking that
+// they come once and in order, and returns them.
+func (n *refundNet) follow(t *testing.T, ctx context.Context, id string) []api.StatusEvent {
+	t.Helper()
+	js, err := jetstream.New(n.nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cons, err := js.OrderedConsumer(ctx, api.EventsStream, jetstream.OrderedConsumerConfig{FilterSubjects: []string{api.EventsSubjectFor(id)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var evs []api.StatusEvent
+	for len(evs) == 0 || (evs[len(evs)-1].Status != api.StatusDone && evs[len(evs)-1].Status != api.StatusFailed) {
+		msg, err := cons.Next(jetstream.FetchMaxWait(90 * time.Second))
+		if err != nil {
+			got, _ := n.c.Get(ctx, id)
+			t.Fatalf("stuck: no event after %+v: %v (transfer %+v)", evs, err, got)
+		}
+		var e api.StatusEvent
+		if err := json.Unmarshal(msg.Data(), &e); err != nil {
+			t.Fatal(err)
+		}
+		if e.Seq != uint64(len(evs))+1 {
+			t.Fatalf("event seq %d after %d events", e.Seq, len(evs))
+		}
+		evs = append(evs, e)
+	}
+	return evs
+}
+
+func lastOf(evs []api.StatusEvent, typ string) *api.StatusEvent {
+	for i := len(evs) - 1; i >= 0; i-- {
+		if evs[i].Type == typ {
+			return &evs[i]
+		}
+	}
+	return nil
+}
+
+func describe(evs []api.StatusEvent) string {
+	var b strings.Builder
+	for _, e := range evs {
+		b.WriteString("\n  " + e.Type + " " + string(e.Status) + "/" + string(e.Substatus) + " " + e.Message)
+	}
+	return b.String()
+}
+
+// refundedOnChain checks the Refunded event's transaction on chain: it
+// succeeded and paid `want` of `token` to `to`.
+func refundedOnChain(t *testing.T, cl evmnet.Client, ev *api.StatusEvent, token, to common.Address, want *big.Int) {
+	t.Helper()
+	if ev == nil || len(ev.TxIDs) == 0 {
+		t.Fatalf("no refund transaction recorded: %+v", ev)
+	}
+	r, err := cl.TransactionReceipt(context.Background(), common.HexToHash(ev.TxIDs[0]))
+	if err != nil || r.Status != 1 {
+		t.Fatalf("refund tx %s: %+v %v", ev.TxIDs[0], r, err)
+	}
+	for _, l := range r.Logs {
+		if l.Address == token && len(l.Topics) == 3 && common.BytesToAddress(l.Topics[2].Bytes()) == to && new(big.Int).SetBytes(l.Data).Cmp(want) == 0 {
+			return
+		}
+	}
+	t.Fatalf("refund tx %s pays no %v of %s to %s", ev.TxIDs[0], want, token, to)
+}
+
+// TestRefundWhenTheDestinationPoolIsPaused: a liquidity hop whose
+// destination pool is paused by governance after the quote, so that the
+// deposit confirms and no fill can follow. The transfer must not stay
+// stuck: it refunds from the source pool once the pool allows it, ends
+// DONE/REFUNDED, and the user's USDC are back at the refund address.
+func TestRefundWhenTheDestinationPoolIsPaused(t *testing.T) {
+	n := startRefundNet(t, 2)
+	d := n.ev.Devnet
+	a, b := d.Chains[0], d.Chains[1]
+	da, db := d.Deployments[a.Name()], d.Deployments[b.Name()]
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	user := d.Options.Demo[1]
+	recipient := evmnet.DevKey("refund-e2e-recipient").Address
+	n.shortDeadlines(t)
+	before := balanceOf(t, a.Client(), da.Tokens["USDC"], user.Address)
+	tr, _ := n.send(t, ctx, api.QuoteRequest{From: "USDC@" + a.Name(), To: "USDC@" + b.Name(), Amount: "150000000",
+		Owner: user.Address.Hex(), Recipient: recipient.Hex()}, user, "refund-e2e-paused-pool")
+	// Paused now, after the quote: the wallet's deposit on a still goes
+	// through, and the fill on b cannot.
+	n.pause(t, 1, db.Liquidity)
+	evs := n.follow(t, ctx, tr.ID)
+	last := evs[len(evs)-1]
+	if last.Status != api.StatusDone || last.Substatus != api.SubRefunded {
+		t.Fatalf("ended %s/%s:%s", last.Status, last.Substatus, describe(evs))
+	}
+	if f := lastOf(evs, "HopFailed"); f == nil || !strings.Contains(f.Message, "evm_paused") {
+		t.Fatalf("the hop should fail on the paused pool:%s", describe(evs))
+	}
+	if lastOf(evs, "SourceConfirmed") == nil {
+		t.Fatalf("the deposit never confirmed:%s", describe(evs))
+	}
+	got := balanceOf(t, a.Client(), da.Tokens["USDC"], user.Address)
+	if got.Cmp(before) != 0 {
+		t.Fatalf("user holds %v USDC on %s after the refund, had %v:%s", got, a.Name(), before, describe(evs))
+	}
+	if bal := balanceOf(t, b.Client(), db.Tokens["USDC"], recipient); bal.Sign() != 0 {
+		t.Fatalf("recipient got %v although the transfer was refunded", bal)
+	}
+	refunded := lastOf(evs, "Refunded")
+	refundedOnChain(t, a.Client(), refunded, da.Tokens["USDC"], user.Address, big.NewInt(150000000))
+	if !strings.Contains(refunded.Message, "USDC@"+a.Name()) {
+		t.Fatalf("the record does not say where the funds are: %q", refunded.Message)
+	}
+	t.Logf("refunded in %s:%s", last.At.Sub(evs[0].At).Round(time.Millisecond), describe(evs))
+}
+
+// TestSourceRevertsWhenTheFirstBridgeIsPaused: the first hop's pool is
+// paused between the quote and the wallet's transaction, so the start
+// call reverts on chain. Nothing was taken: the transfer fails as
+// REJECTED and the user's balance is unchanged.
+func TestSourceRevertsWhenTheFirstBridgeIsPaused(t *testing.T) {
+	n := startRefundNet(t, 2)
+	d := n.ev.Devnet
+	a, b := d.Chains[0], d.Chains[1]
+	da := d.Deployments[a.Name()]
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	user := d.Options.Demo[2]
+	before := balanceOf(t, a.Client(), da.Tokens["USDC"], user.Address)
+	q, err := n.c.Quote(ctx, api.QuoteRequest{From: "USDC@" + a.Name(), To: "USDC@" + b.Name(), Amount: "90000000",
+		Owner: user.Address.Hex(), Recipient: user.Address.Hex()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n.pause(t, 0, da.Liquidity)
+	cl := a.Client()
+	nonce, _ := cl.PendingNonceAt(ctx, user.Address)
+	tr, err := n.c.Submit(ctx, api.SubmitRequest{QuoteID: q.QuoteID, ClientRef: "refund-e2e-source-reverts",
+		SignedApprovals: []string{signTx(t, cl, user, q.SourceTx.Approvals[0], nonce, a.ChainID())},
+		SignedTx:        signTx(t, cl, user, *q.SourceTx, nonce+1, a.ChainID())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs := n.follow(t, ctx, tr.ID)
+	last := evs[len(evs)-1]
+	if last.Status != api.StatusFailed || last.Substatus != api.SubRejected || !strings.Contains(last.Message, "reverted") {
+		t.Fatalf("ended %s/%s:%s", last.Status, last.Substatus, describe(evs))
+	}
+	if lastOf(evs, "HopStarted") != nil || lastOf(evs, "RefundStarted") != nil {
+		t.Fatalf("a reverted source started a hop or a refund:%s", describe(evs))
+	}
+	if got := balanceOf(t, a.Client(), da.Tokens["USDC"], user.Address); got.Cmp(before) != 0 {
+		t.Fatalf("user holds %v, had %v: something was taken", got, before)
+	}
+}
+
+// TestRefundOnTheIntermediateChain: two-hop routes USDC a -> b -> c (the
+// direct bridge denied) where the second hop cannot go on. The funds end
+// at the refund address on b, the intermediate chain, as USDC@b, and the
+// transfer ends REFUNDED saying so.
+func TestRefundOnTheIntermediateChain(t *testing.T) {
+	cases := []struct {
+		name string
+		// pause returns the contract to pause on chain index i.
+		pause func(d *evmnet.Devnet) (int, common.Address)
+		// what the hop failure says
+		failure string
+	}{
+		// The destination pool of the second hop is paused: the gateway
+		// on b deposited into b's pool, nobody can fill on c, and b's pool
+		// refunds after its grace.
+		{"next destination paused", func(d *evmnet.Devnet) (int, common.Address) {
+			return 2, d.Deployments[d.Chains[2].Name()].Liquidity
+		}, "evm_paused"},
+		// The gateway on b is paused: it cannot start the second hop and
+		// refunds at once, in the same transaction as the first delivery.
+		{"intermediate gateway paused", func(d *evmnet.Devnet) (int, common.Address) {
+			return 1, d.Deployments[d.Chains[1].Name()].Gateway
+		}, "gateway on devnet-evm-b refunded"},
+	}
+	for i, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			n := startRefundNet(t, 3)
+			d := n.ev.Devnet
+			a, b, c := d.Chains[0], d.Chains[1], d.Chains[2]
+			db := d.Deployments[b.Name()]
+			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+			defer cancel()
+			user := d.Options.Demo[i]
+			recipient := evmnet.DevKey("refund-e2e-two-hop").Address
+			n.shortDeadlines(t)
+			onB := balanceOf(t, b.Client(), db.Tokens["USDC"], user.Address)
+			tr, q := n.send(t, ctx, api.QuoteRequest{From: "USDC@" + a.Name(), To: "USDC@" + c.Name(), Amount: "200000000",
+				Owner: user.Address.Hex(), Recipient: recipient.Hex(),
+				Constraints: &api.Constraints{DenyBridges: []string{"strait-liquidity:" + a.Name() + "->" + c.Name()}}}, user, "refund-e2e-two-hop-"+tc.name)
+			if hops := q.Routes[0].Hops; len(hops) != 2 || hops[0].To != "USDC@"+b.Name() {
+				t.Fatalf("route %+v does not pass through %s", hops, b.Name())
+			}
+			chain, target := tc.pause(d)
+			n.pause(t, chain, target)
+			evs := n.follow(t, ctx, tr.ID)
+			last := evs[len(evs)-1]
+			if last.Status != api.StatusDone || last.Substatus != api.SubRefunded {
+				t.Fatalf("ended %s/%s:%s", last.Status, last.Substatus, describe(evs))
+			}
+			if f := lastOf(evs, "HopFailed"); f == nil || f.Hop == nil || *f.Hop != 1 || !strings.Contains(f.Message, tc.failure) {
+				t.Fatalf("the second hop should fail with %q:%s", tc.failure, describe(evs))
+			}
+			delivered := lastOf(evs, "HopDelivered")
+			got, err := n.c.Get(ctx, tr.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if delivered == nil || len(got.Hops) == 0 || got.Hops[0].State != "delivered" {
+				t.Fatalf("the first hop should be delivered: %+v", got.Hops)
+			}
+			// What hop 1 delivered to b's gateway is now the user's, on b.
+			gain := new(big.Int).Sub(balanceOf(t, b.Client(), db.Tokens["USDC"], user.Address), onB)
+			if gain.Sign() <= 0 || gain.Cmp(big.NewInt(200000000)) > 0 {
+				t.Fatalf("user gained %v USDC on %s:%s", gain, b.Name(), describe(evs))
+			}
+			refunded := lastOf(evs, "Refunded")
+			refundedOnChain(t, b.Client(), refunded, db.Tokens["USDC"], user.Address, gain)
+			if !strings.Contains(refunded.Message, gain.String()+" USDC@"+b.Name()) {
+				t.Fatalf("the record does not say the funds are on %s: %q", b.Name(), refunded.Message)
+			}
+			if bal := balanceOf(t, c.Client(), d.Deployments[c.Name()].Tokens["USDC"], recipient); bal.Sign() != 0 {
+				t.Fatalf("recipient got %v although the transfer was refunded", bal)
+			}
+			t.Logf("refunded in %s:%s", last.At.Sub(evs[0].At).Round(time.Millisecond), describe(evs))
+		})
+	}
+}
