@@ -9,33 +9,41 @@ type pruneStats struct {
 	capacity, fee, eta, success, slippage, dominated int
 }
 
-// heap helpers: a binary min-heap of label indices ordered by (f, index).
-func (sc *scratch) less(a, b int32) bool {
-	la, lb := &sc.labels[a], &sc.labels[b]
-	if la.f != lb.f {
-		return la.f < lb.f
+// heap helpers: a binary min-heap of labels ordered by (f, index). Each
+// entry carries its label's f so that sifting does not chase label pointers.
+type heapEntry struct {
+	f float64
+	i int32
+}
+
+func heapLess(a, b heapEntry) bool {
+	if a.f != b.f {
+		return a.f < b.f
 	}
-	return a < b
+	return a.i < b.i
 }
 
 func (sc *scratch) push(i int32) {
-	sc.heap = append(sc.heap, i)
-	j := len(sc.heap) - 1
+	e := heapEntry{sc.labels[i].f, i}
+	h := append(sc.heap, e)
+	j := len(h) - 1
 	for j > 0 {
 		p := (j - 1) / 2
-		if !sc.less(sc.heap[j], sc.heap[p]) {
+		if !heapLess(e, h[p]) {
 			break
 		}
-		sc.heap[j], sc.heap[p] = sc.heap[p], sc.heap[j]
+		h[j] = h[p]
 		j = p
 	}
+	h[j] = e
+	sc.heap = h
 }
 
 func (sc *scratch) pop() int32 {
 	h := sc.heap
-	top := h[0]
+	top := h[0].i
 	last := len(h) - 1
-	h[0] = h[last]
+	e := h[last]
 	h = h[:last]
 	j := 0
 	for {
@@ -44,14 +52,17 @@ func (sc *scratch) pop() int32 {
 			break
 		}
 		m := l
-		if r := l + 1; r < len(h) && sc.less(h[r], h[l]) {
+		if r := l + 1; r < len(h) && heapLess(h[r], h[l]) {
 			m = r
 		}
-		if !sc.less(h[m], h[j]) {
+		if !heapLess(h[m], e) {
 			break
 		}
-		h[j], h[m] = h[m], h[j]
+		h[j] = h[m]
 		j = m
+	}
+	if j < len(h) {
+		h[j] = e
 	}
 	sc.heap = h
 	return top
@@ -59,6 +70,9 @@ func (sc *scratch) pop() int32 {
 
 // onPath reports whether node v is on the route ending at label li.
 func (sc *scratch) onPath(li int32, v int32) bool {
+	if li >= 0 && sc.labels[li].mask&nodeBit(v) == 0 {
+		return false // the mask has every node of the route: a miss is sure
+	}
 	for li >= 0 {
 		l := &sc.labels[li]
 		if l.node == v {
@@ -71,6 +85,9 @@ func (sc *scratch) onPath(li int32, v int32) bool {
 
 // subsetOf reports whether every node on a's route is on b's route.
 func (sc *scratch) subsetOf(a, b int32) bool {
+	if sc.labels[a].mask&^sc.labels[b].mask != 0 {
+		return false
+	}
 	for li := a; li >= 0; li = sc.labels[li].parent {
 		if !sc.onPath(b, sc.labels[li].node) {
 			return false
@@ -105,7 +122,7 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 	if math.IsInf(h0, 1) {
 		return nil
 	}
-	sc.labels = append(sc.labels, label{node: q.src, parent: -1, edge: -1, amount: q.req.Amount, f: h0, vol: 1, next: -1})
+	sc.labels = append(sc.labels, label{node: q.src, parent: -1, edge: -1, amount: q.req.Amount, f: h0, vol: 1, next: -1, mask: nodeBit(q.src)})
 	sc.push(0)
 	var done []int32
 	slipFloor := q.volMin
@@ -117,11 +134,15 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 		if sc.labels[li].pending {
 			// Lazy evaluation: a label enters the queue with a lower bound of
 			// its hop's cost; the exact fee is computed only when it reaches
-			// the front, and it goes back in with its exact cost.
-			if sc.evaluate(q, li, st, maxFeeUSD) {
-				sc.push(li)
+			// the front, and it goes back in with its exact cost — unless it
+			// would come straight out again, which is the same order.
+			if !sc.evaluate(q, li, st, maxFeeUSD) {
+				continue
 			}
-			continue
+			if len(sc.heap) > 0 && heapLess(sc.heap[0], heapEntry{sc.labels[li].f, li}) {
+				sc.push(li)
+				continue
+			}
 		}
 		l := sc.labels[li]
 		if l.node == q.dst {
@@ -146,17 +167,14 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 		sc.labels[li].next = sc.settled[l.node]
 		sc.settled[l.node] = li
 		remaining := q.maxHops - int(l.hops) - 1
-		for _, ei := range s.Out(l.node) {
+		for _, a := range sc.out(q, l.node) {
+			ei, lbCost := a.ei, a.lb
 			e := &s.Edges[ei]
-			lbCost := sc.edgeLB(q, ei)
-			if math.IsInf(lbCost, 1) {
-				continue
-			}
-			hRest := sc.hAt(remaining, e.To)
+			hRest := sc.hAt(remaining, a.to)
 			if math.IsInf(hRest, 1) || sc.onPath(li, e.To) {
 				continue
 			}
-			nl := label{node: e.To, hops: l.hops + 1, parent: li, edge: ei, next: -1, amount: l.amount}
+			nl := label{node: e.To, hops: l.hops + 1, parent: li, edge: ei, next: -1, amount: l.amount, mask: l.mask | nodeBit(e.To)}
 			nl.eta90 = l.eta90 + e.Latency.P90
 			if maxETA > 0 && nl.eta90+sc.etaAt(remaining, e.To) > maxETA {
 				st.eta++

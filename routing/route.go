@@ -81,7 +81,7 @@ func (s *Snapshot) Route(req Request) (*Answer, error) {
 		return routeKey(&ans.Routes[i]) < routeKey(&ans.Routes[j])
 	})
 	if req.Split == "auto" && !q.static && needsSplit(ans.Routes, q.capExcluded) {
-		if sp, err := s.planSplit(q); err == nil && (len(ans.Routes) == 0 || sp.Score < ans.Routes[0].Score) {
+		if sp, err := s.planSplit(q, sc); err == nil && (len(ans.Routes) == 0 || sp.Score < ans.Routes[0].Score) {
 			if len(ans.Routes) > 0 {
 				sp.BeatsSingleBy = ans.Routes[0].Score - sp.Score
 			}

@@ -98,7 +98,8 @@ type label struct {
 	hops    int8
 	parent  int32 // label index, -1 for the source
 	edge    int32
-	next    int32 // next settled label at the same node
+	next    int32  // next settled label at the same node
+	mask    uint64 // nodeBit of every node on the route (a Bloom filter of it)
 	amount  Amount
 	g       float64 // cost so far, USD
 	f       float64 // g + lower bound of the rest
@@ -107,6 +108,9 @@ type label struct {
 	vol     float64 // product of (1 - fee volatility)
 	pending bool    // g is a lower bound until the hop's exact fee is computed
 }
+
+// nodeBit is v's bit in a label's route mask.
+func nodeBit(v int32) uint64 { return 1 << (uint32(v) & 63) }
 
 // scratch holds a query's working memory, reused across queries.
 type scratch struct {
@@ -122,7 +126,7 @@ type scratch struct {
 	settled  []int32
 	sStamp   []uint32
 	labels   []label
-	heap     []int32
+	heap     []heapEntry
 	frontier []int32
 	next     []int32
 	reach    []int32
@@ -131,6 +135,28 @@ type scratch struct {
 	fdist    []int8 // forward hop distance from the source (valid when fStamp == gen)
 	fStamp   []uint32
 	visit    [MaxHopsLimit + 2]int32
+	// Per-query out-edges worth expanding, per node (valid when adjStamp ==
+	// gen): hubs have hundreds of edges, most of them towards assets that
+	// cannot reach the destination in time, and a node is expanded once per
+	// partial route that reaches it.
+	adj      []adjEntry
+	adjOff   []int32
+	adjLen   []int32
+	adjStamp []uint32
+	// Split planning's buffers.
+	splitDF, splitDB []int8
+	arcs             []arc
+	lid              []int32 // dense id of a node in the flow network (valid when mark == markGen)
+	local            []int32
+	dist             []float64
+	via              []step
+	has              []bool
+	path             []step
+}
+
+type adjEntry struct {
+	ei, to int32
+	lb     float64
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
@@ -142,6 +168,7 @@ func (sc *scratch) reset(n, m, h int) {
 		clear(sc.hStamp)
 		clear(sc.sStamp)
 		clear(sc.fStamp)
+		clear(sc.adjStamp)
 		sc.gen = 1
 	}
 	if len(sc.lb) < m {
@@ -160,7 +187,12 @@ func (sc *scratch) reset(n, m, h int) {
 		sc.mark = make([]uint32, sc.n)
 		sc.fdist = make([]int8, sc.n)
 		sc.fStamp = make([]uint32, sc.n)
+		sc.adjOff = make([]int32, sc.n)
+		sc.adjLen = make([]int32, sc.n)
+		sc.adjStamp = make([]uint32, sc.n)
+		sc.lid = make([]int32, sc.n)
 	}
+	sc.adj = sc.adj[:0]
 	sc.labels = sc.labels[:0]
 	sc.heap = sc.heap[:0]
 }
@@ -198,6 +230,30 @@ func (sc *scratch) edgeLB(q *query, i int32) float64 {
 	}
 	sc.lbStamp[i] = sc.gen
 	return v
+}
+
+// out returns v's out-edges that can be part of a route: allowed, able to
+// carry the request, and towards a node that reaches the destination within
+// the hops a route has left after v's first hop.
+func (sc *scratch) out(q *query, v int32) []adjEntry {
+	if sc.adjStamp[v] != sc.gen {
+		sc.adjStamp[v] = sc.gen
+		sc.adjOff[v] = int32(len(sc.adj))
+		lvl := (q.maxHops - 1) * sc.n
+		for _, ei := range q.s.Out(v) {
+			to := q.s.Edges[ei].To
+			if sc.hStamp[lvl+int(to)] != sc.gen {
+				continue
+			}
+			lb := sc.edgeLB(q, ei)
+			if math.IsInf(lb, 1) {
+				continue
+			}
+			sc.adj = append(sc.adj, adjEntry{ei: ei, to: to, lb: lb})
+		}
+		sc.adjLen[v] = int32(len(sc.adj)) - sc.adjOff[v]
+	}
+	return sc.adj[sc.adjOff[v] : sc.adjOff[v]+sc.adjLen[v]]
 }
 
 // feeAt is a lower bound of the fees from v to the destination in r hops.

@@ -30,9 +30,12 @@ const segmentsPerEdge = 4
 type arc struct {
 	edge     int32
 	from, to int32
-	cap      float64 // USD
-	cost     float64 // USD of cost per USD moved
-	flow     float64
+	// lfrom, lto number the nodes of the flow network densely, so that the
+	// shortest-path passes work on arrays of its size, not the graph's.
+	lfrom, lto int32
+	cap        float64 // USD
+	cost       float64 // USD of cost per USD moved
+	flow       float64
 }
 
 // planSplit divides the request's amount over routes with a min-cost flow
@@ -40,11 +43,13 @@ type arc struct {
 // convex piecewise-linear function of the value it carries: fee rate, time
 // and the risk of uncertain liquidity (Pickhardt–Richter). The flow is then
 // decomposed into routes and every part is scored exactly at its share.
-func (s *Snapshot) planSplit(q *query) (*Split, error) {
+func (s *Snapshot) planSplit(q *query, sc *scratch) (*Split, error) {
 	n := len(s.Assets)
-	dF := hopDistances(n, q.src, func(v int32) []int32 { return s.Out(v) }, func(e int32) int32 { return s.Edges[e].To }, q.maxHops)
-	dB := hopDistances(n, q.dst, func(v int32) []int32 { return s.In(v) }, func(e int32) int32 { return s.Edges[e].From }, q.maxHops)
-	var arcs []arc
+	sc.splitDF = hopDistances(sc.splitDF, n, q.src, func(v int32) []int32 { return s.Out(v) }, func(e int32) int32 { return s.Edges[e].To }, q.maxHops, &sc.frontier, &sc.next)
+	sc.splitDB = hopDistances(sc.splitDB, n, q.dst, func(v int32) []int32 { return s.In(v) }, func(e int32) int32 { return s.Edges[e].From }, q.maxHops, &sc.frontier, &sc.next)
+	dF, dB := sc.splitDF, sc.splitDB
+	arcs := sc.arcs[:0]
+	defer func() { sc.arcs = arcs[:0] }()
 	for ei := range s.Edges {
 		e := &s.Edges[ei]
 		if dF[e.From] < 0 || dB[e.To] < 0 || int(dF[e.From])+1+int(dB[e.To]) > q.maxHops || !q.edgeAllowed(e) || e.To == q.src || e.From == q.dst {
@@ -99,10 +104,30 @@ func (s *Snapshot) planSplit(q *query) (*Split, error) {
 			add(lo+(hi-lo)*float64(i)/segmentsPerEdge, lo+(hi-lo)*float64(i+1)/segmentsPerEdge)
 		}
 	}
+	// Number the network's nodes densely (the source first).
+	sc.markGen++
+	if sc.markGen == 0 {
+		clear(sc.mark)
+		sc.markGen = 1
+	}
+	local := sc.local[:0]
+	id := func(v int32) int32 {
+		if sc.mark[v] != sc.markGen {
+			sc.mark[v] = sc.markGen
+			sc.lid[v] = int32(len(local))
+			local = append(local, v)
+		}
+		return sc.lid[v]
+	}
+	lsrc, ldst := id(q.src), id(q.dst)
+	for i := range arcs {
+		arcs[i].lfrom, arcs[i].lto = id(arcs[i].from), id(arcs[i].to)
+	}
+	sc.local = local
 	// Successive shortest paths with Bellman-Ford on the residual network.
 	need := q.v
 	for iter := 0; need > q.v*1e-9 && iter < 200; iter++ {
-		path := cheapestResidual(n, arcs, q.src, q.dst)
+		path := sc.cheapestResidual(len(local), arcs, lsrc, ldst)
 		if path == nil {
 			break
 		}
@@ -211,16 +236,21 @@ func (q *query) assignShares(paths []flowPath) (*Split, error) {
 	return sp, nil
 }
 
-// hopDistances is a BFS over at most maxHops steps (-1 = not reached).
-func hopDistances(n int, start int32, adj func(int32) []int32, other func(int32) int32, maxHops int) []int8 {
-	d := make([]int8, n)
+// hopDistances is a BFS over at most maxHops steps (-1 = not reached), into
+// d (grown to n) with the frontier buffers given.
+func hopDistances(d []int8, n int, start int32, adj func(int32) []int32, other func(int32) int32, maxHops int, fbuf, nbuf *[]int32) []int8 {
+	if cap(d) < n {
+		d = make([]int8, n)
+	}
+	d = d[:n]
 	for i := range d {
 		d[i] = -1
 	}
 	d[start] = 0
-	front := []int32{start}
+	front := append((*fbuf)[:0], start)
+	next := (*nbuf)[:0]
 	for h := 1; h <= maxHops && len(front) > 0; h++ {
-		var next []int32
+		next = next[:0]
 		for _, v := range front {
 			for _, e := range adj(v) {
 				u := other(e)
@@ -230,8 +260,9 @@ func hopDistances(n int, start int32, adj func(int32) []int32, other func(int32)
 				}
 			}
 		}
-		front = next
+		front, next = next, front
 	}
+	*fbuf, *nbuf = front[:0], next[:0]
 	return d
 }
 
@@ -247,27 +278,32 @@ func (p step) residual(arcs []arc) float64 {
 	return arcs[p.arc].cap - arcs[p.arc].flow
 }
 
-// cheapestResidual finds the cheapest augmenting path by Bellman-Ford.
-func cheapestResidual(n int, arcs []arc, src, dst int32) []step {
-	dist := make([]float64, n)
-	via := make([]step, n)
-	has := make([]bool, n)
+// cheapestResidual finds the cheapest augmenting path by Bellman-Ford over
+// the network's n densely numbered nodes.
+func (sc *scratch) cheapestResidual(n int, arcs []arc, src, dst int32) []step {
+	if cap(sc.dist) < n {
+		sc.dist = make([]float64, n)
+		sc.via = make([]step, n)
+		sc.has = make([]bool, n)
+	}
+	dist, via, has := sc.dist[:n], sc.via[:n], sc.has[:n]
 	for i := range dist {
 		dist[i] = math.Inf(1)
+		has[i] = false
 	}
 	dist[src] = 0
 	for round := 0; round < n; round++ {
 		changed := false
 		for i := range arcs {
 			a := &arcs[i]
-			if a.cap-a.flow > 1e-9 && dist[a.from]+a.cost < dist[a.to]-1e-15 {
-				dist[a.to] = dist[a.from] + a.cost
-				via[a.to], has[a.to] = step{arc: int32(i)}, true
+			if a.cap-a.flow > 1e-9 && dist[a.lfrom]+a.cost < dist[a.lto]-1e-15 {
+				dist[a.lto] = dist[a.lfrom] + a.cost
+				via[a.lto], has[a.lto] = step{arc: int32(i)}, true
 				changed = true
 			}
-			if a.flow > 1e-9 && dist[a.to]-a.cost < dist[a.from]-1e-15 {
-				dist[a.from] = dist[a.to] - a.cost
-				via[a.from], has[a.from] = step{arc: int32(i), reverse: true}, true
+			if a.flow > 1e-9 && dist[a.lto]-a.cost < dist[a.lfrom]-1e-15 {
+				dist[a.lfrom] = dist[a.lto] - a.cost
+				via[a.lfrom], has[a.lfrom] = step{arc: int32(i), reverse: true}, true
 				changed = true
 			}
 		}
@@ -278,7 +314,7 @@ func cheapestResidual(n int, arcs []arc, src, dst int32) []step {
 	if math.IsInf(dist[dst], 1) {
 		return nil
 	}
-	var path []step
+	path := sc.path[:0]
 	for v, guard := dst, 0; v != src; guard++ {
 		if !has[v] || guard > n {
 			return nil
@@ -286,11 +322,12 @@ func cheapestResidual(n int, arcs []arc, src, dst int32) []step {
 		p := via[v]
 		path = append(path, p)
 		if p.reverse {
-			v = arcs[p.arc].to
+			v = arcs[p.arc].lto
 		} else {
-			v = arcs[p.arc].from
+			v = arcs[p.arc].lfrom
 		}
 	}
+	sc.path = path
 	return path
 }
 
