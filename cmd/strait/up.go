@@ -6,21 +6,25 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/straitnet/strait/devnet/evmnet"
 	"github.com/straitnet/strait/node"
-	"github.com/straitnet/strait/routing/topologies"
 )
 
 func init() {
 	var (
-		cfg      node.Config
-		topology string
-		block    time.Duration
+		configPath string
+		dataDir    string
+		natsURL    string
+		natsHost   string
+		natsPort   int
+		httpAddr   string
+		topology   string
+		block      time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "up",
@@ -33,44 +37,71 @@ API micro service "strait" (strait.v1.*), with /healthz, /readyz and /metrics on
 127.0.0.1:8080. SIGINT or SIGTERM shut it down gracefully; running it again
 resumes unfinished transfers from ./data.
 
-The devnet chains live in memory: a restart starts fresh chains, so transfers
-journaled against the previous chains cannot finish (their hops fail and they
-refund or wait for an operator). With --topology realistic the node serves
-quotes over the real-world snapshot instead, and refuses submits.`,
+The in-process devnet chains live in memory: a restart starts fresh chains, so
+transfers journaled against the previous chains cannot finish (their hops fail
+and they refund or wait for an operator). To keep chains across restarts, run
+them apart with ` + "`strait evm-devnet --config node.yaml`" + ` and attach with
+` + "`strait up --config node.yaml`" + ` (docs/operators.md). With --topology realistic
+the node serves quotes over the real-world snapshot instead, and refuses submits.
+
+--config FILE reads the operator config (YAML, docs/operators.md); flags given
+explicitly override its values.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg.Logger = slog.New(slog.NewJSONHandler(os.Stderr, nil))
+			logger := slog.New(slog.NewJSONHandler(os.Stderr, nil))
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			out := cmd.OutOrStdout()
-			var demo []evmnet.Key
-			var chains []string
-			if topology == "devnet" {
-				ev, err := node.StartEVMDevnet(ctx, evmnet.Options{BlockPeriod: block}, cfg.Logger)
-				if err != nil {
+			fc := &node.FileConfig{}
+			if configPath != "" {
+				var err error
+				if fc, err = node.LoadConfig(configPath); err != nil {
 					return err
 				}
-				defer ev.Close()
-				cfg.Store, cfg.Builder, cfg.Checker, cfg.Executor = ev.Store, ev.Source, ev.Source, ev.Executor
-				demo = ev.Devnet.Options.Demo
-				for _, c := range ev.Devnet.Targets {
-					chains = append(chains, fmt.Sprintf("%s (chain id %d)", c.Name(), c.ChainID()))
-				}
-			} else {
-				snap, err := topologies.Load(topology, 1)
-				if err != nil {
-					return err
-				}
-				cfg.Snapshot = snap
 			}
-			cfg.Ready = func(a node.Addrs) {
-				fmt.Fprintf(out, "\nStrait is up.\n  NATS:    %s  (service \"strait\", subjects strait.v1.*)\n  HTTP:    %s/healthz  /readyz  /metrics\n  Data:    %s\n", a.NATS, a.HTTP, cfg.DataDir)
-				if len(chains) > 0 {
-					fmt.Fprintf(out, "  Chains:  %v\n  Demo wallets (funded with ETH, USDC and test tokens):\n", chains)
-					for i, k := range demo {
-						if i == 4 {
-							break
+			f := cmd.Flags()
+			set := func(name string) bool { return configPath == "" || f.Changed(name) }
+			if set("data") {
+				abs, err := filepath.Abs(dataDir)
+				if err != nil {
+					return err
+				}
+				fc.DataDir = abs
+			}
+			if natsURL != "" {
+				fc.NATS.URLs = []string{natsURL}
+			}
+			if set("nats-host") {
+				fc.NATS.Host = natsHost
+			}
+			if set("nats-port") {
+				fc.NATS.Port = natsPort
+			}
+			if set("http") {
+				fc.HTTP.Addr = httpAddr
+			}
+			if set("topology") {
+				fc.Topology = topology
+			}
+			if set("block-time") {
+				fc.Devnet.BlockTime = block
+			}
+			fc.EnsureDefaults()
+			if err := fc.Validate(); err != nil {
+				return err
+			}
+			return node.RunFile(ctx, fc, logger, func(info node.UpInfo) {
+				a := info.Addrs
+				fmt.Fprintf(out, "\nStrait is up.\n  NATS:    %s  (service \"strait\", subjects strait.v1.*)\n  HTTP:    %s/healthz  /readyz  /metrics\n  Data:    %s\n", a.NATS, a.HTTP, fc.Path(fc.DataDir))
+				if len(info.Chains) > 0 {
+					fmt.Fprintf(out, "  Chains:  %v\n", info.Chains)
+					if len(info.Demo) > 0 {
+						fmt.Fprintf(out, "  Demo wallets (funded with ETH, USDC and test tokens):\n")
+						for i, k := range info.Demo {
+							if i == 4 {
+								break
+							}
+							fmt.Fprintf(out, "    %d  %s\n", i, k.Address.Hex())
 						}
-						fmt.Fprintf(out, "    %d  %s\n", i, k.Address.Hex())
 					}
 					fmt.Fprintf(out, "\nTry, in another terminal:\n  go run ./cmd/strait send --from USDC@devnet-evm-a --to USDC@devnet-evm-b --amount 250000000 --wallet 0\n")
 					fmt.Fprintf(out, "(quotes, signs with demo wallet 0, submits and watches the transfer hop by hop; see docs/api.md)\n")
@@ -78,16 +109,16 @@ quotes over the real-world snapshot instead, and refuses submits.`,
 					fmt.Fprintf(out, "\nTry, in another terminal:\n  go run ./cmd/strait quote --from USDC@ethereum --to USDC@osmosis --amount 250000000\n")
 				}
 				fmt.Fprintf(out, "\nStop with Ctrl-C.\n")
-			}
-			return node.Run(ctx, cfg)
+			})
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&cfg.DataDir, "data", "data", "data directory (journal and NATS store)")
-	f.StringVar(&cfg.NATSURL, "nats", "", "connect to this NATS server instead of embedding one")
-	f.StringVar(&cfg.NATSHost, "nats-host", "127.0.0.1", "embedded NATS listen host")
-	f.IntVar(&cfg.NATSPort, "nats-port", 4222, "embedded NATS listen port (-1: any free port)")
-	f.StringVar(&cfg.HTTPAddr, "http", "127.0.0.1:8080", "health and metrics listen address")
+	f.StringVar(&configPath, "config", "", "operator config file (YAML; see docs/operators.md)")
+	f.StringVar(&dataDir, "data", "data", "data directory (journal and NATS store)")
+	f.StringVar(&natsURL, "nats", "", "connect to this NATS server instead of embedding one")
+	f.StringVar(&natsHost, "nats-host", "127.0.0.1", "embedded NATS listen host")
+	f.IntVar(&natsPort, "nats-port", 4222, "embedded NATS listen port (-1: any free port)")
+	f.StringVar(&httpAddr, "http", "127.0.0.1:8080", "health and metrics listen address")
 	f.StringVar(&topology, "topology", "devnet", "devnet (in-process chains that execute transfers), realistic, stress, or a topology file (quotes only)")
 	f.DurationVar(&block, "block-time", time.Second, "devnet block time")
 	rootCmd.AddCommand(cmd)
