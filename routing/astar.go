@@ -23,9 +23,12 @@ func heapLess(a, b heapEntry) bool {
 	return a.i < b.i
 }
 
-func (sc *scratch) push(i int32) {
+// push and pop work on the search's local copy of the heap slice: storing
+// the slice header back into the scratch on every operation costs a GC
+// write barrier each time while a collection runs.
+func (sc *scratch) push(hp *[]heapEntry, i int32) {
 	e := heapEntry{sc.labels[i].f, i}
-	h := append(sc.heap, e)
+	h := append(*hp, e)
 	j := len(h) - 1
 	for j > 0 {
 		p := (j - 1) / 2
@@ -36,11 +39,11 @@ func (sc *scratch) push(i int32) {
 		j = p
 	}
 	h[j] = e
-	sc.heap = h
+	*hp = h
 }
 
-func (sc *scratch) pop() int32 {
-	h := sc.heap
+func pop(hp *[]heapEntry) int32 {
+	h := *hp
 	top := h[0].i
 	last := len(h) - 1
 	e := h[last]
@@ -64,7 +67,7 @@ func (sc *scratch) pop() int32 {
 	if j < len(h) {
 		h[j] = e
 	}
-	sc.heap = h
+	*hp = h
 	return top
 }
 
@@ -102,6 +105,9 @@ func (sc *scratch) subsetOf(a, b int32) bool {
 // completion of a that costs no more.
 func (sc *scratch) dominates(q *query, a, b int32) bool {
 	la, lb := &sc.labels[a], &sc.labels[b]
+	if la.mask&^lb.mask != 0 { // a visits a node b does not (cheapest test first)
+		return false
+	}
 	if la.hops > lb.hops || la.g > lb.g || la.eta90 > lb.eta90 || la.logP < lb.logP || la.vol < lb.vol {
 		return false
 	}
@@ -122,15 +128,17 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 	if math.IsInf(h0, 1) {
 		return nil
 	}
-	sc.labels = append(sc.labels, label{node: q.src, parent: -1, edge: -1, amount: q.req.Amount, f: h0, vol: 1, next: -1, mask: nodeBit(q.src)})
-	sc.push(0)
+	sc.labels = append(sc.labels, label{node: q.src, parent: -1, edge: -1, amount: q.req.Amount, f: h0, vol: 1, next: -1, mask: nodeBit(q.src), usd: q.v})
+	heap := sc.heap[:0]
+	defer func() { sc.heap = heap[:0] }()
+	sc.push(&heap, 0)
 	var done []int32
 	slipFloor := q.volMin
 	var logMin = q.logMin
 	maxETA := q.req.Constraints.MaxETASeconds
 	maxFeeUSD := q.v - q.vLow
-	for len(sc.heap) > 0 && len(done) < q.k {
-		li := sc.pop()
+	for len(heap) > 0 && len(done) < q.k {
+		li := pop(&heap)
 		if sc.labels[li].pending {
 			// Lazy evaluation: a label enters the queue with a lower bound of
 			// its hop's cost; the exact fee is computed only when it reaches
@@ -139,8 +147,8 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 			if !sc.evaluate(q, li, st, maxFeeUSD) {
 				continue
 			}
-			if len(sc.heap) > 0 && heapLess(sc.heap[0], heapEntry{sc.labels[li].f, li}) {
-				sc.push(li)
+			if len(heap) > 0 && heapLess(heap[0], heapEntry{sc.labels[li].f, li}) {
+				sc.push(&heap, li)
 				continue
 			}
 		}
@@ -200,7 +208,7 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 			}
 			nl.f = nl.g + hRest
 			sc.labels = append(sc.labels, nl)
-			sc.push(int32(len(sc.labels) - 1))
+			sc.push(&heap, int32(len(sc.labels)-1))
 		}
 	}
 	return done
@@ -226,7 +234,8 @@ func (sc *scratch) evaluate(q *query, li int32, st *pruneStats, maxFeeUSD float6
 	}
 	cost, _ := q.edgeCostParts(l.edge)
 	l.amount = out
-	l.g = p.g + s.ValueUSD(p.node, &p.amount) - outUSD + cost
+	l.g = p.g + p.usd - outUSD + cost
+	l.usd = outUSD
 	l.f = l.g + sc.hAt(remaining, e.To)
 	l.pending = false
 	return true

@@ -102,6 +102,7 @@ type label struct {
 	mask    uint64 // nodeBit of every node on the route (a Bloom filter of it)
 	amount  Amount
 	g       float64 // cost so far, USD
+	usd     float64 // USD value of amount (once evaluated)
 	f       float64 // g + lower bound of the rest
 	eta90   float64
 	logP    float64
