@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"strconv"
 	"strings"
 	"time"
 
@@ -36,6 +37,15 @@ type Backend struct {
 	// DeadlineSlack is added to a route's p90 ETA (times 3) to give the
 	// transfer's deadline; default 1 h at least.
 	MinDeadline time.Duration
+	// Health, if set, reports each chain's live health and head (the
+	// chain actors); without it every chain is reported "ok".
+	Health ChainHealth
+}
+
+// ChainHealth reports a chain's health ("ok", "degraded", "down") and head
+// height; ok is false when nothing is known about the chain yet.
+type ChainHealth interface {
+	ChainHealth(id string) (health string, height uint64, ok bool)
 }
 
 // TransferID is the id of the transfer a client_ref names. Deriving it from
@@ -180,7 +190,13 @@ func (b *Backend) Chains() (*api.ChainsReply, *api.Error) {
 	s := b.Store.Load()
 	out := &api.ChainsReply{Chains: make([]api.Chain, 0, len(s.Chains))}
 	for _, c := range s.Chains {
-		out.Chains = append(out.Chains, api.Chain{ID: c.ID, Kind: string(c.Kind), BlockTimeS: c.BlockTimeS, FinalityS: c.FinalityS, Health: "ok"})
+		ch := api.Chain{ID: c.ID, Kind: string(c.Kind), BlockTimeS: c.BlockTimeS, FinalityS: c.FinalityS, Health: "ok"}
+		if b.Health != nil {
+			if h, height, ok := b.Health.ChainHealth(c.ID); ok {
+				ch.Health, ch.Head = h, strconv.FormatUint(height, 10)
+			}
+		}
+		out.Chains = append(out.Chains, ch)
 	}
 	return out, nil
 }
@@ -191,8 +207,12 @@ func (b *Backend) Bridges() (*api.BridgesReply, *api.Error) {
 	out := &api.BridgesReply{Bridges: make([]api.Bridge, 0, len(s.Edges))}
 	for i := range s.Edges {
 		e := &s.Edges[i]
-		out.Bridges = append(out.Bridges, api.Bridge{ID: e.ID, Protocol: e.Protocol, From: s.Assets[e.From].ID, To: s.Assets[e.To].ID,
-			Status: e.Status.String(), Trust: e.Trust.String(), ETAP50S: e.Latency.P50, ETAP90S: e.Latency.P90, Success: e.Success(0)})
+		br := api.Bridge{ID: e.ID, Protocol: e.Protocol, From: s.Assets[e.From].ID, To: s.Assets[e.To].ID,
+			Status: e.Status.String(), Trust: e.Trust.String(), ETAP50S: e.Latency.P50, ETAP90S: e.Latency.P90, Success: e.Success(0)}
+		if c := e.Fee.Curve; c != nil {
+			br.LiquidityUSD = s.ValueUSD(e.From, &c.Available)
+		}
+		out.Bridges = append(out.Bridges, br)
 	}
 	return out, nil
 }

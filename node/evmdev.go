@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/straitnet/strait/actors/bridge"
 	"github.com/straitnet/strait/actors/evmexec"
 	"github.com/straitnet/strait/actors/evmsource"
 	"github.com/straitnet/strait/devnet/evmnet"
@@ -35,6 +36,10 @@ type DevnetOptions struct {
 	// QuorumTimeout bounds a guardian hop's wait for signatures (default
 	// the relayer's, 1 minute).
 	QuorumTimeout time.Duration
+	// FiguresPoll is how often the bridge actors read pause flags and pool
+	// liquidity and the chain actors read heads (default one block, at
+	// least 250 ms).
+	FiguresPoll time.Duration
 }
 
 // EVMDevnet is the in-process EVM devnet wired for a node: its routing
@@ -49,6 +54,9 @@ type EVMDevnet struct {
 	Store     *routing.Store
 	Source    *evmsource.Source
 	Executor  *evmexec.Executor
+	// Live is the chain and bridge actors publishing live figures into
+	// Store (and chain health for catalog.chains).
+	Live *bridge.System
 }
 
 // StartEVMDevnet starts the EVM devnet (chains with Strait's contracts,
@@ -151,7 +159,72 @@ func StartEVMDevnetWith(ctx context.Context, o DevnetOptions, log *slog.Logger) 
 	ev.Source = src
 	ev.Executor = &evmexec.Executor{Store: ev.Store, Chains: src.Chains, Hub: hub, FinalityBlocks: evmnet.FinalityBlocks, Logger: log,
 		Poll: d.Options.BlockPeriod / 2, Relayers: rels}
+	poll := o.FiguresPoll
+	if poll <= 0 {
+		poll = max(d.Options.BlockPeriod, 250*time.Millisecond)
+	}
+	if ev.Live, err = startFigures(ev, poll, log); err != nil {
+		return nil, err
+	}
+	ev.Executor.Observe = ev.Live.Outcome
 	return ev, nil
+}
+
+// startFigures starts one ChainActor per devnet chain and one BridgeActor
+// per bridge instance of the snapshot. A bridge from X to Y is paused when
+// its contract on X or on Y is; a liquidity bridge's capacity is what the
+// pool on Y has available in the destination token.
+func startFigures(ev *EVMDevnet, poll time.Duration, log *slog.Logger) (*bridge.System, error) {
+	d, snap := ev.Devnet, ev.Snapshot
+	contract := func(protocol, chain string) (common.Address, bool) {
+		dep, ok := d.Deployments[chain]
+		if !ok {
+			return common.Address{}, false
+		}
+		switch protocol {
+		case evmnet.ProtocolLockMint:
+			return dep.LockMint, true
+		case evmnet.ProtocolLiquidity:
+			return dep.Liquidity, true
+		case guardians.Protocol:
+			if ev.Guardians != nil {
+				a, ok := ev.Guardians.Bridge[chain]
+				return a, ok
+			}
+		}
+		return common.Address{}, false
+	}
+	seen := map[string]bool{}
+	var insts []bridge.Instance
+	for i := range snap.Edges {
+		e := &snap.Edges[i]
+		if seen[e.Bridge] {
+			continue
+		}
+		from, to := snap.Assets[e.From], snap.Assets[e.To]
+		src, dst := d.Chain(from.Chain), d.Chain(to.Chain)
+		a, ok1 := contract(e.Protocol, from.Chain)
+		b, ok2 := contract(e.Protocol, to.Chain)
+		if src == nil || dst == nil || !ok1 || !ok2 {
+			continue // not a devnet contract: its figures stay as described
+		}
+		seen[e.Bridge] = true
+		in := bridge.Instance{ID: e.Bridge, Contracts: []bridge.Contract{
+			{Chain: from.Chain, Client: src.Client(), Address: a}, {Chain: to.Chain, Client: dst.Client(), Address: b}}}
+		if e.Protocol == evmnet.ProtocolLiquidity && common.IsHexAddress(to.Address) {
+			in.Pool = &bridge.Pool{Chain: to.Chain, Client: dst.Client(), Address: b, Token: common.HexToAddress(to.Address)}
+		}
+		insts = append(insts, in)
+	}
+	var chains []bridge.ChainSpec
+	for _, c := range d.Chains {
+		chains = append(chains, bridge.ChainSpec{Name: c.Name(), Client: c.Client(), BlockTime: d.Options.BlockPeriod})
+	}
+	live, err := bridge.Start(bridge.Options{Store: ev.Store, Bridges: insts, Chains: chains, Poll: poll, Logger: log})
+	if err != nil {
+		return nil, fmt.Errorf("bridge and chain actors: %w", err)
+	}
+	return live, nil
 }
 
 // guardianPoll is how often each guardian looks for new final blocks: a
@@ -164,8 +237,12 @@ func guardianPoll(block time.Duration) time.Duration {
 	return p
 }
 
-// Close stops the guardians and the chains.
+// Close stops the live-figure actors, the guardians and the chains.
 func (e *EVMDevnet) Close() error {
+	if e.Live != nil {
+		e.Live.Stop()
+		e.Live = nil
+	}
 	if e.Relay != nil {
 		e.Relay.Close()
 		e.Relay = nil

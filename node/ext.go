@@ -244,6 +244,7 @@ func RunFile(ctx context.Context, c *FileConfig, log *slog.Logger, ready func(Up
 		}
 		defer ev.Close()
 		cfg.Store, cfg.Builder, cfg.Checker, cfg.Executor = ev.Store, ev.Source, ev.Source, ev.Executor
+		cfg.Health = ev.Live
 		info.Demo = ev.Devnet.Options.Demo
 		for _, t := range ev.Devnet.Targets {
 			info.Chains = append(info.Chains, fmt.Sprintf("%s (chain id %d)", t.Name(), t.ChainID()))

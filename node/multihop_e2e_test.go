@@ -187,6 +187,21 @@ func TestMultiHopAcrossTwoBridgeKinds(t *testing.T) {
 	if left := balanceOf(t, a.Client(), whTKB, user.Address); new(big.Int).Add(left, send).Cmp(amt) != 0 {
 		t.Fatalf("wallet has %s whTKB left on A after sending %s of %s", left, send, amt)
 	}
+	// Each bridge's actor heard its hop's outcome and latency from the
+	// executor.
+	for _, h := range r.Hops {
+		deadline := time.Now().Add(5 * time.Second)
+		for {
+			st, ok := ev.Live.Bridge(h.Bridge)
+			if ok && st.Successes == 1 && st.ObservedP50() > 0 && st.Learned.Alpha > st.Prior.Alpha {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("bridge actor %s: %+v", h.Bridge, st)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
 	t.Logf("delivered %s wTKB on C (quoted %s, min %s) over %s then %s in %d events", bal, r.AmountOut, r.MinOut,
 		r.Hops[0].Bridge, r.Hops[1].Bridge, len(evs))
 }

@@ -53,7 +53,10 @@ type Config struct {
 	Checker actors.SourceChecker
 	// Executor runs hops and refunds; nil refuses to start transfers.
 	Executor actors.Executor
-	Logger   *slog.Logger
+	// Health reports the chains' live health for catalog.chains (the chain
+	// actors of actors/bridge); nil reports every chain "ok".
+	Health actors.ChainHealth
+	Logger *slog.Logger
 	// Ready, if set, is called once the node serves, with its addresses.
 	Ready func(Addrs)
 }
@@ -168,7 +171,7 @@ func Run(ctx context.Context, cfg Config) error {
 	if checker == nil {
 		checker = unwiredChecker{}
 	}
-	backend := &actors.Backend{Quotes: qs, Manager: m, Journal: j, Checker: checker, Store: store}
+	backend := &actors.Backend{Quotes: qs, Manager: m, Journal: j, Checker: checker, Store: store, Health: cfg.Health}
 	svc, err := walletapi.Serve(nc, backend, cfg.Logger)
 	if err != nil {
 		return err

@@ -46,6 +46,10 @@ type Executor struct {
 	FinalityBlocks uint64
 	Poll           time.Duration
 	Logger         *slog.Logger
+	// Observe, if set, hears every hop the relayers carried: the edge,
+	// whether it was delivered, and how long it took from the start of
+	// the hop to its final delivery (the bridge actors' live figures).
+	Observe func(edge string, ok bool, took time.Duration)
 }
 
 var transferTopic = crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))
@@ -246,15 +250,23 @@ func (x *Executor) hop(ctx context.Context, st transfer.State, eff transfer.Effe
 	ref := h.Ref
 	w := x.Hub.watch(ref)
 	defer x.Hub.forget(ref)
+	started := time.Now()
+	observe := func(ok bool) {
+		if x.Observe != nil && ctx.Err() == nil {
+			x.Observe(eff.Edge, ok, time.Since(started))
+		}
+	}
 	if err := rel.Execute(ctx, h); err != nil {
 		if ctx.Err() != nil {
 			return // node stopping: the hop resumes on restart, idempotently
 		}
+		observe(false)
 		fail(err, undeliverable(err))
 		return
 	}
 	txID := w.delivered()
 	if txID == "" {
+		observe(false)
 		fail(errors.New("relayer reported delivery without a transaction"), false)
 		return
 	}
@@ -264,9 +276,11 @@ func (x *Executor) hop(ctx context.Context, st transfer.State, eff transfer.Effe
 	}
 	amount, err := x.delivered(r, eff.To, dst, st)
 	if err != nil {
+		observe(false)
 		fail(err, false)
 		return
 	}
+	observe(true)
 	report(transfer.Input{Kind: transfer.InHopResult, Hop: eff.Hop, Attempt: eff.Attempt, OK: true, TxID: txID, Amount: amount.String()})
 }
 

@@ -218,6 +218,17 @@ func Deploy(ctx context.Context, d *evmnet.Devnet, o Options) (*Network, error) 
 	return n, nil
 }
 
+// Governed runs one call on chain i of an in-process devnet through its
+// Governance (M of N signers, then the timelock, passed by moving the
+// chain's clock): how a devnet changes a governed contract's settings or
+// unpauses it.
+func Governed(ctx context.Context, d *evmnet.Devnet, i int, target common.Address, data []byte) error {
+	if i < 0 || i >= len(d.Chains) {
+		return fmt.Errorf("guardians: no in-process chain %d", i)
+	}
+	return governed(ctx, d, d.Chains[i], d.Deployments[d.Chains[i].Name()].Governance, target, data)
+}
+
 // governed runs one call through the devnet's Governance: proposed and
 // confirmed by the threshold of signers, then executed once the chain's
 // clock is moved past the timelock.
