@@ -43,6 +43,9 @@ type Chain struct {
 	Gateway  common.Address
 	Bridges  map[string]common.Address // by protocol: strait-lockmint, strait-liquidity, strait-wormhole
 	HopKinds map[string]uint8          // gateway hop kind by protocol
+	// TokenTag names, in a Gateway hop, a token that has no EVM address on
+	// this chain (a Cosmos denom); nil: every token needs an address.
+	TokenTag func(denom string) common.Address
 }
 
 // DefaultHopKinds are the Gateway's hop kinds.
@@ -54,6 +57,9 @@ type Source struct {
 	Chains map[string]*Chain // by Strait chain id
 	// MinDeadline bounds the route deadline from below (default 1 h).
 	MinDeadline time.Duration
+	// Recipient decodes a recipient that is not an EVM address (a Cosmos
+	// account) to the 20 bytes the Gateway route carries; nil: EVM only.
+	Recipient func(addr string) (common.Address, error)
 }
 
 var (
@@ -90,9 +96,16 @@ func (s *Source) Build(q *quote.Quote, r *routing.Route) (*api.UnsignedTx, strin
 	if !common.IsHexAddress(src.Address) {
 		return nil, "", fmt.Errorf("asset %s has no token address", src.ID)
 	}
-	for _, a := range []string{q.Request.Owner, q.Request.Recipient} {
-		if !common.IsHexAddress(a) {
-			return nil, "", fmt.Errorf("address %q is not an EVM address", a)
+	if !common.IsHexAddress(q.Request.Owner) {
+		return nil, "", fmt.Errorf("address %q is not an EVM address", q.Request.Owner)
+	}
+	recipient := common.HexToAddress(q.Request.Recipient)
+	if !common.IsHexAddress(q.Request.Recipient) {
+		if s.Recipient == nil {
+			return nil, "", fmt.Errorf("address %q is not an EVM address", q.Request.Recipient)
+		}
+		if recipient, err = s.Recipient(q.Request.Recipient); err != nil {
+			return nil, "", fmt.Errorf("recipient: %w", err)
 		}
 	}
 	refund := q.Request.RefundAddress
@@ -106,7 +119,7 @@ func (s *Source) Build(q *quote.Quote, r *routing.Route) (*api.UnsignedTx, strin
 	if c := q.Request.Constraints; c != nil && c.SlippageBps != nil {
 		slippage = int64(*c.SlippageBps)
 	}
-	route := bindings.GatewayRoute{Recipient: common.HexToAddress(q.Request.Recipient), RefundTo: common.HexToAddress(refund)}
+	route := bindings.GatewayRoute{Recipient: recipient, RefundTo: common.HexToAddress(refund)}
 	for _, h := range r.Hops {
 		from, err := asset(h.From)
 		if err != nil {
@@ -130,8 +143,12 @@ func (s *Source) Build(q *quote.Quote, r *routing.Route) (*api.UnsignedTx, strin
 		if !ok || !ok2 {
 			return nil, "", fmt.Errorf("protocol %s cannot be started by the gateway on %s", h.Protocol, hc.Name)
 		}
+		dstToken := common.HexToAddress(to.Address)
 		if !common.IsHexAddress(to.Address) {
-			return nil, "", fmt.Errorf("asset %s has no token address", to.ID)
+			if dc.TokenTag == nil {
+				return nil, "", fmt.Errorf("asset %s has no token address", to.ID)
+			}
+			dstToken = dc.TokenTag(to.Address)
 		}
 		// The gateway refuses a hop whose fee exceeds maxFee: the quoted fee
 		// plus the slippage allowance on the amount.
@@ -139,7 +156,7 @@ func (s *Source) Build(q *quote.Quote, r *routing.Route) (*api.UnsignedTx, strin
 		maxFee.Div(maxFee, big.NewInt(10_000))
 		maxFee.Add(maxFee, h.Fee.ToBig())
 		route.Hops = append(route.Hops, bindings.GatewayHop{Kind: kind, Bridge: bridge, DstChainId: new(big.Int).SetUint64(dc.ChainID),
-			DstToken: common.HexToAddress(to.Address), MaxFee: maxFee})
+			DstToken: dstToken, MaxFee: maxFee})
 	}
 	min := s.MinDeadline
 	if min <= 0 {

@@ -268,7 +268,7 @@ func (c *Chain) produce(t time.Time) error {
 	for i, raw := range txs {
 		r := res.TxResults[i]
 		tx := ibc.TxResult{Hash: ibc.TxHash(raw), Height: h, Code: r.Code, Codespace: r.Codespace, Log: r.Log,
-			Data: r.Data, Events: r.Events, GasUsed: r.GasUsed}
+			Data: r.Data, Events: r.Events, GasUsed: r.GasUsed, Tx: raw}
 		c.txs[tx.Hash] = tx
 		seen := map[string]bool{}
 		for _, e := range r.Events {

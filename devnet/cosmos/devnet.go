@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	sdkmath "cosmossdk.io/math"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/straitnet/strait/relayers"
@@ -26,6 +27,15 @@ func DefaultChains() []ChainSpec {
 // DevKey is a deterministic devnet key (never use one outside a devnet).
 func DevKey(name string) ibc.Key { return ibc.KeyFromSeed(name, "strait devnet cosmos "+name) }
 
+// BridgedToken is a bank denom that enters the devnet over a bridge.
+type BridgedToken struct {
+	Chain string
+	Denom string
+	// Holders get Amount of it at genesis (the bridge relayers' float).
+	Holders []sdk.AccAddress
+	Amount  sdkmath.Int
+}
+
 // DevnetOptions configure the Cosmos devnet.
 type DevnetOptions struct {
 	Chains []ChainSpec
@@ -42,6 +52,10 @@ type DevnetOptions struct {
 	Forwarder ibc.Key
 	// Demo are funded wallet keys.
 	Demo []ibc.Key
+	// Bridged are tokens that come from outside Cosmos (USDC over Strait's
+	// EVM -> Cosmos liquidity bridge): native bank denoms of one chain,
+	// granted at genesis to the accounts that pay them out.
+	Bridged []BridgedToken
 	// ClearEvery is the clearing sweep interval per path (0: no sweeps).
 	// Default 10s.
 	ClearEvery time.Duration
@@ -82,6 +96,15 @@ func (o *DevnetOptions) Validate() error {
 	if len(o.Chains) < 2 {
 		return errors.New("cosmos devnet: fewer than two chains")
 	}
+	for _, b := range o.Bridged {
+		found := false
+		for _, c := range o.Chains {
+			found = found || c.ID == b.Chain
+		}
+		if !found || sdk.ValidateDenom(b.Denom) != nil || b.Amount.IsNil() || !b.Amount.IsPositive() {
+			return fmt.Errorf("cosmos devnet: bridged token %q on %q: unknown chain, bad denom or no amount", b.Denom, b.Chain)
+		}
+	}
 	if o.BlockTime <= 0 || o.SetupTick <= 0 || o.ClearEvery < 0 {
 		return fmt.Errorf("cosmos devnet: block time %s, setup tick %s, clearing %s", o.BlockTime, o.SetupTick, o.ClearEvery)
 	}
@@ -118,7 +141,13 @@ func StartDevnet(ctx context.Context, opts DevnetOptions) (*Devnet, error) {
 	for _, k := range opts.Demo {
 		funded = append(funded, k.Address())
 	}
-	net, err := NewNetwork(NetworkOptions{Chains: opts.Chains, Funded: funded, BlockTime: opts.BlockTime, Ticker: d.pace,
+	var grants []Grant
+	for _, b := range opts.Bridged {
+		for _, h := range b.Holders {
+			grants = append(grants, Grant{Chain: b.Chain, Address: h, Coins: sdk.NewCoins(sdk.NewCoin(b.Denom, b.Amount))})
+		}
+	}
+	net, err := NewNetwork(NetworkOptions{Chains: opts.Chains, Funded: funded, Grants: grants, BlockTime: opts.BlockTime, Ticker: d.pace,
 		Seed: "strait devnet", Logger: opts.Logger})
 	if err != nil {
 		return nil, err

@@ -18,6 +18,13 @@ type ChainSpec struct {
 	Denom string
 }
 
+// Grant is a genesis balance on one chain.
+type Grant struct {
+	Chain   string
+	Address sdk.AccAddress
+	Coins   sdk.Coins
+}
+
 // NetworkOptions configure a set of in-process chains on one virtual clock.
 type NetworkOptions struct {
 	Chains []ChainSpec
@@ -28,6 +35,9 @@ type NetworkOptions struct {
 	Amount sdkmath.Int
 	// BlockTime is the virtual time between blocks. Default 1s.
 	BlockTime time.Duration
+	// Grants are further genesis balances on one chain each (the
+	// bridged USDC the EVM liquidity relayer pays out of).
+	Grants []Grant
 	// Ticker paces blocks in wall time: every tick advances the virtual
 	// clock by BlockTime and makes one block on every chain. Nil: blocks are
 	// made only by Step.
@@ -109,6 +119,7 @@ func NewNetwork(opts NetworkOptions) (*Network, error) {
 	}
 	for _, spec := range opts.Chains {
 		tick := make(chan time.Time, 1)
+		accs := withGrants(accs, spec.ID, opts.Grants)
 		c, err := NewChain(ChainOptions{ChainID: spec.ID, Seed: opts.Seed, Accounts: accs, Genesis: opts.Genesis,
 			Ticks: tick, Logger: opts.Logger})
 		if err != nil {
@@ -120,6 +131,26 @@ func NewNetwork(opts NetworkOptions) (*Network, error) {
 	}
 	go n.clock()
 	return n, nil
+}
+
+// withGrants returns accs plus the grants on chain (adding to an account
+// already there).
+func withGrants(accs []Account, chain string, grants []Grant) []Account {
+	out := append([]Account(nil), accs...)
+next:
+	for _, g := range grants {
+		if g.Chain != chain {
+			continue
+		}
+		for i := range out {
+			if out[i].Address.Equals(g.Address) {
+				out[i].Coins = out[i].Coins.Add(g.Coins...)
+				continue next
+			}
+		}
+		out = append(out, Account{Address: g.Address, Coins: g.Coins})
+	}
+	return out
 }
 
 // Chain returns the chain with id, or nil.

@@ -131,6 +131,13 @@ func (d *Devnet) Topology() ([]byte, error) {
 		t.Prices[Symbol(c.Denom)] = 1
 	}
 	t.Prices["STAKE"] = 1
+	// Every token that travels: each chain's own, and the bridged ones.
+	origins := append([]ChainSpec(nil), specs...)
+	for _, b := range d.Options.Bridged {
+		origins = append(origins, ChainSpec{ID: b.Chain, Denom: b.Denom})
+		addAsset(topoAsset{ID: Symbol(b.Denom) + "@" + b.Chain, Symbol: Symbol(b.Denom), Chain: b.Chain, Decimals: 6, Kind: "native", Address: b.Denom})
+		t.Prices[Symbol(b.Denom)] = 1
+	}
 	// assetOn names the form of origin's token on chain `on` after the
 	// given route of chains (origin first), and returns its asset.
 	assetOn := func(origin ChainSpec, route ...string) topoAsset {
@@ -166,7 +173,7 @@ func (d *Devnet) Topology() ([]byte, error) {
 			// becomes provable, the ack.
 			b.Latency.P50 = 4 * bt
 			b.Fee.Model, b.Fee.Note = "gas", "no protocol fee; the relayer pays the destination's gas"
-			for _, origin := range specs {
+			for _, origin := range origins {
 				// The origin's token as it sits on src: native, or a
 				// one-hop voucher from origin.
 				var from, to topoAsset

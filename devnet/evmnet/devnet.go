@@ -65,7 +65,21 @@ type Options struct {
 	// DemoUSDC and DemoToken are minted to every demo account (base units).
 	DemoUSDC  *big.Int
 	DemoToken *big.Int
-	Logger    *slog.Logger
+	// Funded are further accounts given gas at genesis (the keys of
+	// relayers that only settle or refund here).
+	Funded []Key
+	// Remote are non-EVM chains the pools and gateways accept as peers
+	// (Cosmos chains reached over the EVM -> Cosmos liquidity bridge).
+	Remote []RemotePeer
+	Logger *slog.Logger
+}
+
+// RemotePeer is a chain outside the devnet that the pools and gateways
+// know by a number and stand-in peer addresses.
+type RemotePeer struct {
+	ChainID uint64
+	Pool    common.Address
+	Gateway common.Address
 }
 
 func usdc(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1_000_000)) }
@@ -219,7 +233,7 @@ func GenesisAlloc(opts Options) map[common.Address]*big.Int {
 	opts.EnsureDefaults()
 	gas := new(big.Int).Mul(big.NewInt(1_000_000), Ether)
 	alloc := map[common.Address]*big.Int{opts.Deployer.Address: gas}
-	for _, k := range append(append(append([]Key{}, opts.Operators...), opts.Demo...), opts.Governance.Signers...) {
+	for _, k := range append(append(append(append([]Key{}, opts.Operators...), opts.Demo...), opts.Governance.Signers...), opts.Funded...) {
 		alloc[k.Address] = gas
 	}
 	return alloc
@@ -415,6 +429,15 @@ func (d *Devnet) wire(ctx context.Context, i int, dp *Sender) error {
 			return err
 		}
 		dp.GasUsed += od.GasUsed
+	}
+	for _, rp := range opts.Remote {
+		id := new(big.Int).SetUint64(rp.ChainID)
+		if err := dp.Exec(ctx, "remote pool peer", dep.Liquidity, pool.PackSetPeer(id, rp.Pool)); err != nil {
+			return err
+		}
+		if err := dp.Exec(ctx, "remote gateway peer", dep.Gateway, gw.PackSetPeerGateway(id, rp.Gateway)); err != nil {
+			return err
+		}
 	}
 	// Hand every proxy's settings to Governance: from here on a change takes
 	// M of N signers and the timelock.

@@ -208,3 +208,13 @@ func Gather(ctx context.Context, attesters []Attester, threshold int, sign func(
 	}
 	return sigs, nil
 }
+
+// FinalReceipt returns the receipt of txHash if it succeeded and is final
+// and canonical on c (what an attester checks before it signs; exported for
+// the attesters of bridges that leave the EVM, such as EVM -> Cosmos).
+func (c *Chain) FinalReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error) {
+	return finalReceipt(ctx, c, txHash)
+}
+
+// SignDigest makes the EIP-191 signature the contracts verify.
+func SignDigest(k relayers.OperatorKey, d [32]byte) ([]byte, error) { return signDigest(k, d) }

@@ -58,6 +58,9 @@ type TxResult struct {
 	Data    []byte
 	Events  []abci.Event
 	GasUsed int64
+	// Tx is the raw transaction of an included one (signer, memo and
+	// messages, for checks that events do not carry).
+	Tx []byte
 }
 
 // OK reports whether the transaction was included and succeeded.

@@ -195,12 +195,12 @@ func (c *RPCChain) Tx(ctx context.Context, hash string) (TxResult, error) {
 		}
 		return TxResult{}, errorf(CodeChain, err, "tx %s on %s", hash, c.opts.ChainID)
 	}
-	return fromResultTx(res.Hash.String(), res.Height, res.TxResult), nil
+	return fromResultTx(res.Hash.String(), res.Height, res.TxResult, res.Tx), nil
 }
 
-func fromResultTx(hash string, h int64, r abci.ExecTxResult) TxResult {
+func fromResultTx(hash string, h int64, r abci.ExecTxResult, raw []byte) TxResult {
 	return TxResult{Hash: strings.ToUpper(hash), Height: h, Code: r.Code, Codespace: r.Codespace, Log: r.Log,
-		Data: r.Data, Events: r.Events, GasUsed: r.GasUsed}
+		Data: r.Data, Events: r.Events, GasUsed: r.GasUsed, Tx: raw}
 }
 
 // FindTx implements Chain with tx_search (the node's kv indexer).
@@ -226,7 +226,7 @@ func (c *RPCChain) FindTx(ctx context.Context, conditions ...string) ([]TxResult
 			return nil, errorf(CodeChain, err, "tx search %q on %s", query, c.opts.ChainID)
 		}
 		for _, tx := range res.Txs {
-			out = append(out, fromResultTx(tx.Hash.String(), tx.Height, tx.TxResult))
+			out = append(out, fromResultTx(tx.Hash.String(), tx.Height, tx.TxResult, tx.Tx))
 		}
 		if len(out) >= res.TotalCount || len(res.Txs) == 0 {
 			return out, nil

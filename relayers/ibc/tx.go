@@ -110,6 +110,11 @@ var expectedSeq = regexp.MustCompile(`expected (\d+), got (\d+)`)
 // mempool. A refusal other than a sequence mismatch comes back as a
 // TxResult with a non-zero Code (and no error).
 func (s *Sender) Broadcast(ctx context.Context, msgs ...sdk.Msg) (TxResult, error) {
+	return s.BroadcastMemo(ctx, "", msgs...)
+}
+
+// BroadcastMemo is Broadcast with a transaction memo.
+func (s *Sender) BroadcastMemo(ctx context.Context, memo string, msgs ...sdk.Msg) (TxResult, error) {
 	var res TxResult
 	err := relayers.Retry(ctx, s.retry, "broadcast on "+s.chain.ID(), func(ctx context.Context, _ int) error {
 		s.mu.Lock()
@@ -119,7 +124,7 @@ func (s *Sender) Broadcast(ctx context.Context, msgs ...sdk.Msg) (TxResult, erro
 				return err
 			}
 		}
-		txBytes, err := s.sign(msgs, s.seq)
+		txBytes, err := s.sign(msgs, s.seq, memo)
 		if err != nil {
 			return relayers.Permanent(err)
 		}
@@ -153,7 +158,12 @@ func (s *Sender) Broadcast(ctx context.Context, msgs ...sdk.Msg) (TxResult, erro
 
 // Send broadcasts msgs and waits for their block.
 func (s *Sender) Send(ctx context.Context, msgs ...sdk.Msg) (TxResult, error) {
-	r, err := s.Broadcast(ctx, msgs...)
+	return s.SendMemo(ctx, "", msgs...)
+}
+
+// SendMemo is Send with a transaction memo.
+func (s *Sender) SendMemo(ctx context.Context, memo string, msgs ...sdk.Msg) (TxResult, error) {
+	r, err := s.BroadcastMemo(ctx, memo, msgs...)
 	if err != nil || r.Code != 0 {
 		return r, err
 	}
@@ -176,7 +186,7 @@ func (s *Sender) loadAccount(ctx context.Context) error {
 	return nil
 }
 
-func (s *Sender) sign(msgs []sdk.Msg, seq uint64) ([]byte, error) {
+func (s *Sender) sign(msgs []sdk.Msg, seq uint64, memo string) ([]byte, error) {
 	txCfg := s.cdc.TxConfig
 	mode := signingtypes.SignMode_SIGN_MODE_DIRECT
 	gas := s.gasPerMsg * uint64(len(msgs)+1)
@@ -188,6 +198,7 @@ func (s *Sender) sign(msgs []sdk.Msg, seq uint64) ([]byte, error) {
 	}
 	b.SetGasLimit(gas)
 	b.SetFeeAmount(fee)
+	b.SetMemo(memo)
 	sig := signingtypes.SignatureV2{PubKey: pub, Data: &signingtypes.SingleSignatureData{SignMode: mode}, Sequence: seq}
 	if err := b.SetSignatures(sig); err != nil {
 		return nil, fmt.Errorf("build tx: %w", err)
