@@ -15,6 +15,7 @@ import (
 
 	"github.com/straitnet/strait/actors/evmexec"
 	"github.com/straitnet/strait/actors/evmsource"
+	"github.com/straitnet/strait/devnet/cosmos"
 	"github.com/straitnet/strait/devnet/evmnet"
 	"github.com/straitnet/strait/devnet/evmrelay"
 	"github.com/straitnet/strait/relayers"
@@ -203,6 +204,9 @@ type UpInfo struct {
 	Demo []evmnet.Key
 	// Topology names the routing graph.
 	Topology string
+	// CosmosRecipient is a devnet Cosmos account to send to (empty when
+	// no Cosmos chain runs).
+	CosmosRecipient string
 }
 
 // NodeConfig is the node Config the file describes, without the chain
@@ -238,17 +242,28 @@ func RunFile(ctx context.Context, c *FileConfig, log *slog.Logger, ready func(Up
 			info.Chains = append(info.Chains, fmt.Sprintf("%s (chain id %d)", t.Name(), t.ChainID()))
 		}
 	case c.Topology == "devnet":
-		ev, err := StartEVMDevnet(ctx, evmnet.Options{BlockPeriod: c.Devnet.BlockTime}, log)
+		ev, err := StartEVMDevnet(ctx, WithCosmos(evmnet.Options{BlockPeriod: c.Devnet.BlockTime}, nil), log)
 		if err != nil {
 			return err
 		}
 		defer ev.Close()
-		cfg.Store, cfg.Builder, cfg.Checker, cfg.Executor = ev.Store, ev.Source, ev.Source, ev.Executor
+		// The Cosmos chains, their channels and the EVM -> Cosmos bridge:
+		// one routing snapshot and one executor over both families.
+		cd, err := StartCosmosDevnet(ctx, ev, CosmosOptions{BlockTime: c.Devnet.BlockTime, Logger: log})
+		if err != nil {
+			return err
+		}
+		defer cd.Close()
+		cfg.Store, cfg.Builder, cfg.Checker, cfg.Executor = cd.Store, ev.Source, ev.Source, cd.Mux
 		cfg.Health = ev.Live
 		info.Demo = ev.Devnet.Options.Demo
 		for _, t := range ev.Devnet.Targets {
 			info.Chains = append(info.Chains, fmt.Sprintf("%s (chain id %d)", t.Name(), t.ChainID()))
 		}
+		for _, ch := range cd.Devnet.Net.Chains {
+			info.Chains = append(info.Chains, ch.ID()+" (cosmos)")
+		}
+		info.CosmosRecipient = cosmos.DevKey("demo-0").Address().String()
 	default:
 		snap, err := loadTopology(c)
 		if err != nil {

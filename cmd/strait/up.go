@@ -32,8 +32,10 @@ func init() {
 		Long: `Runs a Strait node: an embedded NATS server with JetStream on 127.0.0.1:4222
 (data under ./data), the Pebble journal under ./data, the in-process EVM devnet
 (three chains with Strait's gateway, lock/mint bridge and liquidity pools, 1 s
-blocks, funded demo wallets), the relayers, the transfer actors, and the wallet
-API micro service "strait" (strait.v1.*), with /healthz, /readyz and /metrics on
+blocks, funded demo wallets), three in-process Cosmos chains (ibc-go simapp, a
+transfer channel between every pair) with the EVM -> Cosmos bridge (USDC on any
+EVM chain to uusdc on devnet-cosmos-a, and on over IBC), the relayers, the
+transfer actors, and the wallet API micro service "strait" (strait.v1.*), with /healthz, /readyz and /metrics on
 127.0.0.1:8080. SIGINT or SIGTERM shut it down gracefully; running it again
 resumes unfinished transfers from ./data.
 
@@ -104,6 +106,9 @@ explicitly override its values.`,
 						}
 					}
 					fmt.Fprintf(out, "\nTry, in another terminal:\n  go run ./cmd/strait send --from USDC@devnet-evm-a --to USDC@devnet-evm-b --amount 250000000 --wallet 0\n")
+					if info.CosmosRecipient != "" {
+						fmt.Fprintf(out, "  go run ./cmd/strait send --from USDC@devnet-evm-a --to USDC@devnet-cosmos-b --amount 250000000 --wallet 0 --recipient %s\n", info.CosmosRecipient)
+					}
 					fmt.Fprintf(out, "(quotes, signs with demo wallet 0, submits and watches the transfer hop by hop; see docs/api.md)\n")
 				} else {
 					fmt.Fprintf(out, "\nTry, in another terminal:\n  go run ./cmd/strait quote --from USDC@ethereum --to USDC@osmosis --amount 250000000\n")
