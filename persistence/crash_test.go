@@ -21,16 +21,27 @@ import (
 // synced data and a random share of unsynced data. After reopening, every
 // acknowledged append must be there, every append must be all-or-nothing
 // (records and index entries together), and every chain must verify.
+//
+// Appends go through the group committer (several appends share one batch
+// and one fsync) and, in fewer rounds, through direct per-append commits.
 func TestCrashRecovery(t *testing.T) {
-	rounds, writers := 12, 8
-	if testing.Short() {
-		rounds = 4
-	}
-	seed := uint64(time.Now().UnixNano())
-	t.Logf("seed %d", seed)
-	for round := 0; round < rounds; round++ {
-		t.Run(fmt.Sprint(round), func(t *testing.T) {
-			crashRound(t, seed+uint64(round), writers)
+	for _, mode := range []struct {
+		name   string
+		direct bool
+		rounds int
+	}{{"group", false, 12}, {"direct", true, 4}} {
+		t.Run(mode.name, func(t *testing.T) {
+			rounds, writers := mode.rounds, 16
+			if testing.Short() {
+				rounds = (rounds + 2) / 3
+			}
+			seed := uint64(time.Now().UnixNano())
+			t.Logf("seed %d", seed)
+			for round := 0; round < rounds; round++ {
+				t.Run(fmt.Sprint(round), func(t *testing.T) {
+					crashRound(t, seed+uint64(round), writers, mode.direct)
+				})
+			}
 		})
 	}
 }
@@ -39,12 +50,12 @@ func TestCrashRecovery(t *testing.T) {
 // last; recovery checks that no append is cut short.
 func crashPayload(last uint64, k, n int) string { return fmt.Sprintf("last=%d k=%d n=%d", last, k, n) }
 
-func crashRound(t *testing.T, seed uint64, writers int) {
+func crashRound(t *testing.T, seed uint64, writers int, direct bool) {
 	rng := rand.New(rand.NewPCG(seed, 1))
 	mem := vfs.NewCrashableMem()
 	var clockNs atomic.Int64
 	clock := func() time.Time { return time.Unix(0, clockNs.Add(1000)) }
-	j, err := persistence.Open("db", persistence.Options{FS: mem, Clock: clock})
+	j, err := persistence.Open("db", persistence.Options{FS: mem, Clock: clock, DirectCommit: direct})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,14 +183,21 @@ func (f *syncFailer) String() string { return "wal-failer" }
 // journal refuses further work, and after a crash and reopen only the
 // acknowledged records are there.
 func TestFailedWALIsReported(t *testing.T) {
-	for name, kinds := range map[string][]errorfs.OpKind{
-		"sync":  {errorfs.OpFileSync, errorfs.OpFileSyncData, errorfs.OpFileSyncTo},
-		"write": {errorfs.OpFileWrite, errorfs.OpFileWriteAt},
+	for _, c := range []struct {
+		name   string
+		kinds  []errorfs.OpKind
+		direct bool
+	}{
+		{"sync", []errorfs.OpKind{errorfs.OpFileSync, errorfs.OpFileSyncData, errorfs.OpFileSyncTo}, false},
+		{"write", []errorfs.OpKind{errorfs.OpFileWrite, errorfs.OpFileWriteAt}, false},
+		{"sync-direct", []errorfs.OpKind{errorfs.OpFileSync, errorfs.OpFileSyncData, errorfs.OpFileSyncTo}, true},
+		{"write-direct", []errorfs.OpKind{errorfs.OpFileWrite, errorfs.OpFileWriteAt}, true},
 	} {
-		t.Run(name, func(t *testing.T) {
+		kinds := c.kinds
+		t.Run(c.name, func(t *testing.T) {
 			mem := vfs.NewCrashableMem()
 			inj := &syncFailer{kinds: kinds}
-			j, err := persistence.Open("db", persistence.Options{FS: errorfs.Wrap(mem, inj)})
+			j, err := persistence.Open("db", persistence.Options{FS: errorfs.Wrap(mem, inj), DirectCommit: c.direct})
 			if err != nil {
 				t.Fatal(err)
 			}

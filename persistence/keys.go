@@ -84,6 +84,15 @@ func indexKey(name, value, stream string) []byte {
 	return append(indexPrefix(name, value), stream...)
 }
 
+func appendIndexKey(k []byte, name, value, stream string) []byte {
+	k = append(k, prefixIndex...)
+	k = append(k, name...)
+	k = append(k, sep)
+	k = append(k, value...)
+	k = append(k, sep)
+	return append(k, stream...)
+}
+
 // parseIndexKey splits an x/ key.
 func parseIndexKey(k []byte) (name, value, stream string, ok bool) {
 	if len(k) < len(prefixIndex) || string(k[:len(prefixIndex)]) != prefixIndex {

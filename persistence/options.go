@@ -47,6 +47,12 @@ type Options struct {
 	// default) syncs as soon as a commit asks. See docs/persistence.md for
 	// the measurement.
 	WALMinSyncInterval time.Duration
+	// DirectCommit commits each append as its own synced Pebble batch
+	// (concurrent commits still share fsyncs through Pebble's commit
+	// pipeline) instead of gathering concurrent appends into one batch per
+	// fsync (the default). Kept for comparison benchmarks; see
+	// docs/persistence.md.
+	DirectCommit bool
 	// MemTableSize is Pebble's memtable size (default 64 MiB).
 	MemTableSize uint64
 	// Tune, if set, may adjust the engine options last (benchmarks, tests).

@@ -14,6 +14,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/bloom"
+	"github.com/straitnet/strait/persistence/internal/groupcommit"
 )
 
 // PebbleJournal is the Journal on one Pebble database.
@@ -44,6 +45,9 @@ type PebbleJournal struct {
 	// concurrent writers from queueing on one mutex.
 	shards [numShards]shard
 
+	// gc gathers concurrent appends into one synced batch (nil read-only).
+	gc *groupcommit.Committer
+
 	// filter knows every stream in the store (nil when disabled or
 	// read-only); see streamFilter.
 	filter *streamFilter
@@ -71,8 +75,14 @@ type streamState struct {
 	hash   Hash   // guarded by lock
 }
 
+// batchOp is one operation of an append, as offsets into its encode buffer.
+type batchOp struct {
+	k0, k1, v0, v1 int
+	del            bool
+}
+
 // scratchPool holds encode buffers: Pebble copies keys and values into the
-// batch, so they can be reused at once.
+// batch, so they can be reused once the append's group is applied.
 var scratchPool = sync.Pool{New: func() any { b := make([]byte, 0, 1024); return &b }}
 
 var _ Journal = (*PebbleJournal)(nil)
@@ -116,8 +126,14 @@ func Open(dir string, opts Options) (*PebbleJournal, error) {
 		_ = db.Close()
 		return nil, fmt.Errorf("open journal %s: %w", dir, err)
 	}
+	if !opts.ReadOnly && !opts.DirectCommit {
+		j.gc = groupcommit.New(db, groupcommit.Options{})
+	}
 	if !opts.ReadOnly && opts.StreamFilterCapacity > 0 {
 		if err := j.loadStreamFilter(); err != nil {
+			if j.gc != nil {
+				j.gc.Close()
+			}
 			_ = db.Close()
 			return nil, fmt.Errorf("open journal %s: %w", dir, err)
 		}
@@ -430,44 +446,83 @@ func (j *PebbleJournal) write(ctx context.Context, stream string, expected uint6
 		return errorf(CodeBadRequest, "append to %s: no records", stream)
 	}
 
-	b := j.db.NewBatch()
-	defer b.Close()
+	// Encode every operation of the append (records, index changes) into one
+	// buffer here, in parallel with other appenders; the group commit then
+	// only copies them into the shared batch.
 	scratch := scratchPool.Get().(*[]byte)
 	defer func() {
 		if cap(*scratch) <= 64<<10 { // do not pin a large payload's buffer
 			scratchPool.Put(scratch)
 		}
 	}()
+	var opsArr [8]batchOp
+	ops := opsArr[:0]
+	buf := (*scratch)[:0]
 	for i := range recs {
 		r := &recs[i]
-		// Key and value share one buffer; Pebble copies both into the batch.
-		buf := appendStored((*scratch)[:0], r)
-		vlen := len(buf)
+		v0 := len(buf)
+		buf = appendStored(buf, r)
+		k0 := len(buf)
 		buf = append(buf, prefixRecord...)
 		buf = append(buf, r.Stream...)
 		buf = append(buf, sep)
 		buf = binary.BigEndian.AppendUint64(buf, r.Seq)
-		*scratch = buf
-		if err := b.Set(buf[vlen:], buf[:vlen], nil); err != nil {
-			return fmt.Errorf("append %s/%d: batch: %w", r.Stream, r.Seq, err)
-		}
+		ops = append(ops, batchOp{k0: k0, k1: len(buf), v0: v0, v1: k0})
 	}
 	lastRec := &recs[len(recs)-1]
 	for _, ix := range unindex {
-		_ = b.Delete(indexKey(ix.Name, ix.Value, stream), nil)
+		k0 := len(buf)
+		buf = appendIndexKey(buf, ix.Name, ix.Value, stream)
+		ops = append(ops, batchOp{k0: k0, k1: len(buf), del: true})
 	}
 	if len(index) > 0 {
-		v := encodeIndexValue(lastRec.Seq, lastRec.Hash)
+		v0 := len(buf)
+		buf = appendIndexValue(buf, lastRec.Seq, lastRec.Hash)
+		v1 := len(buf)
 		for _, ix := range index {
-			_ = b.Set(indexKey(ix.Name, ix.Value, stream), v, nil)
+			k0 := len(buf)
+			buf = appendIndexKey(buf, ix.Name, ix.Value, stream)
+			ops = append(ops, batchOp{k0: k0, k1: len(buf), v0: v0, v1: v1})
 		}
+	}
+	*scratch = buf
+	fill := func(b *pebble.Batch) error {
+		for _, o := range ops {
+			var err error
+			if o.del {
+				err = b.Delete(buf[o.k0:o.k1], nil)
+			} else {
+				err = b.Set(buf[o.k0:o.k1], buf[o.v0:o.v1], nil)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	// Re-check just before committing: once a sync has failed, Pebble's WAL
 	// writer is poisoned and further commits must not reach it.
 	if f := j.failed.Load(); f != nil {
 		return &Error{Code: CodeFailed, Msg: "journal failed earlier; reopen it", Err: f}
 	}
-	if err := j.commit(b); err != nil {
+	var err error
+	if j.gc != nil {
+		// Commit with the group in flight: returns after the fsync that
+		// covers this append, with that group's error. The stream's lock
+		// stays held until then, so the head check above is atomic with the
+		// write.
+		err = j.gc.Commit(len(buf)+len(ops)*8, fill)
+	} else {
+		b := j.db.NewBatch()
+		if err = fill(b); err == nil {
+			err = j.commit(b)
+		}
+		_ = b.Close()
+	}
+	if err != nil {
+		if errors.Is(err, groupcommit.ErrClosed) {
+			return errorf(CodeClosed, "journal is closed")
+		}
 		e := &Error{Code: CodeWriteFailed, Stream: stream, Seq: recs[0].Seq,
 			Msg: fmt.Sprintf("append %s/%d..%d not acknowledged", stream, recs[0].Seq, lastRec.Seq), Err: err}
 		j.fail(e)
@@ -886,6 +941,11 @@ func (j *PebbleJournal) Close() error {
 		return nil
 	}
 	j.closed = true
+	if j.gc != nil {
+		// Every append holds closeMu shared until its group is synced, so
+		// no group is in flight here.
+		j.gc.Close()
+	}
 	if f := j.failed.Load(); f != nil {
 		// The engine may be wedged after a failed write (its WAL writer
 		// panics on reuse); release what it lets us and report the failure.

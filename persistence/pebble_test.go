@@ -26,6 +26,19 @@ func TestPebbleConformanceMem(t *testing.T) {
 	})
 }
 
+// TestPebbleConformanceDirectCommit runs the suite with each append
+// committed as its own batch instead of through the group committer.
+func TestPebbleConformanceDirectCommit(t *testing.T) {
+	journaltest.Run(t, func(t *testing.T, clock func() time.Time) persistence.Journal {
+		j, err := persistence.Open("journal", persistence.Options{FS: vfs.NewMem(), Clock: clock, DirectCommit: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = j.Close() })
+		return j
+	})
+}
+
 // TestPebbleConformanceDisk runs the suite on the real filesystem, where
 // every append pays a real fsync.
 func TestPebbleConformanceDisk(t *testing.T) {

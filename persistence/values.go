@@ -12,7 +12,10 @@ import (
 const indexValueLen = 1 + 8 + 32
 
 func encodeIndexValue(seq uint64, h Hash) []byte {
-	v := make([]byte, 0, indexValueLen)
+	return appendIndexValue(make([]byte, 0, indexValueLen), seq, h)
+}
+
+func appendIndexValue(v []byte, seq uint64, h Hash) []byte {
 	v = append(v, 0x01)
 	v = binary.BigEndian.AppendUint64(v, seq)
 	return append(v, h[:]...)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -21,6 +22,7 @@ func init() {
 		writers  string
 		cfg      journalbench.Config
 		keepTemp bool
+		cpuProf  string
 	)
 	cmd := &cobra.Command{
 		Use:   "journal",
@@ -55,6 +57,17 @@ the latency under a paced load (default 10,000 appends/s).`,
 				cfg.Dir = dir
 			}
 			cfg.Logger = newLogger("bench-journal")
+			if cpuProf != "" {
+				pf, err := os.Create(cpuProf)
+				if err != nil {
+					return err
+				}
+				defer pf.Close()
+				if err := pprof.StartCPUProfile(pf); err != nil {
+					return err
+				}
+				defer pprof.StopCPUProfile()
+			}
 			res, err := journalbench.Run(cmd.Context(), cfg)
 			if err != nil {
 				return err
@@ -70,6 +83,7 @@ the latency under a paced load (default 10,000 appends/s).`,
 	f := cmd.Flags()
 	f.BoolVar(&asJSON, "json", false, "print one JSON object")
 	f.StringVar(&dir, "dir", "", "directory for the databases (default: a temp dir on disk, removed afterwards)")
+	f.StringVar(&cpuProf, "cpuprofile", "", "write a CPU profile of the run (samples labelled side=strait|pebble, writers=N)")
 	f.BoolVar(&keepTemp, "keep", false, "keep the default temp dir")
 	f.StringVar(&writers, "writers", "1,16,256", "comma-separated concurrency levels")
 	f.DurationVar(&cfg.Duration, "duration", 5*time.Second, "length of each phase (Strait and raw Pebble each)")
@@ -78,7 +92,8 @@ the latency under a paced load (default 10,000 appends/s).`,
 	f.IntVar(&cfg.PayloadBytes, "payload-bytes", 200, "payload bytes per record")
 	f.IntVar(&cfg.EventsPerStream, "events-per-stream", 10, "appends per stream before a writer starts a new stream")
 	f.IntVar(&cfg.PacedRate, "paced-rate", 10000, "offered appends/s of the paced latency phase (negative: skip)")
-	f.IntVar(&cfg.PacedWriters, "paced-writers", 64, "workers serving the paced load")
+	f.IntVar(&cfg.PacedWriters, "paced-writers", 1000, "streams the paced load is spread over (appends are issued on schedule, open loop)")
+	f.BoolVar(&cfg.CompareDirect, "compare-direct", false, "also measure Strait committing each append as its own Pebble batch (no group commit)")
 	f.DurationVar(&cfg.WALMinSyncInterval, "wal-min-sync-interval", 0, "Pebble WALMinSyncInterval for Strait and the floor")
 	f.DurationVar(&cfg.FsyncProbe, "fsync-probe", 2*time.Second, "length of the fsync-rate probe")
 	benchCmd.AddCommand(cmd)
@@ -100,18 +115,29 @@ func printJournalBench(out io.Writer, r journalbench.Result) {
 	fmt.Fprintf(out, "durable journal appends: %d-byte payloads (%d-byte records), %d cores, %s, WALMinSyncInterval %dµs\n\n",
 		r.PayloadBytes, r.RecordBytes, r.Cores, r.GoVersion, r.WALMinSyncIntervalUs)
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "writers\tstrait appends/s\tp50 ms\tp99 ms\tappends/fsync\tcpu µs/append\traw pebble appends/s\tp99 ms\tappends/fsync\tcpu µs/append\tratio\t")
+	fmt.Fprintln(tw, "side\twriters\tappends/s\tp50 ms\tp99 ms\tappends/fsync\tcpu µs/append\tstrait ratio\t")
+	row := func(side string, w journalbench.WriterResult, ratio string) {
+		fmt.Fprintf(tw, "%s\t%d\t%.0f\t%.3f\t%.3f\t%.1f\t%.1f\t%s\t\n", side, w.Writers, w.AppendsPerS, w.P50ms, w.P99ms,
+			w.AppendsPerSync, w.CPUusPerAppend, ratio)
+	}
 	for i, w := range r.Writers {
-		f := r.Floor.PebbleByWriters[i]
-		fmt.Fprintf(tw, "%d\t%.0f\t%.3f\t%.3f\t%.1f\t%.1f\t%.0f\t%.3f\t%.1f\t%.1f\t%.3f\t\n", w.Writers, w.AppendsPerS, w.P50ms, w.P99ms,
-			w.AppendsPerSync, w.CPUusPerAppend, f.AppendsPerS, f.P99ms, f.AppendsPerSync, f.CPUusPerAppend, r.RatioByWriters[strconv.Itoa(w.Writers)])
+		k := strconv.Itoa(w.Writers)
+		row("strait", w, "")
+		row("raw pebble, batch per append", r.Floor.PebbleByWriters[i], fmt.Sprintf("%.3f", r.RatioByWriters[k]))
+		row("raw pebble, grouped", r.Floor.GroupedByWriters[i], fmt.Sprintf("%.3f", r.RatioToGroupedByWriters[k]))
+		if i < len(r.DirectByWriters) {
+			row("strait, batch per append", r.DirectByWriters[i], fmt.Sprintf("(%.3f)", r.RatioDirectByWriters[k]))
+		}
 	}
 	tw.Flush()
-	fmt.Fprintf(out, "\nfloor: raw pebble %.0f appends/s at %d writers; disk %.0f fsyncs/s (one stream)\n",
-		r.Floor.PebbleAppendsPerS, r.Floor.PebbleWriters, r.Floor.FsyncsPerS)
-	fmt.Fprintf(out, "ratio to floor: %.3f\n", r.RatioToFloor)
+	fmt.Fprintf(out, "\nfloor: raw pebble %.0f appends/s at %d writers (grouped %.0f); disk %.0f fsyncs/s (one stream; fsync p50 %.3f ms, p99 %.3f ms, max %.3f ms)\n",
+		r.Floor.PebbleAppendsPerS, r.Floor.PebbleWriters, r.Floor.GroupedAppendsPerS, r.Floor.FsyncsPerS,
+		r.Floor.FsyncLatency.P50ms, r.Floor.FsyncLatency.P99ms, r.Floor.FsyncLatency.MaxMs)
+	fmt.Fprintf(out, "ratio to floor: %.3f (to the grouped floor: %.3f)\n", r.RatioToFloor, r.RatioToGroupedFloor)
 	if p := r.Paced; p != nil {
-		fmt.Fprintf(out, "paced %.0f appends/s offered (%d workers): achieved %.0f/s, p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms\n",
-			p.TargetAppendsPerS, p.Writers, p.AppendsPerS, p.P50ms, p.P99ms, p.P999ms)
+		fmt.Fprintf(out, "paced %.0f appends/s offered, open loop over %d streams: achieved %.0f/s, p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms (max %d in flight)\n",
+			p.TargetAppendsPerS, p.Writers, p.AppendsPerS, p.P50ms, p.P99ms, p.P999ms, p.MaxMs, p.MaxInFlight)
+		fmt.Fprintf(out, "  WAL fsyncs meanwhile: %d (%.1f appends each), p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms; %.1f%% of the time in fsyncs > 5 ms\n",
+			p.WALFsync.Count, p.AppendsPerSync, p.WALFsync.P50ms, p.WALFsync.P99ms, p.WALFsync.P999ms, p.WALFsync.MaxMs, 100*p.WALSlowFsyncShare)
 	}
 }

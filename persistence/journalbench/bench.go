@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,8 +24,8 @@ import (
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/bloom"
 	"github.com/cockroachdb/pebble/v2/vfs"
-	"github.com/cockroachdb/pebble/v2/vfs/errorfs"
 	"github.com/straitnet/strait/persistence"
+	"github.com/straitnet/strait/persistence/internal/groupcommit"
 )
 
 // Config drives one benchmark run.
@@ -49,8 +50,14 @@ type Config struct {
 	// PacedRate is the offered load of the paced latency phase in appends/s
 	// (default 10000; negative skips the phase).
 	PacedRate int
-	// PacedWriters is the number of workers serving the paced load (64).
+	// PacedWriters is the number of streams the paced load is spread over
+	// (default 1000): each is a chain of dependent appends (an append waits
+	// for the previous one of its stream, as a transfer's events do), while
+	// appends are issued on schedule whether or not earlier ones completed.
 	PacedWriters int
+	// CompareDirect adds a side to each concurrency level: Strait with
+	// DirectCommit (one Pebble batch per append, no group commit of its own).
+	CompareDirect bool
 	// WALMinSyncInterval is passed to both Strait and the raw floor.
 	WALMinSyncInterval time.Duration
 	// FsyncProbe is the length of the single-stream fsync measurement (2s).
@@ -80,7 +87,7 @@ func (c *Config) EnsureDefaults() {
 		c.PacedRate = 10000
 	}
 	if c.PacedWriters == 0 {
-		c.PacedWriters = 64
+		c.PacedWriters = 1000
 	}
 	if c.FsyncProbe == 0 {
 		c.FsyncProbe = 2 * time.Second
@@ -102,6 +109,9 @@ func (c *Config) Validate() error {
 		if w < 1 || w > 100000 {
 			return fmt.Errorf("bench journal: %d writers", w)
 		}
+	}
+	if c.PacedWriters < 1 {
+		return fmt.Errorf("bench journal: %d paced writers", c.PacedWriters)
 	}
 	if c.Rounds < 1 || c.Duration < 0 || c.Appends < 0 || c.PayloadBytes < 0 || c.PayloadBytes > 1<<20 || c.EventsPerStream < 1 {
 		return errors.New("bench journal: negative duration/appends or payload out of 0..1MiB")
@@ -127,24 +137,68 @@ type WriterResult struct {
 	CPUusPerAppend float64 `json:"cpu_us_per_append"`
 }
 
-// Floor is what the machine allows without Strait.
-type Floor struct {
-	PebbleAppendsPerS float64        `json:"pebble_appends_per_s"` // raw synced commits at the highest writer count
-	FsyncsPerS        float64        `json:"fsyncs_per_s"`         // single-stream write+fdatasync loop
-	PebbleWriters     int            `json:"pebble_writers"`
-	PebbleByWriters   []WriterResult `json:"pebble_by_writers"`
+// Latency is a distribution of durations.
+type Latency struct {
+	Count  int     `json:"count"`
+	P50ms  float64 `json:"p50_ms"`
+	P99ms  float64 `json:"p99_ms"`
+	P999ms float64 `json:"p999_ms"`
+	MaxMs  float64 `json:"max_ms"`
 }
 
-// Paced is the latency under a fixed offered load, measured from each
-// append's scheduled start (so queueing behind a slow append counts).
+func latencyOf(d []time.Duration) Latency {
+	slices.Sort(d)
+	l := Latency{Count: len(d), P50ms: pct(d, 0.5), P99ms: pct(d, 0.99), P999ms: pct(d, 0.999)}
+	if len(d) > 0 {
+		l.MaxMs = round3(float64(d[len(d)-1]) / float64(time.Millisecond))
+	}
+	return l
+}
+
+// Floor is what the machine allows without Strait.
+type Floor struct {
+	// PebbleAppendsPerS: raw synced commits, one Pebble batch per append, at
+	// the highest writer count. This is the floor of the issue's target.
+	PebbleAppendsPerS float64 `json:"pebble_appends_per_s"`
+	// FsyncsPerS: single-stream write+fdatasync loop.
+	FsyncsPerS      float64        `json:"fsyncs_per_s"`
+	PebbleWriters   int            `json:"pebble_writers"`
+	PebbleByWriters []WriterResult `json:"pebble_by_writers"`
+	// FsyncLatency is the distribution of the probe's write+fdatasync.
+	FsyncLatency Latency `json:"fsync_latency"`
+	// GroupedAppendsPerS: raw synced commits of the same bytes gathered by
+	// the same group committer as Strait's (one batch and one fsync per
+	// group), at the highest writer count: the like-for-like floor.
+	GroupedAppendsPerS float64        `json:"grouped_appends_per_s"`
+	GroupedByWriters   []WriterResult `json:"grouped_by_writers"`
+}
+
+// Paced is the latency under a fixed offered load from an open-loop
+// generator: each append is issued at its scheduled time whether or not
+// earlier ones completed, and its latency runs from that scheduled time, so
+// a stall is charged to every append scheduled during it (no coordinated
+// omission).
 type Paced struct {
 	TargetAppendsPerS float64 `json:"target_appends_per_s"`
 	AppendsPerS       float64 `json:"appends_per_s"`
-	Writers           int     `json:"writers"`
-	Appends           int     `json:"appends"`
-	P50ms             float64 `json:"p50_ms"`
-	P99ms             float64 `json:"p99_ms"`
-	P999ms            float64 `json:"p999_ms"`
+	// Writers is the number of streams the load is spread over.
+	Writers     int     `json:"writers"`
+	Appends     int     `json:"appends"`
+	P50ms       float64 `json:"p50_ms"`
+	P99ms       float64 `json:"p99_ms"`
+	P999ms      float64 `json:"p999_ms"`
+	MaxMs       float64 `json:"max_ms"`
+	MaxInFlight int     `json:"max_in_flight"`
+	// WALFsync is the latency of the journal's WAL syncs during the phase,
+	// timed at the filesystem: the disk's share of the append latency.
+	WALFsync Latency `json:"wal_fsync"`
+	// WALSlowFsyncShare is the share of the phase's wall time spent in WAL
+	// fsyncs that took longer than 5 ms: every append issued during such a
+	// fsync waits for it, so when this exceeds 1% the disk alone puts the
+	// p99 above 5 ms.
+	WALSlowFsyncShare float64 `json:"wal_slow_fsync_share"`
+	AppendsPerSync    float64 `json:"appends_per_sync"`
+	CPUusPerAppend    float64 `json:"cpu_us_per_append"`
 }
 
 // Result is the whole run; `writers`, `floor` and `ratio_to_floor` are the
@@ -154,7 +208,16 @@ type Result struct {
 	Floor        Floor          `json:"floor"`
 	RatioToFloor float64        `json:"ratio_to_floor"`
 	// RatioByWriters is Strait / raw Pebble at each concurrency level.
-	RatioByWriters       map[string]float64 `json:"ratio_by_writers"`
+	RatioByWriters map[string]float64 `json:"ratio_by_writers"`
+	// RatioToGroupedFloor is Strait / raw Pebble with the same grouping,
+	// at the highest writer count (and by level): the cost of Strait's own
+	// logic, like for like.
+	RatioToGroupedFloor     float64            `json:"ratio_to_grouped_floor"`
+	RatioToGroupedByWriters map[string]float64 `json:"ratio_to_grouped_by_writers"`
+	// DirectByWriters (with --compare-direct) is Strait committing each
+	// append as its own Pebble batch, measured in the same slices.
+	DirectByWriters      []WriterResult     `json:"direct_by_writers,omitempty"`
+	RatioDirectByWriters map[string]float64 `json:"ratio_direct_by_writers,omitempty"`
 	Paced                *Paced             `json:"paced,omitempty"`
 	RecordBytes          int                `json:"record_bytes"`
 	PayloadBytes         int                `json:"payload_bytes"`
@@ -164,21 +227,71 @@ type Result struct {
 	Dir                  string             `json:"dir"`
 }
 
-// syncCounter counts WAL syncs through Pebble's filesystem interposer; it
-// never injects an error.
-type syncCounter struct{ n atomic.Int64 }
-
-func (s *syncCounter) MaybeError(op errorfs.Op) error {
-	switch op.Kind {
-	case errorfs.OpFileSync, errorfs.OpFileSyncData, errorfs.OpFileSyncTo:
-		if strings.HasSuffix(op.Path, ".log") {
-			s.n.Add(1)
-		}
-	}
-	return nil
+// walTimer times WAL syncs at the filesystem (files named *.log); it
+// changes nothing else.
+type walTimer struct {
+	vfs.FS
+	mu  sync.Mutex
+	lat []time.Duration
 }
 
-func (s *syncCounter) String() string { return "wal-sync-counter" }
+// take returns the sync latencies recorded so far and forgets them.
+func (t *walTimer) take() []time.Duration {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	l := t.lat
+	t.lat = nil
+	return l
+}
+
+func (t *walTimer) wrap(name string, f vfs.File, err error) (vfs.File, error) {
+	if err != nil || !strings.HasSuffix(name, ".log") {
+		return f, err
+	}
+	return &timedFile{File: f, t: t}, nil
+}
+
+func (t *walTimer) Create(name string, c vfs.DiskWriteCategory) (vfs.File, error) {
+	f, err := t.FS.Create(name, c)
+	return t.wrap(name, f, err)
+}
+
+func (t *walTimer) ReuseForWrite(oldname, newname string, c vfs.DiskWriteCategory) (vfs.File, error) {
+	f, err := t.FS.ReuseForWrite(oldname, newname, c)
+	return t.wrap(newname, f, err)
+}
+
+func (t *walTimer) OpenReadWrite(name string, c vfs.DiskWriteCategory, opts ...vfs.OpenOption) (vfs.File, error) {
+	f, err := t.FS.OpenReadWrite(name, c, opts...)
+	return t.wrap(name, f, err)
+}
+
+type timedFile struct {
+	vfs.File
+	t *walTimer
+}
+
+func (f *timedFile) record(t0 time.Time) {
+	d := time.Since(t0)
+	f.t.mu.Lock()
+	f.t.lat = append(f.t.lat, d)
+	f.t.mu.Unlock()
+}
+
+func (f *timedFile) Sync() error {
+	defer f.record(time.Now())
+	return f.File.Sync()
+}
+
+func (f *timedFile) SyncData() error {
+	defer f.record(time.Now())
+	return f.File.SyncData()
+}
+
+func (f *timedFile) SyncTo(n int64) (bool, error) {
+	defer f.record(time.Now())
+	return f.File.SyncTo(n)
+}
 
 // Run runs every phase and returns the result.
 func Run(ctx context.Context, cfg Config) (Result, error) {
@@ -187,12 +300,16 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		return Result{}, err
 	}
 	res := Result{
-		PayloadBytes:         cfg.PayloadBytes,
-		WALMinSyncIntervalUs: cfg.WALMinSyncInterval.Microseconds(),
-		Cores:                runtime.NumCPU(),
-		GoVersion:            runtime.Version(),
-		Dir:                  cfg.Dir,
-		RatioByWriters:       map[string]float64{},
+		PayloadBytes:            cfg.PayloadBytes,
+		WALMinSyncIntervalUs:    cfg.WALMinSyncInterval.Microseconds(),
+		Cores:                   runtime.NumCPU(),
+		GoVersion:               runtime.Version(),
+		Dir:                     cfg.Dir,
+		RatioByWriters:          map[string]float64{},
+		RatioToGroupedByWriters: map[string]float64{},
+	}
+	if cfg.CompareDirect {
+		res.RatioDirectByWriters = map[string]float64{}
 	}
 	probe := persistence.Record{Stream: streamName(0, 0, 0), Seq: 1, Time: cfg.Clock(), Type: "HopDelivered", Payload: make([]byte, cfg.PayloadBytes)}
 	res.RecordBytes = len(persistence.SealRecord(&probe))
@@ -203,11 +320,12 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		return filepath.Join(cfg.Dir, fmt.Sprintf("phase%03d", phase))
 	}
 	cfg.Logger.Info("fsync probe")
-	fs, err := fsyncRate(cfg.Dir, cfg.FsyncProbe, res.RecordBytes)
+	fs, fsLat, err := fsyncRate(cfg.Dir, cfg.FsyncProbe, res.RecordBytes)
 	if err != nil {
 		return res, err
 	}
 	res.Floor.FsyncsPerS = round1(fs)
+	res.Floor.FsyncLatency = latencyOf(fsLat)
 	// The latency phase runs first, before the throughput phases have
 	// written and deleted gigabytes: on a filesystem mounted with discard,
 	// deletes can stall fsyncs for a while afterwards.
@@ -224,31 +342,60 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		if w > cfg.Writers[top] {
 			top = i
 		}
-		var strait, floor []slice
+		var strait, floor, grouped, direct []slice
 		for round := 0; round < cfg.Rounds; round++ {
 			cfg.Logger.Info("strait appends", "writers", w, "round", round)
-			s, err := runStrait(ctx, cfg, nextDir(), w)
+			s, err := runStrait(ctx, cfg, nextDir(), w, false)
 			if err != nil {
 				return res, err
 			}
 			strait = append(strait, s)
 			cfg.Logger.Info("raw pebble floor", "writers", w, "round", round)
-			f, err := runFloor(ctx, cfg, nextDir(), w, res.RecordBytes)
+			f, err := runFloor(ctx, cfg, nextDir(), w, res.RecordBytes, false)
 			if err != nil {
 				return res, err
 			}
 			floor = append(floor, f)
+			cfg.Logger.Info("raw pebble floor, grouped", "writers", w, "round", round)
+			g, err := runFloor(ctx, cfg, nextDir(), w, res.RecordBytes, true)
+			if err != nil {
+				return res, err
+			}
+			grouped = append(grouped, g)
+			if cfg.CompareDirect {
+				cfg.Logger.Info("strait appends, direct commits", "writers", w, "round", round)
+				d, err := runStrait(ctx, cfg, nextDir(), w, true)
+				if err != nil {
+					return res, err
+				}
+				direct = append(direct, d)
+			}
 		}
-		sr, fr := summarize(w, strait), summarize(w, floor)
+		key := fmt.Sprint(w)
+		sr, fr, gr := summarize(w, strait), summarize(w, floor), summarize(w, grouped)
 		res.Writers = append(res.Writers, sr)
 		res.Floor.PebbleByWriters = append(res.Floor.PebbleByWriters, fr)
+		res.Floor.GroupedByWriters = append(res.Floor.GroupedByWriters, gr)
 		if fr.AppendsPerS > 0 {
-			res.RatioByWriters[fmt.Sprint(w)] = round3(sr.AppendsPerS / fr.AppendsPerS)
+			res.RatioByWriters[key] = round3(sr.AppendsPerS / fr.AppendsPerS)
+		}
+		if gr.AppendsPerS > 0 {
+			res.RatioToGroupedByWriters[key] = round3(sr.AppendsPerS / gr.AppendsPerS)
+		}
+		if cfg.CompareDirect {
+			dr := summarize(w, direct)
+			res.DirectByWriters = append(res.DirectByWriters, dr)
+			if fr.AppendsPerS > 0 {
+				res.RatioDirectByWriters[key] = round3(dr.AppendsPerS / fr.AppendsPerS)
+			}
 		}
 	}
+	topKey := fmt.Sprint(cfg.Writers[top])
 	res.Floor.PebbleWriters = res.Floor.PebbleByWriters[top].Writers
 	res.Floor.PebbleAppendsPerS = res.Floor.PebbleByWriters[top].AppendsPerS
-	res.RatioToFloor = res.RatioByWriters[fmt.Sprint(cfg.Writers[top])]
+	res.Floor.GroupedAppendsPerS = res.Floor.GroupedByWriters[top].AppendsPerS
+	res.RatioToFloor = res.RatioByWriters[topKey]
+	res.RatioToGroupedFloor = res.RatioToGroupedByWriters[topKey]
 	return res, nil
 }
 
@@ -283,7 +430,16 @@ type slice struct {
 
 // drive runs fn on `writers` goroutines for the planned number of appends
 // or time and collects per-append latencies.
-func drive(ctx context.Context, cfg Config, writers int, fn writerFn) (slice, error) {
+func drive(ctx context.Context, cfg Config, side string, writers int, fn writerFn) (sl slice, err error) {
+	// Label the writers (and the engine goroutines they start) so a CPU
+	// profile of the run (--cpuprofile) splits by side.
+	pprof.Do(ctx, pprof.Labels("side", side, "writers", strconv.Itoa(writers)), func(ctx context.Context) {
+		sl, err = driveLabeled(ctx, cfg, writers, fn)
+	})
+	return sl, err
+}
+
+func driveLabeled(ctx context.Context, cfg Config, writers int, fn writerFn) (slice, error) {
 	perWriter, dur := cfg.plan(writers)
 	if dur > 0 {
 		dur /= time.Duration(cfg.Rounds)
@@ -352,13 +508,24 @@ func summarize(writers int, ss []slice) WriterResult {
 	return r
 }
 
-func runStrait(ctx context.Context, cfg Config, dir string, writers int) (slice, error) {
+func runStrait(ctx context.Context, cfg Config, dir string, writers int, direct bool) (slice, error) {
 	defer os.RemoveAll(dir)
-	counter := &syncCounter{}
-	j, err := persistence.Open(dir, persistence.Options{
-		FS:                 errorfs.Wrap(vfs.Default, counter),
-		Clock:              cfg.Clock,
-		WALMinSyncInterval: cfg.WALMinSyncInterval,
+	side := "strait"
+	if direct {
+		side = "strait-direct"
+	}
+	timer := &walTimer{FS: vfs.Default}
+	var j *persistence.PebbleJournal
+	var err error
+	// Opened under the side's profile label, so the journal's own goroutines
+	// (the group committer) are attributed to it in a CPU profile.
+	pprof.Do(ctx, pprof.Labels("side", side, "writers", strconv.Itoa(writers)), func(context.Context) {
+		j, err = persistence.Open(dir, persistence.Options{
+			FS:                 timer,
+			Clock:              cfg.Clock,
+			WALMinSyncInterval: cfg.WALMinSyncInterval,
+			DirectCommit:       direct,
+		})
 	})
 	if err != nil {
 		return slice{}, err
@@ -366,8 +533,8 @@ func runStrait(ctx context.Context, cfg Config, dir string, writers int) (slice,
 	defer j.Close()
 	payload := make([]byte, cfg.PayloadBytes)
 	_, _ = rand.Read(payload)
-	base := counter.n.Load()
-	r, err := drive(ctx, cfg, writers, func(ctx context.Context, w, i int) error {
+	timer.take()
+	r, err := drive(ctx, cfg, side, writers, func(ctx context.Context, w, i int) error {
 		gen, k := i/cfg.EventsPerStream, i%cfg.EventsPerStream
 		_, err := j.Append(ctx, persistence.AppendRequest{
 			Stream:      streamName(w, gen, writers),
@@ -376,18 +543,23 @@ func runStrait(ctx context.Context, cfg Config, dir string, writers int) (slice,
 		})
 		return err
 	})
-	r.syncs = counter.n.Load() - base
+	r.syncs = int64(len(timer.take()))
 	return r, err
 }
 
-// runFloor commits, per append, one synced Pebble batch holding a key of the
-// journal's layout and a value of a journal record's size: the same bytes
-// with no Strait logic (no validation, hashing, head check or lock).
-func runFloor(ctx context.Context, cfg Config, dir string, writers, valueBytes int) (slice, error) {
+// runFloor commits, per append, a key of the journal's layout and a value of
+// a journal record's size, synced, with no Strait logic (no validation,
+// hashing, head check or lock): either one Pebble batch per append (the
+// floor) or, grouped, through the same group committer as the journal's.
+func runFloor(ctx context.Context, cfg Config, dir string, writers, valueBytes int, grouped bool) (slice, error) {
 	defer os.RemoveAll(dir)
-	counter := &syncCounter{}
+	side := "pebble"
+	if grouped {
+		side = "pebble-grouped"
+	}
+	timer := &walTimer{FS: vfs.Default}
 	po := &pebble.Options{
-		FS:                 errorfs.Wrap(vfs.Default, counter),
+		FS:                 timer,
 		MemTableSize:       64 << 20,
 		FormatMajorVersion: pebble.FormatNewest,
 	}
@@ -397,57 +569,79 @@ func runFloor(ctx context.Context, cfg Config, dir string, writers, valueBytes i
 	if d := cfg.WALMinSyncInterval; d > 0 {
 		po.WALMinSyncInterval = func() time.Duration { return d }
 	}
-	db, err := pebble.Open(dir, po)
+	var db *pebble.DB
+	var gc *groupcommit.Committer
+	var err error
+	pprof.Do(ctx, pprof.Labels("side", side, "writers", strconv.Itoa(writers)), func(context.Context) {
+		db, err = pebble.Open(dir, po)
+		if err == nil && grouped {
+			gc = groupcommit.New(db, groupcommit.Options{})
+		}
+	})
 	if err != nil {
 		return slice{}, err
 	}
 	defer db.Close()
+	if gc != nil {
+		defer gc.Close()
+	}
 	value := make([]byte, valueBytes)
 	_, _ = rand.Read(value)
-	base := counter.n.Load()
-	r, err := drive(ctx, cfg, writers, func(ctx context.Context, w, i int) error {
+	timer.take()
+	r, err := drive(ctx, cfg, side, writers, func(ctx context.Context, w, i int) error {
 		gen, k := i/cfg.EventsPerStream, i%cfg.EventsPerStream
+		key := persistence.RecordKey(streamName(w, gen, writers), uint64(k+1))
+		if gc != nil {
+			return gc.Commit(len(key)+len(value), func(b *pebble.Batch) error { return b.Set(key, value, nil) })
+		}
 		b := db.NewBatch()
 		defer b.Close()
-		_ = b.Set(persistence.RecordKey(streamName(w, gen, writers), uint64(k+1)), value, nil)
+		_ = b.Set(key, value, nil)
 		return b.Commit(pebble.Sync)
 	})
-	r.syncs = counter.n.Load() - base
+	r.syncs = int64(len(timer.take()))
 	return r, err
 }
 
 // fsyncRate appends n-byte writes to one file, each followed by fdatasync,
-// for d: the rate one synchronous writer gets from this disk.
-func fsyncRate(dir string, d time.Duration, n int) (float64, error) {
+// for d: the rate one synchronous writer gets from this disk, and the
+// latency of each write+fdatasync.
+func fsyncRate(dir string, d time.Duration, n int) (float64, []time.Duration, error) {
 	name := filepath.Join(dir, "fsync-probe")
 	f, err := vfs.Default.Create(name, vfs.WriteCategoryUnspecified)
 	if err != nil {
-		return 0, fmt.Errorf("fsync probe: %w", err)
+		return 0, nil, fmt.Errorf("fsync probe: %w", err)
 	}
 	defer os.Remove(name)
 	defer f.Close()
 	buf := make([]byte, n)
 	start := time.Now()
-	count := 0
+	var lat []time.Duration
 	for time.Since(start) < d {
+		t0 := time.Now()
 		if _, err := f.Write(buf); err != nil {
-			return 0, fmt.Errorf("fsync probe: %w", err)
+			return 0, nil, fmt.Errorf("fsync probe: %w", err)
 		}
 		if err := f.SyncData(); err != nil {
-			return 0, fmt.Errorf("fsync probe: %w", err)
+			return 0, nil, fmt.Errorf("fsync probe: %w", err)
 		}
-		count++
+		lat = append(lat, time.Since(t0))
 	}
-	return float64(count) / time.Since(start).Seconds(), nil
+	return float64(len(lat)) / time.Since(start).Seconds(), lat, nil
 }
 
-// runPaced offers cfg.PacedRate appends/s: slot s is due at start+s/rate and
-// is served by worker s mod PacedWriters. Latency runs from the slot's due
-// time, so a worker that falls behind is charged for it (no coordinated
-// omission).
+// runPaced offers cfg.PacedRate appends/s from an open-loop generator:
+// append s is due at start+s/rate and is started then on its own goroutine,
+// whatever the appends before it are doing. The load is spread over
+// PacedWriters streams (append s goes to stream s mod PacedWriters, each
+// stream a transfer of EventsPerStream events, then the next); an append
+// waits for the previous append of its stream, since its expected sequence
+// depends on it. Latency runs from the due time, so every delay (a slow
+// fsync, a late generator, a busy stream) is charged.
 func runPaced(ctx context.Context, cfg Config, dir string) (Paced, error) {
 	defer os.RemoveAll(dir)
-	j, err := persistence.Open(dir, persistence.Options{Clock: cfg.Clock, WALMinSyncInterval: cfg.WALMinSyncInterval})
+	timer := &walTimer{FS: vfs.Default}
+	j, err := persistence.Open(dir, persistence.Options{FS: timer, Clock: cfg.Clock, WALMinSyncInterval: cfg.WALMinSyncInterval})
 	if err != nil {
 		return Paced{}, err
 	}
@@ -459,53 +653,96 @@ func runPaced(ctx context.Context, cfg Config, dir string) (Paced, error) {
 	if cfg.Appends > 0 {
 		total = cfg.Appends
 	}
-	workers := cfg.PacedWriters
-	lat := make([][]time.Duration, workers)
-	var firstErr error
-	var errOnce sync.Once
-	var wg sync.WaitGroup
+	lanes := cfg.PacedWriters
+	lat := make([]time.Duration, total)
+	prev := make([]chan struct{}, lanes)
+	issued := make([]int, lanes)
+	var (
+		firstErr    error
+		errOnce     sync.Once
+		failed      atomic.Bool
+		wg          sync.WaitGroup
+		inFlight    atomic.Int64
+		maxInFlight atomic.Int64
+	)
+	timer.take()
+	cpu0 := processCPU()
 	start := time.Now().Add(10 * time.Millisecond)
-	for w := 0; w < workers; w++ {
+	n := 0
+	for ; n < total && !failed.Load() && ctx.Err() == nil; n++ {
+		due := start.Add(time.Duration(float64(n) / rate * float64(time.Second)))
+		if d := time.Until(due); d > 0 {
+			time.Sleep(d)
+		}
+		lane := n % lanes
+		k := issued[lane]
+		issued[lane]++
+		before, done := prev[lane], make(chan struct{})
+		prev[lane] = done
 		wg.Add(1)
-		go func() {
+		go func(n int) {
 			defer wg.Done()
-			i := 0
-			for s := w; s < total; s += workers {
-				due := start.Add(time.Duration(float64(s) / rate * float64(time.Second)))
-				if d := time.Until(due); d > 0 {
-					time.Sleep(d)
-				}
-				gen, k := i/cfg.EventsPerStream, i%cfg.EventsPerStream
-				i++
-				_, err := j.Append(ctx, persistence.AppendRequest{
-					Stream:      streamName(w, gen, 0),
-					ExpectedSeq: uint64(k),
-					Events:      []persistence.Event{{Type: "HopDelivered", Payload: payload}},
-				})
-				if err != nil {
-					errOnce.Do(func() { firstErr = err })
-					return
-				}
-				lat[w] = append(lat[w], time.Since(due))
+			defer close(done)
+			for f, m := inFlight.Add(1), maxInFlight.Load(); f > m && !maxInFlight.CompareAndSwap(m, f); m = maxInFlight.Load() {
 			}
-		}()
+			defer inFlight.Add(-1)
+			if before != nil {
+				<-before
+			}
+			if failed.Load() {
+				return
+			}
+			_, err := j.Append(ctx, persistence.AppendRequest{
+				Stream:      streamName(lane, k/cfg.EventsPerStream, 0),
+				ExpectedSeq: uint64(k % cfg.EventsPerStream),
+				Events:      []persistence.Event{{Type: "HopDelivered", Payload: payload}},
+			})
+			if err != nil {
+				errOnce.Do(func() { firstErr = err })
+				failed.Store(true)
+				return
+			}
+			lat[n] = time.Since(due)
+		}(n)
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
+	cpu := processCPU() - cpu0
 	if firstErr != nil {
 		return Paced{}, firstErr
 	}
-	all := slices.Concat(lat...)
+	if err := ctx.Err(); err != nil {
+		return Paced{}, err
+	}
+	all := lat[:n]
 	slices.Sort(all)
-	return Paced{
+	syncs := timer.take()
+	p := Paced{
 		TargetAppendsPerS: rate,
 		AppendsPerS:       round1(float64(len(all)) / elapsed.Seconds()),
-		Writers:           workers,
+		Writers:           lanes,
 		Appends:           len(all),
 		P50ms:             pct(all, 0.50),
 		P99ms:             pct(all, 0.99),
 		P999ms:            pct(all, 0.999),
-	}, nil
+		MaxInFlight:       int(maxInFlight.Load()),
+		WALFsync:          latencyOf(syncs),
+	}
+	if len(all) > 0 {
+		p.MaxMs = round3(float64(all[len(all)-1]) / float64(time.Millisecond))
+		p.CPUusPerAppend = round3(float64(cpu.Microseconds()) / float64(len(all)))
+	}
+	if len(syncs) > 0 {
+		p.AppendsPerSync = round1(float64(len(all)) / float64(len(syncs)))
+	}
+	var slow time.Duration
+	for _, d := range syncs {
+		if d > 5*time.Millisecond {
+			slow += d
+		}
+	}
+	p.WALSlowFsyncShare = round3(float64(slow) / float64(elapsed))
+	return p, nil
 }
 
 func pct(sorted []time.Duration, p float64) float64 {

@@ -11,12 +11,13 @@ import (
 // public JSON contract of `strait bench journal --json`.
 func TestRunSmall(t *testing.T) {
 	res, err := Run(context.Background(), Config{
-		Dir:        t.TempDir(),
-		Writers:    []int{1, 4},
-		Appends:    40,
-		Rounds:     2,
-		PacedRate:  2000,
-		FsyncProbe: 20 * time.Millisecond,
+		Dir:          t.TempDir(),
+		Writers:      []int{1, 4},
+		Appends:      40,
+		Rounds:       2,
+		PacedRate:    2000,
+		PacedWriters: 8,
+		FsyncProbe:   20 * time.Millisecond,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -34,6 +35,20 @@ func TestRunSmall(t *testing.T) {
 	}
 	if res.Paced == nil || res.Paced.Appends != 40 || res.RecordBytes <= res.PayloadBytes {
 		t.Fatalf("paced %+v record bytes %d", res.Paced, res.RecordBytes)
+	}
+	if p := res.Paced; p.P50ms <= 0 || p.P99ms < p.P50ms || p.MaxInFlight < 1 || p.WALFsync.Count < 1 || p.WALFsync.P50ms <= 0 {
+		t.Fatalf("paced figures: %+v", p)
+	}
+	if l := res.Floor.FsyncLatency; l.Count < 1 || l.P50ms <= 0 || l.MaxMs < l.P99ms {
+		t.Fatalf("fsync latency: %+v", l)
+	}
+	if len(res.Floor.GroupedByWriters) != 2 || res.Floor.GroupedAppendsPerS <= 0 || res.RatioToGroupedFloor <= 0 {
+		t.Fatalf("grouped floor: %+v ratio %v", res.Floor.GroupedByWriters, res.RatioToGroupedFloor)
+	}
+	for _, w := range res.Floor.GroupedByWriters {
+		if w.Appends != 40 || w.WALSyncs <= 0 {
+			t.Fatalf("grouped floor: %+v", w)
+		}
 	}
 	b, err := json.Marshal(res)
 	if err != nil {
