@@ -161,38 +161,45 @@ func StartEVMDevnetWith(ctx context.Context, o DevnetOptions, log *slog.Logger) 
 		Poll: d.Options.BlockPeriod / 2, Relayers: rels}
 	poll := o.FiguresPoll
 	if poll <= 0 {
-		poll = max(d.Options.BlockPeriod, 250*time.Millisecond)
+		poll = figuresPoll(d.Options.BlockPeriod)
 	}
-	if ev.Live, err = startFigures(ev, poll, log); err != nil {
+	var extra map[string]map[string]common.Address
+	if ev.Guardians != nil {
+		extra = map[string]map[string]common.Address{guardians.Protocol: ev.Guardians.Bridge}
+	}
+	if ev.Live, err = startFigures(ev.Store, d, extra, poll, log); err != nil {
 		return nil, err
 	}
 	ev.Executor.Observe = ev.Live.Outcome
 	return ev, nil
 }
 
-// startFigures starts one ChainActor per devnet chain and one BridgeActor
-// per bridge instance of the snapshot. A bridge from X to Y is paused when
-// its contract on X or on Y is; a liquidity bridge's capacity is what the
-// pool on Y has available in the destination token.
-func startFigures(ev *EVMDevnet, poll time.Duration, log *slog.Logger) (*bridge.System, error) {
-	d, snap := ev.Devnet, ev.Snapshot
+// startFigures starts one ChainActor per chain of d and one BridgeActor
+// per bridge instance of the store's snapshot whose contracts d knows (the
+// lock/mint bridges and liquidity pools of its deployments, and the
+// protocols of extra: contract by protocol and chain). A bridge from X to
+// Y is paused when its contract on X or on Y is; a liquidity bridge's
+// capacity is what the pool on Y has available in the destination token.
+func startFigures(store *routing.Store, d *evmnet.Devnet, extra map[string]map[string]common.Address, poll time.Duration, log *slog.Logger) (*bridge.System, error) {
+	snap := store.Load()
 	contract := func(protocol, chain string) (common.Address, bool) {
-		dep, ok := d.Deployments[chain]
-		if !ok {
-			return common.Address{}, false
-		}
-		switch protocol {
-		case evmnet.ProtocolLockMint:
-			return dep.LockMint, true
-		case evmnet.ProtocolLiquidity:
-			return dep.Liquidity, true
-		case guardians.Protocol:
-			if ev.Guardians != nil {
-				a, ok := ev.Guardians.Bridge[chain]
-				return a, ok
+		var a common.Address
+		if dep, ok := d.Deployments[chain]; ok {
+			switch protocol {
+			case evmnet.ProtocolLockMint:
+				a = dep.LockMint
+			case evmnet.ProtocolLiquidity:
+				a = dep.Liquidity
 			}
 		}
-		return common.Address{}, false
+		if x, ok := extra[protocol][chain]; ok {
+			a = x
+		}
+		return a, a != (common.Address{})
+	}
+	targets := map[string]evmnet.Target{}
+	for _, t := range d.Targets {
+		targets[t.Name()] = t
 	}
 	seen := map[string]bool{}
 	var insts []bridge.Instance
@@ -202,11 +209,11 @@ func startFigures(ev *EVMDevnet, poll time.Duration, log *slog.Logger) (*bridge.
 			continue
 		}
 		from, to := snap.Assets[e.From], snap.Assets[e.To]
-		src, dst := d.Chain(from.Chain), d.Chain(to.Chain)
+		src, dst := targets[from.Chain], targets[to.Chain]
 		a, ok1 := contract(e.Protocol, from.Chain)
 		b, ok2 := contract(e.Protocol, to.Chain)
 		if src == nil || dst == nil || !ok1 || !ok2 {
-			continue // not a devnet contract: its figures stay as described
+			continue // not a contract this node knows: its figures stay as described
 		}
 		seen[e.Bridge] = true
 		in := bridge.Instance{ID: e.Bridge, Contracts: []bridge.Contract{
@@ -217,14 +224,20 @@ func startFigures(ev *EVMDevnet, poll time.Duration, log *slog.Logger) (*bridge.
 		insts = append(insts, in)
 	}
 	var chains []bridge.ChainSpec
-	for _, c := range d.Chains {
-		chains = append(chains, bridge.ChainSpec{Name: c.Name(), Client: c.Client(), BlockTime: d.Options.BlockPeriod})
+	for _, t := range d.Targets {
+		chains = append(chains, bridge.ChainSpec{Name: t.Name(), Client: t.Client(), BlockTime: d.Options.BlockPeriod})
 	}
-	live, err := bridge.Start(bridge.Options{Store: ev.Store, Bridges: insts, Chains: chains, Poll: poll, Logger: log})
+	live, err := bridge.Start(bridge.Options{Store: store, Bridges: insts, Chains: chains, Poll: poll, Logger: log})
 	if err != nil {
 		return nil, fmt.Errorf("bridge and chain actors: %w", err)
 	}
 	return live, nil
+}
+
+// figuresPoll is the live-figure read period for a block time: one block,
+// at least 250 ms.
+func figuresPoll(block time.Duration) time.Duration {
+	return max(block, 250*time.Millisecond)
 }
 
 // guardianPoll is how often each guardian looks for new final blocks: a

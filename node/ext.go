@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/straitnet/strait/actors/bridge"
 	"github.com/straitnet/strait/actors/evmexec"
 	"github.com/straitnet/strait/actors/evmsource"
 	"github.com/straitnet/strait/devnet/cosmos"
@@ -35,12 +36,19 @@ type EVMAttachment struct {
 	Executor *evmexec.Executor
 	// Devnet is the chains as the relayer builder sees them (Targets over
 	// RPC, the deployments, the keys); Chains is empty.
-	Devnet  *evmnet.Devnet
+	Devnet *evmnet.Devnet
+	// Live is the chain and bridge actors publishing live figures (pause
+	// state, pool liquidity, hop outcomes, chain heads) into Store.
+	Live    *bridge.System
 	clients []*ethclient.Client
 }
 
 // Close closes the RPC connections (the chains keep running).
 func (a *EVMAttachment) Close() error {
+	if a.Live != nil {
+		a.Live.Stop()
+		a.Live = nil
+	}
 	for _, c := range a.clients {
 		c.Close()
 	}
@@ -178,6 +186,10 @@ func AttachEVM(ctx context.Context, c *FileConfig, log *slog.Logger) (_ *EVMAtta
 	att.Store, att.Source = store, src
 	att.Executor = &evmexec.Executor{Store: store, Chains: src.Chains, Hub: hub, FinalityBlocks: e.FinalityBlocks, Logger: log, Poll: poll,
 		Relayers: map[string]relayers.Relayer{evmnet.ProtocolLockMint: set.LockMint, evmnet.ProtocolLiquidity: set.Liquidity}}
+	if att.Live, err = startFigures(store, d, nil, figuresPoll(block), log); err != nil {
+		return nil, err
+	}
+	att.Executor.Observe = att.Live.Outcome
 	return att, nil
 }
 
@@ -238,6 +250,7 @@ func RunFile(ctx context.Context, c *FileConfig, log *slog.Logger, ready func(Up
 		}
 		defer att.Close()
 		cfg.Store, cfg.Builder, cfg.Checker, cfg.Executor = att.Store, att.Source, att.Source, att.Executor
+		cfg.Health = att.Live
 		for _, t := range att.Devnet.Targets {
 			info.Chains = append(info.Chains, fmt.Sprintf("%s (chain id %d)", t.Name(), t.ChainID()))
 		}

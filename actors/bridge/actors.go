@@ -295,14 +295,19 @@ func (a *bridgeActor) Receive(ctx actor.Context) {
 }
 
 func (a *bridgeActor) apply(obs Observation) {
+	before := a.st.published
 	st, ups := Step(a.st, obs, a.s.o.Now(), a.s.o.Config)
 	a.st = st
 	if len(ups) > 0 {
 		if _, err := a.s.o.Store.Update(ups); err != nil {
 			a.s.o.Logger.Error("publish edge figures", "bridge", a.inst.ID, "err", err)
-		} else if obs.Kind == ObsPause || obs.Kind == ObsOutcome || obs.Kind == ObsTick {
-			a.s.o.Logger.Info("bridge figures", "bridge", a.inst.ID, "status", st.published.Status.String(),
-				"p50_s", st.published.Latency.P50, "success", st.Learned.Mean())
+		} else {
+			level := slog.LevelDebug
+			if before == nil || before.Status != st.published.Status {
+				level = slog.LevelInfo // a status change is worth a line
+			}
+			a.s.o.Logger.Log(context.Background(), level, "bridge figures", "bridge", a.inst.ID, "status", st.published.Status.String(),
+				"p50_s", st.published.Latency.P50, "success", st.Learned.Mean(), "read_error", st.LastReadErr)
 		}
 	}
 	a.s.mu.Lock()

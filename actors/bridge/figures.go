@@ -137,6 +137,7 @@ func NewState(snap *routing.Snapshot, bridge string, prior routing.Beta) State {
 			st.published = &Published{Status: e.Status, Latency: e.Latency, Learned: e.Learned}
 			if e.Fee.Curve != nil {
 				st.published.Available = e.Fee.Curve.Available.ToBig()
+				st.Available = e.Fee.Curve.Available.ToBig()
 			}
 		}
 		st.Edges = append(st.Edges, e.ID)
