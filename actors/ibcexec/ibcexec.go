@@ -123,6 +123,16 @@ func (x *Executor) hop(ctx context.Context, st transfer.State, eff transfer.Effe
 		return
 	}
 	sourceTx := st.SourceTx
+	if eff.Hop == 0 && eff.From != st.From {
+		// A new route from where the funds were held: after an IBC hop
+		// failed, ICS-20 returned the tokens to whoever sent the packet (the
+		// wallet, a forwarder, or the EVM -> Cosmos bridge's float), and
+		// starting again from there would need a new transaction by that
+		// sender, which no relayer makes. Fail at once rather than wait for
+		// a source transaction that is on another chain.
+		fail(fmt.Errorf("%s: a rerouted route cannot start on %s (the funds are back with the failed hop's sender)", ibc.CodeBadHop, from.Chain))
+		return
+	}
 	if eff.Hop > 0 {
 		sourceTx = ""
 		for i := len(st.Log) - 1; i >= 0; i-- {
