@@ -191,7 +191,8 @@ func toAPIRoute(r *routing.Route) api.Route {
 	for _, h := range r.Hops {
 		out.Hops = append(out.Hops, api.Hop{Bridge: h.Bridge, Protocol: h.Protocol, From: h.From, To: h.To, AmountIn: h.AmountIn.Dec(),
 			AmountOut: h.AmountOut.Dec(), Fee: h.Fee.Dec(), FeeUSD: h.FeeUSD, ETAP50S: h.P50, ETAP90S: h.P90, Success: h.Success, Trust: h.Trust})
-		fmt.Fprintf(hh, "%s|", h.Edge)
+		hh.Write([]byte(h.Edge))
+		hh.Write([]byte{'|'})
 	}
 	out.RouteHash = "0x" + hex.EncodeToString(hh.Sum(nil))
 	return out

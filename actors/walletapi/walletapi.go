@@ -124,7 +124,33 @@ func (h *handlers) fail(req micro.Request, e *api.Error) {
 	}
 }
 
+// appender is a reply that encodes itself (the same bytes as
+// encoding/json, without reflection).
+type appender interface {
+	AppendJSON([]byte) ([]byte, error)
+}
+
+var replyBufs = sync.Pool{New: func() any { b := make([]byte, 0, 16<<10); return &b }}
+
 func (h *handlers) ok(req micro.Request, v any) {
+	if a, ok := v.(appender); ok {
+		bp := replyBufs.Get().(*[]byte)
+		body, err := a.AppendJSON((*bp)[:0])
+		if err != nil {
+			replyBufs.Put(bp)
+			h.fail(req, api.Errorf(api.CodeInternal, "", "encode reply: %v", err))
+			return
+		}
+		// Respond copies the body into the connection's buffer.
+		if err := req.Respond(body); err != nil {
+			h.log.Warn("reply failed", "subject", req.Subject(), "err", err)
+		}
+		if cap(body) <= 1<<20 {
+			*bp = body[:0]
+			replyBufs.Put(bp)
+		}
+		return
+	}
 	body, err := json.Marshal(v)
 	if err != nil {
 		h.fail(req, api.Errorf(api.CodeInternal, "", "encode reply: %v", err))

@@ -1,0 +1,125 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"math/rand/v2"
+	"testing"
+	"time"
+)
+
+// randString mixes the characters JSON encoding treats specially.
+func randString(r *rand.Rand) string {
+	pieces := []string{"a", "Z", "0", " ", "\"", "\\", "<", ">", "&", "\n", "\t", "\r", "\b", "\f", "\x00", "\x1f", "\x7f",
+		"é", "→", "\u2028", "\u2029", "\xff", "\xc3", "USDC@ethereum", " -[cctp]-> ", "😀"}
+	n := r.IntN(8)
+	var b []byte
+	for i := 0; i < n; i++ {
+		b = append(b, pieces[r.IntN(len(pieces))]...)
+	}
+	return string(b)
+}
+
+func randFloat(r *rand.Rand) float64 {
+	switch r.IntN(8) {
+	case 0:
+		return 0
+	case 1:
+		return math.Copysign(0, -1)
+	case 2:
+		return r.Float64() * 1e-7
+	case 3:
+		return r.Float64() * 1e25
+	case 4:
+		return -r.Float64() * 1000
+	case 5:
+		return float64(r.IntN(1000))
+	case 6:
+		return 1e21
+	default:
+		return r.NormFloat64() * math.Pow(10, float64(r.IntN(40)-20))
+	}
+}
+
+func randRoute(r *rand.Rand) Route {
+	rt := Route{RouteHash: randString(r), AmountOut: randString(r), MinOut: randString(r), FeeUSD: randFloat(r), FeeBps: randFloat(r),
+		ScoreUSD: randFloat(r), ETAP50S: randFloat(r), ETAP90S: randFloat(r), Success: randFloat(r)}
+	if r.IntN(5) > 0 {
+		rt.Hops = []Hop{}
+		for i := r.IntN(4); i > 0; i-- {
+			rt.Hops = append(rt.Hops, Hop{Bridge: randString(r), Protocol: randString(r), From: randString(r), To: randString(r), AmountIn: randString(r),
+				AmountOut: randString(r), Fee: randString(r), FeeUSD: randFloat(r), ETAP50S: randFloat(r), ETAP90S: randFloat(r), Success: randFloat(r), Trust: randString(r)})
+		}
+	}
+	return rt
+}
+
+func randTx(r *rand.Rand, depth int) *UnsignedTx {
+	pick := func() string {
+		if r.IntN(2) == 0 {
+			return ""
+		}
+		return randString(r)
+	}
+	u := &UnsignedTx{Chain: randString(r), ChainID: randString(r), From: randString(r), To: randString(r), Data: randString(r), Value: randString(r),
+		Nonce: pick(), GasLimit: pick(), MaxFeePerGas: pick(), MaxPriorityFeePerGas: pick()}
+	if depth == 0 {
+		for i := r.IntN(3); i > 0; i-- {
+			u.Approvals = append(u.Approvals, *randTx(r, 1))
+		}
+	}
+	return u
+}
+
+// TestAppendJSONMatchesEncodingJSON holds the hand-written encoder to
+// encoding/json's exact output on random replies full of awkward strings
+// and floats.
+func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < 3000; i++ {
+		q := QuoteReply{QuoteID: randString(r), ExpiresAt: time.Unix(r.Int64N(4e9), r.Int64N(1e9)).In(time.FixedZone("z", r.IntN(20)*1800-36000)),
+			From: randString(r), To: randString(r), Amount: randString(r), Preset: randString(r)}
+		if r.IntN(6) > 0 {
+			q.Routes = []Route{}
+			for j := r.IntN(4); j > 0; j-- {
+				q.Routes = append(q.Routes, randRoute(r))
+			}
+		}
+		for j := r.IntN(3); j > 0; j-- {
+			q.Split = append(q.Split, SplitPart{Share: randString(r), Route: randRoute(r)})
+		}
+		if r.IntN(4) > 0 {
+			q.Why = []string{}
+			for j := r.IntN(4); j > 0; j-- {
+				q.Why = append(q.Why, randString(r))
+			}
+		}
+		if r.IntN(2) == 0 {
+			q.SourceTx = randTx(r, 0)
+		}
+		want, err := json.Marshal(&q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := q.AppendJSON(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("case %d differs:\n got %s\nwant %s", i, got, want)
+		}
+	}
+}
+
+func TestAppendJSONRefusesNonFiniteFloats(t *testing.T) {
+	for _, f := range []float64{math.Inf(1), math.Inf(-1), math.NaN()} {
+		q := QuoteReply{Routes: []Route{{FeeUSD: f}}}
+		if _, err := json.Marshal(&q); err == nil {
+			t.Fatal("encoding/json accepted a non-finite float")
+		}
+		if _, err := q.AppendJSON(nil); err == nil {
+			t.Fatalf("AppendJSON accepted %v", f)
+		}
+	}
+}
