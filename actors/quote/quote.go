@@ -66,7 +66,8 @@ type SourceTxBuilder interface {
 	Build(q *Quote, route *routing.Route) (tx *api.UnsignedTx, routeHash string, err error)
 }
 
-// Quote is a remembered quote.
+// Quote is a remembered quote. Answer and Reply keep the first route only
+// (the one the source transaction starts).
 type Quote struct {
 	ID        string
 	Request   api.QuoteRequest
@@ -177,7 +178,19 @@ func (s *Service) Quote(req api.QuoteRequest) (*api.QuoteReply, *api.Error) {
 		reply.SourceTx = tx
 		reply.Routes[0].RouteHash = hash
 	}
-	q.Reply = reply
+	// Keep only what a submit needs (the chosen route, the preset and the
+	// source transaction): quotes live for their TTL, and at thousands of
+	// quotes a second whole answers would make a large live heap.
+	kept := &routing.Answer{From: ans.From, To: ans.To, Amount: ans.Amount, ValueUSD: ans.ValueUSD, Preset: ans.Preset, Snapshot: ans.Snapshot}
+	if len(ans.Routes) > 0 {
+		kept.Routes = []routing.Route{ans.Routes[0]} // a copy: the others can go
+	}
+	q.Answer = kept
+	q.Reply = api.QuoteReply{QuoteID: reply.QuoteID, ExpiresAt: reply.ExpiresAt, From: reply.From, To: reply.To, Amount: reply.Amount,
+		Preset: reply.Preset, SourceTx: reply.SourceTx}
+	if len(reply.Routes) > 0 {
+		q.Reply.Routes = []api.Route{reply.Routes[0]}
+	}
 	s.remember(q)
 	return &reply, nil
 }
