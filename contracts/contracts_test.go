@@ -152,13 +152,13 @@ func TestLockMintRoundTrip(t *testing.T) {
 	relB := e.sender(e.b, o.Operators[0])
 	e.must(ua, "approve", tka, tokABI.PackApprove(e.da.LockMint, amt))
 	id := tid("lm-1")
-	e.must(ua, "lock", e.da.LockMint, bridgeABI.PackLock(id, tka, amt, chainID(e.b), user.Address, nil))
+	e.must(ua, "lock", e.da.LockMint, bridgeABI.PackLock(id, tka, amt, chainID(e.b), user.Address, nil, user.Address, 0))
 	if got := e.balance(e.a, tka, e.da.LockMint); got.Cmp(amt) != 0 {
 		t.Fatalf("vault holds %v, want %v", got, amt)
 	}
 	// A second lock of the same transfer id is refused at the source.
 	e.must(ua, "approve", tka, tokABI.PackApprove(e.da.LockMint, amt))
-	e.reverts(ua, "lock again", e.da.LockMint, bridgeABI.PackLock(id, tka, amt, chainID(e.b), user.Address, nil),
+	e.reverts(ua, "lock again", e.da.LockMint, bridgeABI.PackLock(id, tka, amt, chainID(e.b), user.Address, nil, user.Address, 0),
 		bindings.LockMintBridgeAlreadyLockedErrorID())
 
 	m := e.lockMsg(e.a, e.b, e.da, e.db, id, tka, amt, user.Address, nil)
@@ -187,7 +187,7 @@ func TestLockMintRoundTrip(t *testing.T) {
 	before := e.balance(e.a, tka, user.Address)
 	e.must(ub, "approve wrapped", wtka, tokABI.PackApprove(e.db.LockMint, amt))
 	back := tid("lm-1-back")
-	e.must(ub, "lock wrapped", e.db.LockMint, bridgeABI.PackLock(back, wtka, amt, chainID(e.a), user.Address, nil))
+	e.must(ub, "lock wrapped", e.db.LockMint, bridgeABI.PackLock(back, wtka, amt, chainID(e.a), user.Address, nil, user.Address, 0))
 	if got := e.balance(e.b, wtka, user.Address); got.Sign() != 0 {
 		t.Fatalf("wrapped not burnt: %v", got)
 	}
@@ -352,7 +352,7 @@ func TestPauseAndTimelockedUpgrade(t *testing.T) {
 	e.must(s0, "emergency pause", e.da.Governance, govABI.PackEmergencyPause(e.da.LockMint))
 	ua := e.sender(e.a, user)
 	e.must(ua, "approve", tka, tokABI.PackApprove(e.da.LockMint, amt))
-	e.reverts(ua, "lock while paused", e.da.LockMint, bridgeABI.PackLock(tid("p-1"), tka, amt, chainID(e.b), user.Address, nil),
+	e.reverts(ua, "lock while paused", e.da.LockMint, bridgeABI.PackLock(tid("p-1"), tka, amt, chainID(e.b), user.Address, nil, user.Address, 0),
 		bindings.LockMintBridgeIsPausedErrorID())
 	e.reverts(ua, "unpause by a user", e.da.LockMint, bridgeABI.PackUnpause(), bindings.LockMintBridgeNotOwnerErrorID())
 	e.reverts(s0, "unpause by one signer directly", e.da.LockMint, bridgeABI.PackUnpause(), bindings.LockMintBridgeNotOwnerErrorID())
@@ -366,7 +366,7 @@ func TestPauseAndTimelockedUpgrade(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.must(s0, "execute unpause", e.da.Governance, govABI.PackExecute(big.NewInt(1)))
-	e.must(ua, "lock after unpause", e.da.LockMint, bridgeABI.PackLock(tid("p-1"), tka, amt, chainID(e.b), user.Address, nil))
+	e.must(ua, "lock after unpause", e.da.LockMint, bridgeABI.PackLock(tid("p-1"), tka, amt, chainID(e.b), user.Address, nil, user.Address, 0))
 
 	// Upgrade the bridge proxy to a fresh implementation, keeping state.
 	deployer := e.sender(e.a, o.Deployer)
@@ -433,7 +433,7 @@ func TestGatewayStrandsUnreadablePayloadsForGovernance(t *testing.T) {
 	e.must(ua, "approve", tka, tokABI.PackApprove(e.da.LockMint, amt))
 	id := tid("stranded-1")
 	junk := []byte("not a route")
-	e.must(ua, "lock to gateway", e.da.LockMint, bridgeABI.PackLock(id, tka, amt, chainID(e.b), e.db.Gateway, junk))
+	e.must(ua, "lock to gateway", e.da.LockMint, bridgeABI.PackLock(id, tka, amt, chainID(e.b), e.db.Gateway, junk, user.Address, 0))
 	m := e.lockMsg(e.a, e.b, e.da, e.db, id, tka, amt, e.db.Gateway, junk)
 	relB := e.sender(e.b, o.Operators[0])
 	e.must(relB, "deliver", e.db.LockMint, bridgeABI.PackDeliver(m, sign(e.digest(e.b, e.db, m), o.Attesters[0], o.Attesters[1])))
@@ -452,5 +452,145 @@ func TestGatewayStrandsUnreadablePayloadsForGovernance(t *testing.T) {
 	e.must(s0, "execute rescue", e.db.Governance, govABI.PackExecute(big.NewInt(1)))
 	if got := e.balance(e.b, wtkaB, user.Address); got.Cmp(amt) != 0 {
 		t.Fatalf("returned %v, want %v", got, amt)
+	}
+}
+
+func (e *env) headTime(c *evmnet.Chain) uint64 {
+	e.t.Helper()
+	h, err := c.Client().HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return h.Time
+}
+
+func (e *env) cancelDigest(c *evmnet.Chain, d *evmnet.Deployment, m bindings.LockMintBridgeMessage) [32]byte {
+	v, err := bridgeABI.UnpackCancelDigest(e.call(c, d.LockMint, bridgeABI.PackCancelDigest(m)))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return v
+}
+
+func (e *env) refundDigest(c *evmnet.Chain, d *evmnet.Deployment, m bindings.LockMintBridgeMessage) [32]byte {
+	v, err := bridgeABI.UnpackRefundDigest(e.call(c, d.LockMint, bridgeABI.PackRefundDigest(m)))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return v
+}
+
+// TestLockMintCancelAndRefund: a lock whose destination bridge is paused
+// past its deadline is cancelled there (while paused, on the committee's
+// signatures, only after the deadline) and refunded at the source to its
+// refundTo; a cancelled message can never be delivered, a delivered one
+// never cancelled, and a refund pays once. A wrapped token that the lock
+// burned is minted back.
+func TestLockMintCancelAndRefund(t *testing.T) {
+	e := newEnv(t)
+	o := e.net.Options
+	att := o.Attesters
+	user, refundTo := o.Demo[1], evmnet.DevKey("lm-refund-to")
+	tka := e.da.Tokens["TKA"]
+	amt := new(big.Int).Mul(big.NewInt(3), evmnet.Ether)
+	ua := e.sender(e.a, user)
+	relA, relB := e.sender(e.a, o.Operators[0]), e.sender(e.b, o.Operators[0])
+	lock := func(id [32]byte, deadline uint64) bindings.LockMintBridgeMessage {
+		e.must(ua, "approve", tka, tokABI.PackApprove(e.da.LockMint, amt))
+		e.must(ua, "lock", e.da.LockMint, bridgeABI.PackLock(id, tka, amt, chainID(e.b), user.Address, nil, refundTo.Address, deadline))
+		m := e.lockMsg(e.a, e.b, e.da, e.db, id, tka, amt, user.Address, nil)
+		m.RefundTo, m.Deadline = refundTo.Address, deadline
+		return m
+	}
+	e.reverts(ua, "lock without a refund address", e.da.LockMint,
+		bridgeABI.PackLock(tid("lm-x"), tka, amt, chainID(e.b), user.Address, nil, common.Address{}, 1), bindings.LockMintBridgeZeroAddressErrorID())
+
+	// 1. The destination is paused; the deadline passes; cancel and refund.
+	m := lock(tid("lm-cancel-1"), e.headTime(e.b)+30)
+	gs := e.sender(e.b, o.Governance.Signers[0])
+	e.must(gs, "pause the destination bridge", e.db.Governance, govABI.PackEmergencyPause(e.db.LockMint))
+	e.reverts(relB, "deliver while paused", e.db.LockMint, bridgeABI.PackDeliver(m, sign(e.digest(e.b, e.db, m), att[0], att[1])),
+		bindings.LockMintBridgeIsPausedErrorID())
+	cd := e.cancelDigest(e.b, e.db, m)
+	e.reverts(relB, "cancel before the deadline", e.db.LockMint, bridgeABI.PackCancel(m, sign(cd, att[0], att[1])),
+		bindings.LockMintBridgeNotExpiredErrorID())
+	if err := e.b.AdjustTime(time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	e.reverts(relB, "cancel with one signature", e.db.LockMint, bridgeABI.PackCancel(m, sign(cd, att[0])),
+		bindings.LockMintBridgeNotEnoughSignaturesErrorID())
+	e.reverts(relB, "cancel signed as a delivery", e.db.LockMint, bridgeABI.PackCancel(m, sign(e.digest(e.b, e.db, m), att[0], att[1])),
+		bindings.LockMintBridgeNotAttesterErrorID())
+	early := m
+	early.Deadline = 1 // a forged, earlier deadline: the committee never signed it
+	e.reverts(relB, "cancel a forged message", e.db.LockMint, bridgeABI.PackCancel(early, sign(cd, att[0], att[1])),
+		bindings.LockMintBridgeNotAttesterErrorID())
+	e.must(relB, "cancel while paused", e.db.LockMint, bridgeABI.PackCancel(m, sign(cd, att[0], att[1])))
+	if ok, _ := bridgeABI.UnpackIsCancelled(e.call(e.b, e.db.LockMint, bridgeABI.PackIsCancelled(chainID(e.a), m.TransferId))); !ok {
+		t.Fatal("cancellation not recorded")
+	}
+	e.reverts(relB, "cancel twice", e.db.LockMint, bridgeABI.PackCancel(m, sign(cd, att[1], att[2])),
+		bindings.LockMintBridgeAlreadyDeliveredErrorID())
+	rd := e.refundDigest(e.a, e.da, m)
+	e.reverts(relA, "refund signed as a cancellation", e.da.LockMint, bridgeABI.PackRefundLocked(m, sign(cd, att[0], att[1])),
+		bindings.LockMintBridgeNotAttesterErrorID())
+	vault := e.balance(e.a, tka, e.da.LockMint)
+	e.must(relA, "refund", e.da.LockMint, bridgeABI.PackRefundLocked(m, sign(rd, att[0], att[1])))
+	if got := e.balance(e.a, tka, refundTo.Address); got.Cmp(amt) != 0 {
+		t.Fatalf("refundTo holds %v, want %v", got, amt)
+	}
+	if got := new(big.Int).Sub(vault, e.balance(e.a, tka, e.da.LockMint)); got.Cmp(amt) != 0 {
+		t.Fatalf("vault released %v, want %v", got, amt)
+	}
+	e.reverts(relA, "refund twice", e.da.LockMint, bridgeABI.PackRefundLocked(m, sign(rd, att[1], att[2])),
+		bindings.LockMintBridgeAlreadyRefundedErrorID())
+	never := m
+	never.TransferId = tid("lm-never-locked")
+	e.reverts(relA, "refund of no lock", e.da.LockMint, bridgeABI.PackRefundLocked(never, sign(e.refundDigest(e.a, e.da, never), att[0], att[1])),
+		bindings.LockMintBridgeNotLockedErrorID())
+
+	// 2. Unpaused again (through governance) the cancelled message still
+	// cannot be delivered.
+	s1 := e.sender(e.b, o.Governance.Signers[1])
+	e.must(gs, "propose unpause", e.db.Governance, govABI.PackPropose(e.db.LockMint, big.NewInt(0), bridgeABI.PackUnpause()))
+	e.must(s1, "confirm unpause", e.db.Governance, govABI.PackConfirm(big.NewInt(1)))
+	if err := e.b.AdjustTime(o.Governance.Delay + time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	e.must(gs, "execute unpause", e.db.Governance, govABI.PackExecute(big.NewInt(1)))
+	e.reverts(relB, "deliver after the cancellation", e.db.LockMint, bridgeABI.PackDeliver(m, sign(e.digest(e.b, e.db, m), att[0], att[1])),
+		bindings.LockMintBridgeAlreadyDeliveredErrorID())
+	e.reverts(relB, "refund on the wrong chain", e.db.LockMint, bridgeABI.PackRefundLocked(m, sign(rd, att[0], att[1])),
+		bindings.LockMintBridgeWrongSourceErrorID())
+
+	// 3. Delivered first: never cancelled, never refunded.
+	m3 := lock(tid("lm-cancel-3"), e.headTime(e.b)+5)
+	e.must(relB, "deliver", e.db.LockMint, bridgeABI.PackDeliver(m3, sign(e.digest(e.b, e.db, m3), att[0], att[1])))
+	if err := e.b.AdjustTime(time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	e.reverts(relB, "cancel after the delivery", e.db.LockMint, bridgeABI.PackCancel(m3, sign(e.cancelDigest(e.b, e.db, m3), att[0], att[1])),
+		bindings.LockMintBridgeAlreadyDeliveredErrorID())
+	wtka := e.db.Wrapped["TKA@"+e.a.Name()]
+	if got := e.balance(e.b, wtka, user.Address); got.Cmp(amt) != 0 {
+		t.Fatalf("delivered %v wTKA, want %v", got, amt)
+	}
+
+	// 4. A wrapped token going home is burnt by the lock; its refund mints
+	// it back on the chain it left.
+	ub := e.sender(e.b, user)
+	e.must(ub, "approve wrapped", wtka, tokABI.PackApprove(e.db.LockMint, amt))
+	back := tid("lm-cancel-4")
+	deadline := e.headTime(e.a) + 5
+	e.must(ub, "lock wrapped", e.db.LockMint, bridgeABI.PackLock(back, wtka, amt, chainID(e.a), user.Address, nil, user.Address, deadline))
+	m4 := e.lockMsg(e.b, e.a, e.db, e.da, back, wtka, amt, user.Address, nil)
+	m4.RefundTo, m4.Deadline = user.Address, deadline
+	if err := e.a.AdjustTime(time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	e.must(relA, "cancel at home", e.da.LockMint, bridgeABI.PackCancel(m4, sign(e.cancelDigest(e.a, e.da, m4), att[2], att[0])))
+	e.must(relB, "refund the wrapped lock", e.db.LockMint, bridgeABI.PackRefundLocked(m4, sign(e.refundDigest(e.b, e.db, m4), att[2], att[0])))
+	if got := e.balance(e.b, wtka, user.Address); got.Cmp(amt) != 0 {
+		t.Fatalf("wrapped refund %v, want %v minted back", got, amt)
 	}
 }

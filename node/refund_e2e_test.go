@@ -14,6 +14,7 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"github.com/straitnet/strait/actors/evmsource"
 	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/contracts/bindings"
 	"github.com/straitnet/strait/devnet/evmnet"
@@ -236,6 +237,69 @@ func TestRefundWhenTheDestinationPoolIsPaused(t *testing.T) {
 		t.Fatalf("the record does not say where the funds are: %q", refunded.Message)
 	}
 	t.Logf("refunded in %s:%s", last.At.Sub(evs[0].At).Round(time.Millisecond), describe(evs))
+}
+
+// TestRefundWhenTheLockMintDestinationIsPaused: a lock/mint hop whose
+// destination bridge is paused after the quote. The lock confirms and
+// cannot be delivered; past its deadline the committee cancels it at the
+// destination (while paused) and the source bridge returns the tokens.
+// The transfer ends DONE/REFUNDED with the user's TKA back, and the
+// message can never be delivered.
+func TestRefundWhenTheLockMintDestinationIsPaused(t *testing.T) {
+	n := startRefundNet(t, 2)
+	d := n.ev.Devnet
+	a, b := d.Chains[0], d.Chains[1]
+	da, db := d.Deployments[a.Name()], d.Deployments[b.Name()]
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	user := d.Options.Demo[3]
+	recipient := evmnet.DevKey("refund-e2e-lm-recipient").Address
+	n.shortDeadlines(t)
+	tka := da.Tokens["TKA"]
+	before := balanceOf(t, a.Client(), tka, user.Address)
+	amount := new(big.Int).Mul(big.NewInt(7), evmnet.Ether)
+	tr, _ := n.send(t, ctx, api.QuoteRequest{From: "TKA@" + a.Name(), To: "wTKA@" + b.Name(), Amount: amount.String(),
+		Owner: user.Address.Hex(), Recipient: recipient.Hex()}, user, "refund-e2e-lockmint")
+	n.pause(t, 1, db.LockMint)
+	evs := n.follow(t, ctx, tr.ID)
+	last := evs[len(evs)-1]
+	if last.Status != api.StatusDone || last.Substatus != api.SubRefunded {
+		t.Fatalf("ended %s/%s:%s", last.Status, last.Substatus, describe(evs))
+	}
+	if f := lastOf(evs, "HopFailed"); f == nil || !strings.Contains(f.Message, "evm_paused") {
+		t.Fatalf("the hop should fail on the paused bridge:%s", describe(evs))
+	}
+	if got := balanceOf(t, a.Client(), tka, user.Address); got.Cmp(before) != 0 {
+		t.Fatalf("user holds %v TKA after the refund, had %v:%s", got, before, describe(evs))
+	}
+	refunded := lastOf(evs, "Refunded")
+	refundedOnChain(t, a.Client(), refunded, tka, user.Address, amount)
+	if !strings.Contains(refunded.Message, amount.String()+" TKA@"+a.Name()) || !strings.Contains(refunded.Message, "strait-lockmint") {
+		t.Fatalf("the record does not say where the funds are: %q", refunded.Message)
+	}
+	out, err := evmnet.Call(ctx, b.Client(), db.LockMint, bindings.NewLockMintBridge().PackIsCancelled(new(big.Int).SetUint64(a.ChainID()),
+		[32]byte(common.HexToHash(refundedTransferID(t, n, tr.ID)))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok, _ := bindings.NewLockMintBridge().UnpackIsCancelled(out); !ok {
+		t.Fatal("no cancellation recorded at the destination")
+	}
+	if bal := balanceOf(t, b.Client(), db.Wrapped["TKA@"+a.Name()], recipient); bal.Sign() != 0 {
+		t.Fatalf("recipient got %v although the transfer was refunded", bal)
+	}
+	t.Logf("refunded in %s:%s", last.At.Sub(evs[0].At).Round(time.Millisecond), describe(evs))
+}
+
+// refundedTransferID is the on-chain transfer id of a transfer (that of
+// its quote).
+func refundedTransferID(t *testing.T, n *refundNet, id string) string {
+	t.Helper()
+	got, err := n.c.Get(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return evmsource.TransferID(got.QuoteID).Hex()
 }
 
 // TestSourceRevertsWhenTheFirstBridgeIsPaused: the first hop's pool is

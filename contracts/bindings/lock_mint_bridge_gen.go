@@ -41,13 +41,15 @@ type LockMintBridgeMessage struct {
 	Amount     *big.Int
 	Recipient  common.Address
 	Payload    []byte
+	RefundTo   common.Address
+	Deadline   uint64
 }
 
 // LockMintBridgeMetaData contains all meta data concerning the LockMintBridge contract.
 var LockMintBridgeMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyDelivered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyInitialized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyLocked\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadAttesterSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IsPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"NotAttester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"NotEnoughSignatures\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotPauser\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrant\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignersNotSorted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"name\":\"UnknownPeer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"srcToken\",\"type\":\"address\"}],\"name\":\"UnknownRoute\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongDestination\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"attesters\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"AttestersChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"Delivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"srcToken\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"mint\",\"type\":\"bool\"}],\"name\":\"IncomingSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"dstChainId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"Locked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"pauser\",\"type\":\"address\"}],\"name\":\"PauserChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"bridge\",\"type\":\"address\"}],\"name\":\"PeerSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MESSAGE_TAG\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attesterThreshold\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attesters\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"srcBridge\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"dstChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"dstBridge\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"srcToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"}],\"internalType\":\"structLockMintBridge.Message\",\"name\":\"m\",\"type\":\"tuple\"},{\"internalType\":\"bytes[]\",\"name\":\"sigs\",\"type\":\"bytes[]\"}],\"name\":\"deliver\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"delivered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"}],\"name\":\"deliveryKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"srcBridge\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"dstChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"dstBridge\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"srcToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"}],\"internalType\":\"structLockMintBridge.Message\",\"name\":\"m\",\"type\":\"tuple\"}],\"name\":\"digest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"srcToken\",\"type\":\"address\"}],\"name\":\"incomingFor\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"mint\",\"type\":\"bool\"}],\"internalType\":\"structLockMintBridge.Incoming\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"pauser_\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"attesters_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"threshold_\",\"type\":\"uint256\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isAttester\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"}],\"name\":\"isDelivered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isWrapped\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"dstChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"}],\"name\":\"lock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"locked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauser\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"peer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"list\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"threshold_\",\"type\":\"uint256\"}],\"name\":\"setAttesters\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"srcToken\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"mint\",\"type\":\"bool\"}],\"name\":\"setIncoming\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pauser_\",\"type\":\"address\"}],\"name\":\"setPauser\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"bridge\",\"type\":\"address\"}],\"name\":\"setPeer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyDelivered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyInitialized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyRefunded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadAttesterSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IsPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"NotAttester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"NotEnoughSignatures\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"NotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"}],\"name\":\"NotLocked\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotPauser\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrant\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignersNotSorted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"name\":\"UnknownPeer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"srcToken\",\"type\":\"address\"}],\"name\":\"UnknownRoute\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongDestination\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongSource\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"attesters\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"AttestersChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"}],\"name\":\"Cancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"Delivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"srcToken\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"mint\",\"type\":\"bool\"}],\"name\":\"IncomingSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"refundTo\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"LockRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"dstChainId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"refundTo\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"Locked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"pauser\",\"type\":\"address\"}],\"name\":\"PauserChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"bridge\",\"type\":\"address\"}],\"name\":\"PeerSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CANCEL_TAG\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MESSAGE_TAG\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REFUND_TAG\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attesterThreshold\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attesters\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"srcBridge\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"dstChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"dstBridge\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"srcToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"refundTo\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structLockMintBridge.Message\",\"name\":\"m\",\"type\":\"tuple\"},{\"internalType\":\"bytes[]\",\"name\":\"sigs\",\"type\":\"bytes[]\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"srcBridge\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"dstChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"dstBridge\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"srcToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"refundTo\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structLockMintBridge.Message\",\"name\":\"m\",\"type\":\"tuple\"}],\"name\":\"cancelDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"cancelled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"srcBridge\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"dstChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"dstBridge\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"srcToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"refundTo\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structLockMintBridge.Message\",\"name\":\"m\",\"type\":\"tuple\"},{\"internalType\":\"bytes[]\",\"name\":\"sigs\",\"type\":\"bytes[]\"}],\"name\":\"deliver\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"delivered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"}],\"name\":\"deliveryKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"srcBridge\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"dstChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"dstBridge\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"srcToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"refundTo\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structLockMintBridge.Message\",\"name\":\"m\",\"type\":\"tuple\"}],\"name\":\"digest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"srcToken\",\"type\":\"address\"}],\"name\":\"incomingFor\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"mint\",\"type\":\"bool\"}],\"internalType\":\"structLockMintBridge.Incoming\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"pauser_\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"attesters_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"threshold_\",\"type\":\"uint256\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isAttester\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"}],\"name\":\"isCancelled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"}],\"name\":\"isDelivered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isWrapped\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"dstChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"refundTo\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"lock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"locked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauser\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"peer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"srcBridge\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"dstChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"dstBridge\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"srcToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"refundTo\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structLockMintBridge.Message\",\"name\":\"m\",\"type\":\"tuple\"}],\"name\":\"refundDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"transferId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"srcBridge\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"dstChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"dstBridge\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"srcToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"},{\"internalType\":\"address\",\"name\":\"refundTo\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structLockMintBridge.Message\",\"name\":\"m\",\"type\":\"tuple\"},{\"internalType\":\"bytes[]\",\"name\":\"sigs\",\"type\":\"bytes[]\"}],\"name\":\"refundLocked\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"refunded\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"list\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"threshold_\",\"type\":\"uint256\"}],\"name\":\"setAttesters\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"srcChainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"srcToken\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"mint\",\"type\":\"bool\"}],\"name\":\"setIncoming\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"pauser_\",\"type\":\"address\"}],\"name\":\"setPauser\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"bridge\",\"type\":\"address\"}],\"name\":\"setPeer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "LockMintBridge",
-	Bin: "0x6080604052348015600e575f5ffd5b506001805460ff60a81b1916600160a81b179055611f498061002f5f395ff3fe608060405234801561000f575f5ffd5b5060043610610186575f3560e01c80639cb20b73116100d9578063c60d017311610093578063d51057c91161006e578063d51057c9146103f6578063deea7be61461041d578063e495f1d414610430578063f2fde38b14610452575f5ffd5b8063c60d0173146103ae578063cbe9e764146103c1578063d417624a146103e3575f5ffd5b80639cb20b73146102ea5780639de54b8c146103015780639fd0506d1461033b578063affed0e01461034e578063b1e10b4614610379578063b6ebe5391461038c575f5ffd5b80633f4ba83a116101445780635c975abb1161011f5780635c975abb146102a95780638069c497146102bd5780638456cb59146102d05780638da5cb5b146102d8575f5ffd5b80633f4ba83a1461026c578063495ee13e146102745780634c98761914610296575f5ffd5b8062cfe24f1461018a5780630e6a0ad1146101a8578063116a01a4146101bd5780631e9d9761146101fd5780632d88af4a146102205780633bb9ea5b14610233575b5f5ffd5b610192610465565b60405161019f91906119f7565b60405180910390f35b6101bb6101b6366004611a6e565b6104c5565b005b6101e56101cb366004611ad5565b60626020525f90815260409020546001600160a01b031681565b6040516001600160a01b03909116815260200161019f565b61021061020b366004611aec565b610606565b604051901515815260200161019f565b6101bb61022e366004611b27565b610646565b610246610241366004611b40565b6106b9565b6040805182516001600160a01b031681526020928301511515928101929092520161019f565b6101bb610746565b610210610282366004611b27565b60646020525f908152604090205460ff1681565b6101bb6102a4366004611b6a565b6107a9565b60015461021090600160a01b900460ff1681565b6101bb6102cb366004611b40565b6109ed565b6101bb610a7a565b5f546101e5906001600160a01b031681565b6102f360325481565b60405190815260200161019f565b6102f361030f366004611aec565b604080516020808201949094528082019290925280518083038201815260609092019052805191012090565b6001546101e5906001600160a01b031681565b606754610361906001600160401b031681565b6040516001600160401b03909116815260200161019f565b6101bb610387366004611c13565b610afc565b61021061039a366004611b27565b60316020525f908152604090205460ff1681565b6101bb6103bc366004611c6a565b610b68565b6102106103cf366004611ad5565b60656020525f908152604090205460ff1681565b6101bb6103f1366004611cb6565b610ca9565b6102f37fff79a29101a4a85cedf05172bfb091ad0a4cbf276ca874864fc30e28451182e881565b6102f361042b366004611d19565b610d34565b61021061043e366004611ad5565b60666020525f908152604090205460ff1681565b6101bb610460366004611b27565b610e42565b606060308054806020026020016040519081016040528092919081815260200182805480156104bb57602002820191905f5260205f20905b81546001600160a01b0316815260019091019060200180831161049d575b5050505050905090565b600154600160a01b900460ff16156104f057604051631309a56360e01b815260040160405180910390fd5b5f6104fc848484610eec565b90505f61050d610100860186611d52565b9050111561059857610526610100850160e08601611b27565b6001600160a01b0316638f46244985358360c088013561054a6101008a018a611d52565b6040518663ffffffff1660e01b815260040161056a959493929190611dbc565b5f604051808303815f87803b158015610581575f5ffd5b505af1158015610593573d5f5f3e3d5ffd5b505050505b6001600160a01b038116602085013585357f93a43112edbc69e19c90a3a00278b255b19afcbd282c8881d5de82a85bc1cbc660c08801356105e06101008a0160e08b01611b27565b604080519283526001600160a01b0390911660208301520160405180910390a450505050565b604080516020808201859052818301849052825180830384018152606090920183528151918101919091205f9081526066909152205460ff165b92915050565b5f546001600160a01b03163314610670576040516330cd747160e01b815260040160405180910390fd5b600180546001600160a01b0319166001600160a01b0383169081179091556040517fb80482a293ca2e013eda8683c9bd7fc8347cfdaeea5ede58cba46df502c2a604905f90a250565b604080518082019091525f808252602082015260635f84846040516020016106f49291909182526001600160a01b0316602082015260400190565b60408051808303601f1901815291815281516020928301208352828201939093529082015f208251808401909352546001600160a01b0381168352600160a01b900460ff161515908201529392505050565b5f546001600160a01b03163314610770576040516330cd747160e01b815260040160405180910390fd5b6001805460ff60a01b1916905560405133907f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa905f90a2565b600154600160a01b900460ff16156107d457604051631309a56360e01b815260040160405180910390fd5b6002546001036107f75760405163769dd35360e11b815260040160405180910390fd5b60016002555f848152606260205260409020546001600160a01b03166108385760405163f3bcfab160e01b8152600481018590526024015b60405180910390fd5b845f0361085857604051631f2a200560e01b815260040160405180910390fd5b6001600160a01b03831661087f5760405163d92e233d60e01b815260040160405180910390fd5b5f8781526065602052604090205460ff16156108b157604051636489019160e01b81526004810188905260240161082f565b5f878152606560205260409020805460ff191660011790556108de6001600160a01b0387163330886111fd565b6001600160a01b0386165f9081526064602052604090205460ff161561095457604051630852cd8d60e31b8152600481018690526001600160a01b038716906342966c68906024015f604051808303815f87803b15801561093d575f5ffd5b505af115801561094f573d5f5f3e3d5ffd5b505050505b606780545f9190829061096f906001600160401b0316611e08565b91906101000a8154816001600160401b0302191690836001600160401b0316021790559050866001600160a01b031685897ff340453d5aa06778cdcf27337cbe7d133b45d381a679d7ce614334d1cd0849b789888888886040516109d7959493929190611e32565b60405180910390a450505f600255505050505050565b5f546001600160a01b03163314610a17576040516330cd747160e01b815260040160405180910390fd5b5f8281526062602090815260409182902080546001600160a01b0319166001600160a01b038516908117909155915191825283917fcd44d3edde5f7e508840db73b2e39b71d725825fca31c7b3b5f154fe805554db910160405180910390a25050565b6001546001600160a01b03163314801590610a9f57505f546001600160a01b03163314155b15610abd5760405163492f678160e01b815260040160405180910390fd5b6001805460ff60a01b1916600160a01b17905560405133907f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258905f90a2565b5f546001600160a01b03163314610b26576040516330cd747160e01b815260040160405180910390fd5b610b638383808060200260200160405190810160405280939291908181526020018383602002808284375f920191909152508592506112fd915050565b505050565b5f546001600160a01b03163314610b92576040516330cd747160e01b815260040160405180910390fd5b6040518060400160405280836001600160a01b0316815260200182151581525060635f8686604051602001610bda9291909182526001600160a01b0316602082015260400190565b60408051601f19818403018152918152815160209283012083528282019390935291015f208251815493909201511515600160a01b026001600160a81b03199093166001600160a01b03909216919091179190911790558015610c5a576001600160a01b0382165f908152606460205260409020805460ff191660011790555b604080516001600160a01b038481168252831515602083015285169186917fede64fd01c83e257d2db39991397001de1e0f6d1ef52bcae0e8749e59445bde7910160405180910390a350505050565b600154600160a81b900460ff1615610cd35760405162dc149f60e41b815260040160405180910390fd5b6001805460ff60a81b1916600160a81b179055610cf0858561151b565b610d2d8383808060200260200160405190810160405280939291908181526020018383602002808284375f920191909152508592506112fd915050565b5050505050565b5f7fff79a29101a4a85cedf05172bfb091ad0a4cbf276ca874864fc30e28451182e882356020840135610d6d6060860160408701611b27565b6060860135610d8260a0880160808901611b27565b610d9260c0890160a08a01611b27565b60c0890135610da86101008b0160e08c01611b27565b610db66101008c018c611d52565b604051610dc4929190611e77565b60408051918290038220602083019b909b5281019890985260608801969096526001600160a01b03948516608088015260a087019390935290831660c0860152821660e08501526101008401521661012082015261014081019190915261016001604051602081830303815290604052805190602001209050919050565b5f546001600160a01b03163314610e6c576040516330cd747160e01b815260040160405180910390fd5b6001600160a01b038116610e935760405163d92e233d60e01b815260040160405180910390fd5b5f80546040516001600160a01b03808516939216917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e091a35f80546001600160a01b0319166001600160a01b0392909216919091179055565b5f600254600103610f105760405163769dd35360e11b815260040160405180910390fd5b6001600255606084013546141580610f40575030610f3460a0860160808701611b27565b6001600160a01b031614155b15610f5e57604051633be53d8360e21b815260040160405180910390fd5b6020808501355f908152606290915260409020546001600160a01b03161580610fb65750610f926060850160408601611b27565b6020808601355f908152606290915260409020546001600160a01b03908116911614155b15610fda5760405163f3bcfab160e01b81526020850135600482015260240161082f565b6040805160208681013581830152863582840152825180830384018152606090920183528151918101919091205f81815260669092529190205460ff1615611038576040516356bc34a160e01b81528535600482015260240161082f565b61104b61104486610d34565b85856115d1565b5f606381602088013561106460c08a0160a08b01611b27565b6040516020016110879291909182526001600160a01b0316602082015260400190565b60408051808303601f1901815291815281516020928301208352828201939093529082015f208251808401909352546001600160a01b038116808452600160a01b90910460ff1615159183019190915290915061111e5760208601356110f360c0880160a08901611b27565b604051634aede5bf60e11b815260048101929092526001600160a01b0316602482015260440161082f565b5f828152606660209081526040909120805460ff19166001179055810151156111c55780516001600160a01b03166340c10f19611162610100890160e08a01611b27565b6040516001600160e01b031960e084901b1681526001600160a01b03909116600482015260c089013560248201526044015f604051808303815f87803b1580156111aa575f5ffd5b505af11580156111bc573d5f5f3e3d5ffd5b505050506111ef565b6111ef6111d9610100880160e08901611b27565b82516001600160a01b03169060c089013561170f565b515f60025595945050505050565b604080516001600160a01b0385811660248301528481166044830152606480830185905283518084039091018152608490920183526020820180516001600160e01b03166323b872dd60e01b17905291515f928392908816916112609190611e86565b5f604051808303815f865af19150503d805f8114611299576040519150601f19603f3d011682016040523d82523d5f602084013e61129e565b606091505b50915091508115806112cc57505f81511180156112cc5750808060200190518101906112ca9190611e9c565b155b156112f5576040516339f1c8d960e01b81526001600160a01b038716600482015260240161082f565b505050505050565b80158061130a5750815181115b156113285760405163abe30ac760e01b815260040160405180910390fd5b5f5b603054811015611386575f60315f6030848154811061134b5761134b611eb7565b5f918252602080832091909101546001600160a01b031683528201929092526040019020805460ff191691151591909117905560010161132a565b5061139260305f611983565b5f5b82518110156114d7575f6001600160a01b03168382815181106113b9576113b9611eb7565b60200260200101516001600160a01b0316148061140d575060315f8483815181106113e6576113e6611eb7565b6020908102919091018101516001600160a01b031682528101919091526040015f205460ff165b1561142b5760405163abe30ac760e01b815260040160405180910390fd5b600160315f85848151811061144257611442611eb7565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f205f6101000a81548160ff021916908315150217905550603083828151811061149357611493611eb7565b6020908102919091018101518254600180820185555f9485529290932090920180546001600160a01b0319166001600160a01b039093169290921790915501611394565b5060328190556040517ff86312d4e767a7b3235127e373c4fbe90060bb45ab0a304b5b5c85450558acdc9061150f9084908490611ecb565b60405180910390a15050565b6001600160a01b0382166115425760405163d92e233d60e01b815260040160405180910390fd5b5f80546001600160a01b03199081166001600160a01b03858116918217845560018054909316908516179091556040519091907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a36040516001600160a01b038216907fb80482a293ca2e013eda8683c9bd7fc8347cfdaeea5ede58cba46df502c2a604905f90a25050565b60325481101561160257603254604051633ce0c9e960e11b815261082f918391600401918252602082015260400190565b6040517f19457468657265756d205369676e6564204d6573736167653a0a3332000000006020820152603c81018490525f90605c0160408051601f19818403018152919052805160209091012090505f805b838110156112f5575f61168b8487878581811061167357611673611eb7565b90506020028101906116859190611d52565b856117ff565b9050826001600160a01b0316816001600160a01b0316116116c2576040516302a3e21f60e31b81526004810183905260240161082f565b6001600160a01b0381165f9081526031602052604090205460ff16611705576040516314817f2f60e01b81526001600160a01b038216600482015260240161082f565b9150600101611654565b604080516001600160a01b038481166024830152604480830185905283518084039091018152606490920183526020820180516001600160e01b031663a9059cbb60e01b17905291515f9283929087169161176a9190611e86565b5f604051808303815f865af19150503d805f81146117a3576040519150601f19603f3d011682016040523d82523d5f602084013e6117a8565b606091505b50915091508115806117d657505f81511180156117d65750808060200190518101906117d49190611e9c565b155b15610d2d576040516339f1c8d960e01b81526001600160a01b038616600482015260240161082f565b5f604183146118245760405163a1c9731960e01b81526004810183905260240161082f565b5f6118326020828688611eec565b61183b91611f13565b90505f61184c604060208789611eec565b61185591611f13565b90505f8686604081811061186b5761186b611eb7565b919091013560f81c915050601b81101561188d5761188a601b82611f30565b90505b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211806118ce57508060ff16601b141580156118ce57508060ff16601c14155b156118ef5760405163a1c9731960e01b81526004810186905260240161082f565b604080515f808252602082018084528b905260ff841692820192909252606081018590526080810184905260019060a0016020604051602081039080840390855afa158015611940573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166119775760405163a1c9731960e01b81526004810187905260240161082f565b98975050505050505050565b5080545f8255905f5260205f209061199b919061199d565b565b5f5b80821115610b63575f8184015560010161199f565b5f8151808452602084019350602083015f5b828110156119ed5781516001600160a01b03168652602095860195909101906001016119c6565b5093949350505050565b602081525f611a0960208301846119b4565b9392505050565b5f6101208284031215611a21575f5ffd5b50919050565b5f5f83601f840112611a37575f5ffd5b5081356001600160401b03811115611a4d575f5ffd5b6020830191508360208260051b8501011115611a67575f5ffd5b9250929050565b5f5f5f60408486031215611a80575f5ffd5b83356001600160401b03811115611a95575f5ffd5b611aa186828701611a10565b93505060208401356001600160401b03811115611abc575f5ffd5b611ac886828701611a27565b9497909650939450505050565b5f60208284031215611ae5575f5ffd5b5035919050565b5f5f60408385031215611afd575f5ffd5b50508035926020909101359150565b80356001600160a01b0381168114611b22575f5ffd5b919050565b5f60208284031215611b37575f5ffd5b611a0982611b0c565b5f5f60408385031215611b51575f5ffd5b82359150611b6160208401611b0c565b90509250929050565b5f5f5f5f5f5f5f60c0888a031215611b80575f5ffd5b87359650611b9060208901611b0c565b95506040880135945060608801359350611bac60808901611b0c565b925060a08801356001600160401b03811115611bc6575f5ffd5b8801601f81018a13611bd6575f5ffd5b80356001600160401b03811115611beb575f5ffd5b8a6020828401011115611bfc575f5ffd5b602082019350809250505092959891949750929550565b5f5f5f60408486031215611c25575f5ffd5b83356001600160401b03811115611c3a575f5ffd5b611c4686828701611a27565b909790965060209590950135949350505050565b8015158114611c67575f5ffd5b50565b5f5f5f5f60808587031215611c7d575f5ffd5b84359350611c8d60208601611b0c565b9250611c9b60408601611b0c565b91506060850135611cab81611c5a565b939692955090935050565b5f5f5f5f5f60808688031215611cca575f5ffd5b611cd386611b0c565b9450611ce160208701611b0c565b935060408601356001600160401b03811115611cfb575f5ffd5b611d0788828901611a27565b96999598509660600135949350505050565b5f60208284031215611d29575f5ffd5b81356001600160401b03811115611d3e575f5ffd5b611d4a84828501611a10565b949350505050565b5f5f8335601e19843603018112611d67575f5ffd5b8301803591506001600160401b03821115611d80575f5ffd5b602001915036819003821315611a67575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b85815260018060a01b0385166020820152836040820152608060608201525f611de9608083018486611d94565b979650505050505050565b634e487b7160e01b5f52601160045260245ffd5b5f6001600160401b0382166001600160401b038103611e2957611e29611df4565b60010192915050565b8581526001600160a01b03851660208201526080604082018190525f90611e5c9083018587611d94565b90506001600160401b03831660608301529695505050505050565b818382375f9101908152919050565b5f82518060208501845e5f920191825250919050565b5f60208284031215611eac575f5ffd5b8151611a0981611c5a565b634e487b7160e01b5f52603260045260245ffd5b604081525f611edd60408301856119b4565b90508260208301529392505050565b5f5f85851115611efa575f5ffd5b83861115611f06575f5ffd5b5050820193919092039150565b80356020831015610640575f19602084900360031b1b1692915050565b60ff818116838216019081111561064057610640611df456",
+	Bin: "0x6080604052348015600e575f5ffd5b506001805460ff60a81b1916600160a81b1790556126e18061002f5f395ff3fe608060405234801561000f575f5ffd5b5060043610610207575f3560e01c80638da5cb5b1161011f578063c17dca7e116100a9578063d51057c911610079578063d51057c91461050b578063df82980f14610532578063e495f1d414610559578063f05e0f7e1461057b578063f2fde38b1461059d575f5ffd5b8063c17dca7e146104b0578063c60d0173146104c3578063cbe9e764146104d6578063d417624a146104f8575f5ffd5b80639fd0506d116100ef5780639fd0506d1461042a578063affed0e01461043d578063b1e10b4614610468578063b291d1db1461047b578063b6ebe5391461048e575f5ffd5b80638da5cb5b146103e9578063928f2543146103fb5780639cb20b731461040e5780639de54b8c14610417575f5ffd5b80633f4ba83a116101a05780635f68c32a116101705780635f68c32a146103955780635f8cfb29146103a857806365250871146103bb5780638069c497146103ce5780638456cb59146103e1575f5ffd5b80633f4ba83a1461034457806340bb36f91461034c578063495ee13e1461035f5780635c975abb14610381575f5ffd5b80632ac12622116101db5780632ac12622146102a15780632d88af4a146102c35780633022c0cd146102d65780633bb9ea5b1461030b575f5ffd5b8062cfe24f1461020b578063116a01a4146102295780631e42eeca146102695780631e9d97611461027e575b5f5ffd5b6102136105b0565b6040516102209190612127565b60405180910390f35b610251610237366004612140565b60626020525f90815260409020546001600160a01b031681565b6040516001600160a01b039091168152602001610220565b61027c6102773660046121b5565b610610565b005b61029161028c36600461221c565b6108fa565b6040519015158152602001610220565b6102916102af366004612140565b60686020525f908152604090205460ff1681565b61027c6102d1366004612257565b610924565b6102fd7f8ab26f58157f1b0fa02ef38d9eac0972823c77192f8f1a3f251a7272f136edbf81565b604051908152602001610220565b61031e610319366004612270565b610997565b6040805182516001600160a01b0316815260209283015115159281019290925201610220565b61027c610a24565b6102fd61035a36600461229a565b610a87565b61029161036d366004612257565b60646020525f908152604090205460ff1681565b60015461029190600160a01b900460ff1681565b6102fd6103a336600461229a565b610ae2565b61027c6103b63660046121b5565b610b0d565b6102fd6103c936600461229a565b610c4e565b61027c6103dc366004612270565b610d80565b61027c610e0d565b5f54610251906001600160a01b031681565b61027c6104093660046122e9565b610e8f565b6102fd60325481565b6102fd61042536600461221c565b6110e8565b600154610251906001600160a01b031681565b606754610450906001600160401b031681565b6040516001600160401b039091168152602001610220565b61027c6104763660046123b1565b611114565b61027c6104893660046121b5565b611180565b61029161049c366004612257565b60316020525f908152604090205460ff1681565b6102916104be36600461221c565b6113b1565b61027c6104d1366004612408565b6113bf565b6102916104e4366004612140565b60656020525f908152604090205460ff1681565b61027c610506366004612454565b611500565b6102fd7f28dbb24d3f9e555ee678132e7526ef983c1e98c6640fcdfd110a69920a8047d981565b6102fd7fdf76ffcc5a840cad01d13c3dd84a1eca267f71fd696e87795431e87c46cbb34981565b610291610567366004612140565b60666020525f908152604090205460ff1681565b610291610589366004612140565b60696020525f908152604090205460ff1681565b61027c6105ab366004612257565b61158b565b6060603080548060200260200160405190810160405280929190818152602001828054801561060657602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116105e8575b5050505050905090565b600154600160a01b900460ff161561063b57604051631309a56360e01b815260040160405180910390fd5b60025460010361065e5760405163769dd35360e11b815260040160405180910390fd5b600160025560208301354614158061068e5750306106826060850160408601612257565b6001600160a01b031614155b156106ac576040516320fbf5d760e21b815260040160405180910390fd5b82355f9081526065602052604090205460ff166106e45760405163e6b6c16f60e01b8152833560048201526024015b60405180910390fd5b82355f9081526069602052604090205460ff161561071857604051631316266b60e01b8152833560048201526024016106db565b5f61072b61014085016101208601612257565b6001600160a01b0316036107525760405163d92e233d60e01b815260040160405180910390fd5b61076561075e84610ae2565b8383611635565b82355f908152606960205260408120805460ff1916600117905560649061079260c0860160a08701612257565b6001600160a01b0316815260208101919091526040015f205460ff1615610846576107c360c0840160a08501612257565b6001600160a01b03166340c10f196107e361014086016101208701612257565b6040516001600160e01b031960e084901b1681526001600160a01b03909116600482015260c086013560248201526044015f604051808303815f87803b15801561082b575f5ffd5b505af115801561083d573d5f5f3e3d5ffd5b5050505061087f565b61087f61085b61014085016101208601612257565b60c0850180359061086f9060a08801612257565b6001600160a01b0316919061177b565b61089161014084016101208501612257565b6001600160a01b031683357ff76831713c822812c830b656d8bfc081458f35a2e27a07df73c099f452e3dfdb6108cd60c0870160a08801612257565b604080516001600160a01b03909216825260c088013560208301520160405180910390a350505f60025550565b5f60665f61090885856110e8565b815260208101919091526040015f205460ff1690505b92915050565b5f546001600160a01b0316331461094e576040516330cd747160e01b815260040160405180910390fd5b600180546001600160a01b0319166001600160a01b0383169081179091556040517fb80482a293ca2e013eda8683c9bd7fc8347cfdaeea5ede58cba46df502c2a604905f90a250565b604080518082019091525f808252602082015260635f84846040516020016109d29291909182526001600160a01b0316602082015260400190565b60408051808303601f1901815291815281516020928301208352828201939093529082015f208251808401909352546001600160a01b0381168352600160a01b900460ff161515908201529392505050565b5f546001600160a01b03163314610a4e576040516330cd747160e01b815260040160405180910390fd5b6001805460ff60a01b1916905560405133907f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa905f90a2565b5f7fdf76ffcc5a840cad01d13c3dd84a1eca267f71fd696e87795431e87c46cbb349610ab283610c4e565b6040805160208101939093528201526060015b604051602081830303815290604052805190602001209050919050565b5f7f8ab26f58157f1b0fa02ef38d9eac0972823c77192f8f1a3f251a7272f136edbf610ab283610c4e565b600154600160a01b900460ff1615610b3857604051631309a56360e01b815260040160405180910390fd5b5f610b4484848461186b565b90505f610b556101008601866124b7565b90501115610be057610b6e610100850160e08601612257565b6001600160a01b0316638f46244985358360c0880135610b926101008a018a6124b7565b6040518663ffffffff1660e01b8152600401610bb2959493929190612521565b5f604051808303815f87803b158015610bc9575f5ffd5b505af1158015610bdb573d5f5f3e3d5ffd5b505050505b6001600160a01b038116602085013585357f93a43112edbc69e19c90a3a00278b255b19afcbd282c8881d5de82a85bc1cbc660c0880135610c286101008a0160e08b01612257565b604080519283526001600160a01b0390911660208301520160405180910390a450505050565b5f7f28dbb24d3f9e555ee678132e7526ef983c1e98c6640fcdfd110a69920a8047d982356020840135610c876060860160408701612257565b6060860135610c9c60a0880160808901612257565b610cac60c0890160a08a01612257565b60c0890135610cc26101008b0160e08c01612257565b610cd06101008c018c6124b7565b604051610cde929190612559565b604051908190039020610cf96101408d016101208e01612257565b610d0b6101608e016101408f01612568565b60408051602081019d909d528c019a909a5260608b01989098526001600160a01b0396871660808b015260a08a019590955292851660c089015290841660e08801526101008701528216610120860152610140850152166101608301526001600160401b03166101808201526101a001610ac5565b5f546001600160a01b03163314610daa576040516330cd747160e01b815260040160405180910390fd5b5f8281526062602090815260409182902080546001600160a01b0319166001600160a01b038516908117909155915191825283917fcd44d3edde5f7e508840db73b2e39b71d725825fca31c7b3b5f154fe805554db910160405180910390a25050565b6001546001600160a01b03163314801590610e3257505f546001600160a01b03163314155b15610e505760405163492f678160e01b815260040160405180910390fd5b6001805460ff60a01b1916600160a01b17905560405133907f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258905f90a2565b600154600160a01b900460ff1615610eba57604051631309a56360e01b815260040160405180910390fd5b600254600103610edd5760405163769dd35360e11b815260040160405180910390fd5b60016002555f868152606260205260409020546001600160a01b0316610f195760405163f3bcfab160e01b8152600481018790526024016106db565b865f03610f3957604051631f2a200560e01b815260040160405180910390fd5b6001600160a01b0385161580610f5657506001600160a01b038216155b15610f745760405163d92e233d60e01b815260040160405180910390fd5b5f8981526065602052604090205460ff1615610fa657604051636489019160e01b8152600481018a90526024016106db565b5f898152606560205260409020805460ff19166001179055610fd36001600160a01b03891633308a611b63565b6001600160a01b0388165f9081526064602052604090205460ff161561104957604051630852cd8d60e31b8152600481018890526001600160a01b038916906342966c68906024015f604051808303815f87803b158015611032575f5ffd5b505af1158015611044573d5f5f3e3d5ffd5b505050505b606780545f91908290611064906001600160401b0316612595565b91906101000a8154816001600160401b0302191690836001600160401b0316021790559050886001600160a01b0316878b7f9a00a293d15202b0417a0395992527e4e5f5a408e4073995e4712f6ed23e8e728b8a8a8a888b8b6040516110d097969594939291906125bf565b60405180910390a450505f6002555050505050505050565b604080516020808201949094528082019290925280518083038201815260609092019052805191012090565b5f546001600160a01b0316331461113e576040516330cd747160e01b815260040160405180910390fd5b61117b8383808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250859250611c5b915050565b505050565b6002546001036111a35760405163769dd35360e11b815260040160405180910390fd5b60016002556060830135461415806111d35750306111c760a0850160808601612257565b6001600160a01b031614155b156111f157604051633be53d8360e21b815260040160405180910390fd5b6020808401355f908152606290915260409020546001600160a01b0316158061124957506112256060840160408501612257565b6020808501355f908152606290915260409020546001600160a01b03908116911614155b1561126d5760405163f3bcfab160e01b8152602084013560048201526024016106db565b61127f61016084016101408501612568565b6001600160401b031615806112ae57506112a161016084016101408501612568565b6001600160401b03164211155b156112f25782356112c761016085016101408601612568565b6040516328e345c360e01b815260048101929092526001600160401b031660248201526044016106db565b5f611302602085013585356110e8565b5f8181526066602052604090205490915060ff1615611337576040516356bc34a160e01b8152843560048201526024016106db565b61134a61134385610a87565b8484611635565b5f8181526066602090815260408083208054600160ff19918216811790925560688452828520805490911690911790555190860135918635917f9a07783c26ba1161617a3713cf36578795b21ea2c22643a1e3875722f3f0413b9190a350505f6002555050565b5f60685f61090885856110e8565b5f546001600160a01b031633146113e9576040516330cd747160e01b815260040160405180910390fd5b6040518060400160405280836001600160a01b0316815260200182151581525060635f86866040516020016114319291909182526001600160a01b0316602082015260400190565b60408051601f19818403018152918152815160209283012083528282019390935291015f208251815493909201511515600160a01b026001600160a81b03199093166001600160a01b039092169190911791909117905580156114b1576001600160a01b0382165f908152606460205260409020805460ff191660011790555b604080516001600160a01b038481168252831515602083015285169186917fede64fd01c83e257d2db39991397001de1e0f6d1ef52bcae0e8749e59445bde7910160405180910390a350505050565b600154600160a81b900460ff161561152a5760405162dc149f60e41b815260040160405180910390fd5b6001805460ff60a81b1916600160a81b1790556115478585611e79565b6115848383808060200260200160405190810160405280939291908181526020018383602002808284375f92019190915250859250611c5b915050565b5050505050565b5f546001600160a01b031633146115b5576040516330cd747160e01b815260040160405180910390fd5b6001600160a01b0381166115dc5760405163d92e233d60e01b815260040160405180910390fd5b5f80546040516001600160a01b03808516939216917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e091a35f80546001600160a01b0319166001600160a01b0392909216919091179055565b60325481101561166657603254604051633ce0c9e960e11b81526106db918391600401918252602082015260400190565b6040517f19457468657265756d205369676e6564204d6573736167653a0a3332000000006020820152603c81018490525f90605c0160408051601f19818403018152919052805160209091012090505f805b83811015611773575f6116ef848787858181106116d7576116d761261e565b90506020028101906116e991906124b7565b85611f2f565b9050826001600160a01b0316816001600160a01b031611611726576040516302a3e21f60e31b8152600481018390526024016106db565b6001600160a01b0381165f9081526031602052604090205460ff16611769576040516314817f2f60e01b81526001600160a01b03821660048201526024016106db565b91506001016116b8565b505050505050565b604080516001600160a01b038481166024830152604480830185905283518084039091018152606490920183526020820180516001600160e01b031663a9059cbb60e01b17905291515f928392908716916117d69190612632565b5f604051808303815f865af19150503d805f811461180f576040519150601f19603f3d011682016040523d82523d5f602084013e611814565b606091505b509150915081158061184257505f81511180156118425750808060200190518101906118409190612648565b155b15611584576040516339f1c8d960e01b81526001600160a01b03861660048201526024016106db565b5f60025460010361188f5760405163769dd35360e11b815260040160405180910390fd5b60016002556060840135461415806118bf5750306118b360a0860160808701612257565b6001600160a01b031614155b156118dd57604051633be53d8360e21b815260040160405180910390fd5b6020808501355f908152606290915260409020546001600160a01b0316158061193557506119116060850160408601612257565b6020808601355f908152606290915260409020546001600160a01b03908116911614155b156119595760405163f3bcfab160e01b8152602085013560048201526024016106db565b5f611969602086013586356110e8565b5f8181526066602052604090205490915060ff161561199e576040516356bc34a160e01b8152853560048201526024016106db565b6119b16119aa86610c4e565b8585611635565b5f60638160208801356119ca60c08a0160a08b01612257565b6040516020016119ed9291909182526001600160a01b0316602082015260400190565b60408051808303601f1901815291815281516020928301208352828201939093529082015f208251808401909352546001600160a01b038116808452600160a01b90910460ff16151591830191909152909150611a84576020860135611a5960c0880160a08901612257565b604051634aede5bf60e11b815260048101929092526001600160a01b031660248201526044016106db565b5f828152606660209081526040909120805460ff1916600117905581015115611b2b5780516001600160a01b03166340c10f19611ac8610100890160e08a01612257565b6040516001600160e01b031960e084901b1681526001600160a01b03909116600482015260c089013560248201526044015f604051808303815f87803b158015611b10575f5ffd5b505af1158015611b22573d5f5f3e3d5ffd5b50505050611b55565b611b55611b3f610100880160e08901612257565b82516001600160a01b03169060c089013561177b565b515f60025595945050505050565b604080516001600160a01b0385811660248301528481166044830152606480830185905283518084039091018152608490920183526020820180516001600160e01b03166323b872dd60e01b17905291515f92839290881691611bc69190612632565b5f604051808303815f865af19150503d805f8114611bff576040519150601f19603f3d011682016040523d82523d5f602084013e611c04565b606091505b5091509150811580611c3257505f8151118015611c32575080806020019051810190611c309190612648565b155b15611773576040516339f1c8d960e01b81526001600160a01b03871660048201526024016106db565b801580611c685750815181115b15611c865760405163abe30ac760e01b815260040160405180910390fd5b5f5b603054811015611ce4575f60315f60308481548110611ca957611ca961261e565b5f918252602080832091909101546001600160a01b031683528201929092526040019020805460ff1916911515919091179055600101611c88565b50611cf060305f6120b3565b5f5b8251811015611e35575f6001600160a01b0316838281518110611d1757611d1761261e565b60200260200101516001600160a01b03161480611d6b575060315f848381518110611d4457611d4461261e565b6020908102919091018101516001600160a01b031682528101919091526040015f205460ff165b15611d895760405163abe30ac760e01b815260040160405180910390fd5b600160315f858481518110611da057611da061261e565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f205f6101000a81548160ff0219169083151502179055506030838281518110611df157611df161261e565b6020908102919091018101518254600180820185555f9485529290932090920180546001600160a01b0319166001600160a01b039093169290921790915501611cf2565b5060328190556040517ff86312d4e767a7b3235127e373c4fbe90060bb45ab0a304b5b5c85450558acdc90611e6d9084908490612663565b60405180910390a15050565b6001600160a01b038216611ea05760405163d92e233d60e01b815260040160405180910390fd5b5f80546001600160a01b03199081166001600160a01b03858116918217845560018054909316908516179091556040519091907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a36040516001600160a01b038216907fb80482a293ca2e013eda8683c9bd7fc8347cfdaeea5ede58cba46df502c2a604905f90a25050565b5f60418314611f545760405163a1c9731960e01b8152600481018390526024016106db565b5f611f626020828688612684565b611f6b916126ab565b90505f611f7c604060208789612684565b611f85916126ab565b90505f86866040818110611f9b57611f9b61261e565b919091013560f81c915050601b811015611fbd57611fba601b826126c8565b90505b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821180611ffe57508060ff16601b14158015611ffe57508060ff16601c14155b1561201f5760405163a1c9731960e01b8152600481018690526024016106db565b604080515f808252602082018084528b905260ff841692820192909252606081018590526080810184905260019060a0016020604051602081039080840390855afa158015612070573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166120a75760405163a1c9731960e01b8152600481018790526024016106db565b98975050505050505050565b5080545f8255905f5260205f20906120cb91906120cd565b565b5f5b8082111561117b575f818401556001016120cf565b5f8151808452602084019350602083015f5b8281101561211d5781516001600160a01b03168652602095860195909101906001016120f6565b5093949350505050565b602081525f61213960208301846120e4565b9392505050565b5f60208284031215612150575f5ffd5b5035919050565b5f6101608284031215612168575f5ffd5b50919050565b5f5f83601f84011261217e575f5ffd5b5081356001600160401b03811115612194575f5ffd5b6020830191508360208260051b85010111156121ae575f5ffd5b9250929050565b5f5f5f604084860312156121c7575f5ffd5b83356001600160401b038111156121dc575f5ffd5b6121e886828701612157565b93505060208401356001600160401b03811115612203575f5ffd5b61220f8682870161216e565b9497909650939450505050565b5f5f6040838503121561222d575f5ffd5b50508035926020909101359150565b80356001600160a01b0381168114612252575f5ffd5b919050565b5f60208284031215612267575f5ffd5b6121398261223c565b5f5f60408385031215612281575f5ffd5b823591506122916020840161223c565b90509250929050565b5f602082840312156122aa575f5ffd5b81356001600160401b038111156122bf575f5ffd5b6122cb84828501612157565b949350505050565b80356001600160401b0381168114612252575f5ffd5b5f5f5f5f5f5f5f5f5f6101008a8c031215612302575f5ffd5b8935985061231260208b0161223c565b975060408a0135965060608a0135955061232e60808b0161223c565b945060a08a01356001600160401b03811115612348575f5ffd5b8a01601f81018c13612358575f5ffd5b80356001600160401b0381111561236d575f5ffd5b8c602082840101111561237e575f5ffd5b6020919091019450925061239460c08b0161223c565b91506123a260e08b016122d3565b90509295985092959850929598565b5f5f5f604084860312156123c3575f5ffd5b83356001600160401b038111156123d8575f5ffd5b6123e48682870161216e565b909790965060209590950135949350505050565b8015158114612405575f5ffd5b50565b5f5f5f5f6080858703121561241b575f5ffd5b8435935061242b6020860161223c565b92506124396040860161223c565b91506060850135612449816123f8565b939692955090935050565b5f5f5f5f5f60808688031215612468575f5ffd5b6124718661223c565b945061247f6020870161223c565b935060408601356001600160401b03811115612499575f5ffd5b6124a58882890161216e565b96999598509660600135949350505050565b5f5f8335601e198436030181126124cc575f5ffd5b8301803591506001600160401b038211156124e5575f5ffd5b6020019150368190038213156121ae575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b85815260018060a01b0385166020820152836040820152608060608201525f61254e6080830184866124f9565b979650505050505050565b818382375f9101908152919050565b5f60208284031215612578575f5ffd5b612139826122d3565b634e487b7160e01b5f52601160045260245ffd5b5f6001600160401b0382166001600160401b0381036125b6576125b6612581565b60010192915050565b8781526001600160a01b038716602082015260c0604082018190525f906125e990830187896124f9565b6001600160401b0395861660608401526001600160a01b0394909416608083015250921660a090920191909152949350505050565b634e487b7160e01b5f52603260045260245ffd5b5f82518060208501845e5f920191825250919050565b5f60208284031215612658575f5ffd5b8151612139816123f8565b604081525f61267560408301856120e4565b90508260208301529392505050565b5f5f85851115612692575f5ffd5b8386111561269e575f5ffd5b5050820193919092039150565b8035602083101561091e575f19602084900360031b1b1692915050565b60ff818116838216019081111561091e5761091e61258156",
 }
 
 // LockMintBridge is an auto generated Go binding around an Ethereum contract.
@@ -73,6 +75,41 @@ func NewLockMintBridge() *LockMintBridge {
 // Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
 func (c *LockMintBridge) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCANCELTAG is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf82980f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CANCEL_TAG() view returns(bytes32)
+func (lockMintBridge *LockMintBridge) PackCANCELTAG() []byte {
+	enc, err := lockMintBridge.abi.Pack("CANCEL_TAG")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCANCELTAG is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf82980f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CANCEL_TAG() view returns(bytes32)
+func (lockMintBridge *LockMintBridge) TryPackCANCELTAG() ([]byte, error) {
+	return lockMintBridge.abi.Pack("CANCEL_TAG")
+}
+
+// UnpackCANCELTAG is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdf82980f.
+//
+// Solidity: function CANCEL_TAG() view returns(bytes32)
+func (lockMintBridge *LockMintBridge) UnpackCANCELTAG(data []byte) ([32]byte, error) {
+	out, err := lockMintBridge.abi.Unpack("CANCEL_TAG", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackMESSAGETAG is the Go binding used to pack the parameters required for calling
@@ -103,6 +140,41 @@ func (lockMintBridge *LockMintBridge) TryPackMESSAGETAG() ([]byte, error) {
 // Solidity: function MESSAGE_TAG() view returns(bytes32)
 func (lockMintBridge *LockMintBridge) UnpackMESSAGETAG(data []byte) ([32]byte, error) {
 	out, err := lockMintBridge.abi.Unpack("MESSAGE_TAG", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackREFUNDTAG is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3022c0cd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REFUND_TAG() view returns(bytes32)
+func (lockMintBridge *LockMintBridge) PackREFUNDTAG() []byte {
+	enc, err := lockMintBridge.abi.Pack("REFUND_TAG")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREFUNDTAG is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3022c0cd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REFUND_TAG() view returns(bytes32)
+func (lockMintBridge *LockMintBridge) TryPackREFUNDTAG() ([]byte, error) {
+	return lockMintBridge.abi.Pack("REFUND_TAG")
+}
+
+// UnpackREFUNDTAG is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3022c0cd.
+//
+// Solidity: function REFUND_TAG() view returns(bytes32)
+func (lockMintBridge *LockMintBridge) UnpackREFUNDTAG(data []byte) ([32]byte, error) {
+	out, err := lockMintBridge.abi.Unpack("REFUND_TAG", data)
 	if err != nil {
 		return *new([32]byte), err
 	}
@@ -180,11 +252,103 @@ func (lockMintBridge *LockMintBridge) UnpackAttesters(data []byte) ([]common.Add
 	return out0, nil
 }
 
-// PackDeliver is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0e6a0ad1.  This method will panic if any
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb291d1db.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function deliver((bytes32,uint256,address,uint256,address,address,uint256,address,bytes) m, bytes[] sigs) returns()
+// Solidity: function cancel((bytes32,uint256,address,uint256,address,address,uint256,address,bytes,address,uint64) m, bytes[] sigs) returns()
+func (lockMintBridge *LockMintBridge) PackCancel(m LockMintBridgeMessage, sigs [][]byte) []byte {
+	enc, err := lockMintBridge.abi.Pack("cancel", m, sigs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb291d1db.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel((bytes32,uint256,address,uint256,address,address,uint256,address,bytes,address,uint64) m, bytes[] sigs) returns()
+func (lockMintBridge *LockMintBridge) TryPackCancel(m LockMintBridgeMessage, sigs [][]byte) ([]byte, error) {
+	return lockMintBridge.abi.Pack("cancel", m, sigs)
+}
+
+// PackCancelDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40bb36f9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelDigest((bytes32,uint256,address,uint256,address,address,uint256,address,bytes,address,uint64) m) pure returns(bytes32)
+func (lockMintBridge *LockMintBridge) PackCancelDigest(m LockMintBridgeMessage) []byte {
+	enc, err := lockMintBridge.abi.Pack("cancelDigest", m)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40bb36f9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelDigest((bytes32,uint256,address,uint256,address,address,uint256,address,bytes,address,uint64) m) pure returns(bytes32)
+func (lockMintBridge *LockMintBridge) TryPackCancelDigest(m LockMintBridgeMessage) ([]byte, error) {
+	return lockMintBridge.abi.Pack("cancelDigest", m)
+}
+
+// UnpackCancelDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x40bb36f9.
+//
+// Solidity: function cancelDigest((bytes32,uint256,address,uint256,address,address,uint256,address,bytes,address,uint64) m) pure returns(bytes32)
+func (lockMintBridge *LockMintBridge) UnpackCancelDigest(data []byte) ([32]byte, error) {
+	out, err := lockMintBridge.abi.Unpack("cancelDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCancelled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ac12622.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelled(bytes32 ) view returns(bool)
+func (lockMintBridge *LockMintBridge) PackCancelled(arg0 [32]byte) []byte {
+	enc, err := lockMintBridge.abi.Pack("cancelled", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ac12622.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelled(bytes32 ) view returns(bool)
+func (lockMintBridge *LockMintBridge) TryPackCancelled(arg0 [32]byte) ([]byte, error) {
+	return lockMintBridge.abi.Pack("cancelled", arg0)
+}
+
+// UnpackCancelled is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2ac12622.
+//
+// Solidity: function cancelled(bytes32 ) view returns(bool)
+func (lockMintBridge *LockMintBridge) UnpackCancelled(data []byte) (bool, error) {
+	out, err := lockMintBridge.abi.Unpack("cancelled", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackDeliver is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5f8cfb29.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deliver((bytes32,uint256,address,uint256,address,address,uint256,address,bytes,address,uint64) m, bytes[] sigs) returns()
 func (lockMintBridge *LockMintBridge) PackDeliver(m LockMintBridgeMessage, sigs [][]byte) []byte {
 	enc, err := lockMintBridge.abi.Pack("deliver", m, sigs)
 	if err != nil {
@@ -194,10 +358,10 @@ func (lockMintBridge *LockMintBridge) PackDeliver(m LockMintBridgeMessage, sigs 
 }
 
 // TryPackDeliver is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0e6a0ad1.  This method will return an error
+// the contract method with ID 0x5f8cfb29.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function deliver((bytes32,uint256,address,uint256,address,address,uint256,address,bytes) m, bytes[] sigs) returns()
+// Solidity: function deliver((bytes32,uint256,address,uint256,address,address,uint256,address,bytes,address,uint64) m, bytes[] sigs) returns()
 func (lockMintBridge *LockMintBridge) TryPackDeliver(m LockMintBridgeMessage, sigs [][]byte) ([]byte, error) {
 	return lockMintBridge.abi.Pack("deliver", m, sigs)
 }
@@ -273,10 +437,10 @@ func (lockMintBridge *LockMintBridge) UnpackDeliveryKey(data []byte) ([32]byte, 
 }
 
 // PackDigest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xdeea7be6.  This method will panic if any
+// the contract method with ID 0x65250871.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function digest((bytes32,uint256,address,uint256,address,address,uint256,address,bytes) m) pure returns(bytes32)
+// Solidity: function digest((bytes32,uint256,address,uint256,address,address,uint256,address,bytes,address,uint64) m) pure returns(bytes32)
 func (lockMintBridge *LockMintBridge) PackDigest(m LockMintBridgeMessage) []byte {
 	enc, err := lockMintBridge.abi.Pack("digest", m)
 	if err != nil {
@@ -286,18 +450,18 @@ func (lockMintBridge *LockMintBridge) PackDigest(m LockMintBridgeMessage) []byte
 }
 
 // TryPackDigest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xdeea7be6.  This method will return an error
+// the contract method with ID 0x65250871.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function digest((bytes32,uint256,address,uint256,address,address,uint256,address,bytes) m) pure returns(bytes32)
+// Solidity: function digest((bytes32,uint256,address,uint256,address,address,uint256,address,bytes,address,uint64) m) pure returns(bytes32)
 func (lockMintBridge *LockMintBridge) TryPackDigest(m LockMintBridgeMessage) ([]byte, error) {
 	return lockMintBridge.abi.Pack("digest", m)
 }
 
 // UnpackDigest is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xdeea7be6.
+// from invoking the contract method with ID 0x65250871.
 //
-// Solidity: function digest((bytes32,uint256,address,uint256,address,address,uint256,address,bytes) m) pure returns(bytes32)
+// Solidity: function digest((bytes32,uint256,address,uint256,address,address,uint256,address,bytes,address,uint64) m) pure returns(bytes32)
 func (lockMintBridge *LockMintBridge) UnpackDigest(data []byte) ([32]byte, error) {
 	out, err := lockMintBridge.abi.Unpack("digest", data)
 	if err != nil {
@@ -399,6 +563,41 @@ func (lockMintBridge *LockMintBridge) UnpackIsAttester(data []byte) (bool, error
 	return out0, nil
 }
 
+// PackIsCancelled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc17dca7e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isCancelled(uint256 srcChainId, bytes32 transferId) view returns(bool)
+func (lockMintBridge *LockMintBridge) PackIsCancelled(srcChainId *big.Int, transferId [32]byte) []byte {
+	enc, err := lockMintBridge.abi.Pack("isCancelled", srcChainId, transferId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsCancelled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc17dca7e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isCancelled(uint256 srcChainId, bytes32 transferId) view returns(bool)
+func (lockMintBridge *LockMintBridge) TryPackIsCancelled(srcChainId *big.Int, transferId [32]byte) ([]byte, error) {
+	return lockMintBridge.abi.Pack("isCancelled", srcChainId, transferId)
+}
+
+// UnpackIsCancelled is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc17dca7e.
+//
+// Solidity: function isCancelled(uint256 srcChainId, bytes32 transferId) view returns(bool)
+func (lockMintBridge *LockMintBridge) UnpackIsCancelled(data []byte) (bool, error) {
+	out, err := lockMintBridge.abi.Unpack("isCancelled", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackIsDelivered is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x1e9d9761.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -470,12 +669,12 @@ func (lockMintBridge *LockMintBridge) UnpackIsWrapped(data []byte) (bool, error)
 }
 
 // PackLock is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4c987619.  This method will panic if any
+// the contract method with ID 0x928f2543.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function lock(bytes32 transferId, address token, uint256 amount, uint256 dstChainId, address recipient, bytes payload) returns()
-func (lockMintBridge *LockMintBridge) PackLock(transferId [32]byte, token common.Address, amount *big.Int, dstChainId *big.Int, recipient common.Address, payload []byte) []byte {
-	enc, err := lockMintBridge.abi.Pack("lock", transferId, token, amount, dstChainId, recipient, payload)
+// Solidity: function lock(bytes32 transferId, address token, uint256 amount, uint256 dstChainId, address recipient, bytes payload, address refundTo, uint64 deadline) returns()
+func (lockMintBridge *LockMintBridge) PackLock(transferId [32]byte, token common.Address, amount *big.Int, dstChainId *big.Int, recipient common.Address, payload []byte, refundTo common.Address, deadline uint64) []byte {
+	enc, err := lockMintBridge.abi.Pack("lock", transferId, token, amount, dstChainId, recipient, payload, refundTo, deadline)
 	if err != nil {
 		panic(err)
 	}
@@ -483,12 +682,12 @@ func (lockMintBridge *LockMintBridge) PackLock(transferId [32]byte, token common
 }
 
 // TryPackLock is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4c987619.  This method will return an error
+// the contract method with ID 0x928f2543.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function lock(bytes32 transferId, address token, uint256 amount, uint256 dstChainId, address recipient, bytes payload) returns()
-func (lockMintBridge *LockMintBridge) TryPackLock(transferId [32]byte, token common.Address, amount *big.Int, dstChainId *big.Int, recipient common.Address, payload []byte) ([]byte, error) {
-	return lockMintBridge.abi.Pack("lock", transferId, token, amount, dstChainId, recipient, payload)
+// Solidity: function lock(bytes32 transferId, address token, uint256 amount, uint256 dstChainId, address recipient, bytes payload, address refundTo, uint64 deadline) returns()
+func (lockMintBridge *LockMintBridge) TryPackLock(transferId [32]byte, token common.Address, amount *big.Int, dstChainId *big.Int, recipient common.Address, payload []byte, refundTo common.Address, deadline uint64) ([]byte, error) {
+	return lockMintBridge.abi.Pack("lock", transferId, token, amount, dstChainId, recipient, payload, refundTo, deadline)
 }
 
 // PackLocked is the Go binding used to pack the parameters required for calling
@@ -723,6 +922,98 @@ func (lockMintBridge *LockMintBridge) UnpackPeer(data []byte) (common.Address, e
 	return out0, nil
 }
 
+// PackRefundDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5f68c32a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundDigest((bytes32,uint256,address,uint256,address,address,uint256,address,bytes,address,uint64) m) pure returns(bytes32)
+func (lockMintBridge *LockMintBridge) PackRefundDigest(m LockMintBridgeMessage) []byte {
+	enc, err := lockMintBridge.abi.Pack("refundDigest", m)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5f68c32a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundDigest((bytes32,uint256,address,uint256,address,address,uint256,address,bytes,address,uint64) m) pure returns(bytes32)
+func (lockMintBridge *LockMintBridge) TryPackRefundDigest(m LockMintBridgeMessage) ([]byte, error) {
+	return lockMintBridge.abi.Pack("refundDigest", m)
+}
+
+// UnpackRefundDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5f68c32a.
+//
+// Solidity: function refundDigest((bytes32,uint256,address,uint256,address,address,uint256,address,bytes,address,uint64) m) pure returns(bytes32)
+func (lockMintBridge *LockMintBridge) UnpackRefundDigest(data []byte) ([32]byte, error) {
+	out, err := lockMintBridge.abi.Unpack("refundDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRefundLocked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e42eeca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundLocked((bytes32,uint256,address,uint256,address,address,uint256,address,bytes,address,uint64) m, bytes[] sigs) returns()
+func (lockMintBridge *LockMintBridge) PackRefundLocked(m LockMintBridgeMessage, sigs [][]byte) []byte {
+	enc, err := lockMintBridge.abi.Pack("refundLocked", m, sigs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundLocked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e42eeca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundLocked((bytes32,uint256,address,uint256,address,address,uint256,address,bytes,address,uint64) m, bytes[] sigs) returns()
+func (lockMintBridge *LockMintBridge) TryPackRefundLocked(m LockMintBridgeMessage, sigs [][]byte) ([]byte, error) {
+	return lockMintBridge.abi.Pack("refundLocked", m, sigs)
+}
+
+// PackRefunded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf05e0f7e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refunded(bytes32 ) view returns(bool)
+func (lockMintBridge *LockMintBridge) PackRefunded(arg0 [32]byte) []byte {
+	enc, err := lockMintBridge.abi.Pack("refunded", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefunded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf05e0f7e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refunded(bytes32 ) view returns(bool)
+func (lockMintBridge *LockMintBridge) TryPackRefunded(arg0 [32]byte) ([]byte, error) {
+	return lockMintBridge.abi.Pack("refunded", arg0)
+}
+
+// UnpackRefunded is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf05e0f7e.
+//
+// Solidity: function refunded(bytes32 ) view returns(bool)
+func (lockMintBridge *LockMintBridge) UnpackRefunded(data []byte) (bool, error) {
+	out, err := lockMintBridge.abi.Unpack("refunded", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackSetAttesters is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xb1e10b46.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -900,6 +1191,51 @@ func (lockMintBridge *LockMintBridge) UnpackAttestersChangedEvent(log *types.Log
 	return out, nil
 }
 
+// LockMintBridgeCancelled represents a Cancelled event raised by the LockMintBridge contract.
+type LockMintBridgeCancelled struct {
+	TransferId [32]byte
+	SrcChainId *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const LockMintBridgeCancelledEventName = "Cancelled"
+
+// ContractEventName returns the user-defined event name.
+func (LockMintBridgeCancelled) ContractEventName() string {
+	return LockMintBridgeCancelledEventName
+}
+
+// UnpackCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Cancelled(bytes32 indexed transferId, uint256 indexed srcChainId)
+func (lockMintBridge *LockMintBridge) UnpackCancelledEvent(log *types.Log) (*LockMintBridgeCancelled, error) {
+	event := "Cancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != lockMintBridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(LockMintBridgeCancelled)
+	if len(log.Data) > 0 {
+		if err := lockMintBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range lockMintBridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // LockMintBridgeDelivered represents a Delivered event raised by the LockMintBridge contract.
 type LockMintBridgeDelivered struct {
 	TransferId [32]byte
@@ -995,6 +1331,53 @@ func (lockMintBridge *LockMintBridge) UnpackIncomingSetEvent(log *types.Log) (*L
 	return out, nil
 }
 
+// LockMintBridgeLockRefunded represents a LockRefunded event raised by the LockMintBridge contract.
+type LockMintBridgeLockRefunded struct {
+	TransferId [32]byte
+	RefundTo   common.Address
+	Token      common.Address
+	Amount     *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const LockMintBridgeLockRefundedEventName = "LockRefunded"
+
+// ContractEventName returns the user-defined event name.
+func (LockMintBridgeLockRefunded) ContractEventName() string {
+	return LockMintBridgeLockRefundedEventName
+}
+
+// UnpackLockRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event LockRefunded(bytes32 indexed transferId, address indexed refundTo, address token, uint256 amount)
+func (lockMintBridge *LockMintBridge) UnpackLockRefundedEvent(log *types.Log) (*LockMintBridgeLockRefunded, error) {
+	event := "LockRefunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != lockMintBridge.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(LockMintBridgeLockRefunded)
+	if len(log.Data) > 0 {
+		if err := lockMintBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range lockMintBridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // LockMintBridgeLocked represents a Locked event raised by the LockMintBridge contract.
 type LockMintBridgeLocked struct {
 	TransferId [32]byte
@@ -1004,6 +1387,8 @@ type LockMintBridgeLocked struct {
 	Recipient  common.Address
 	Payload    []byte
 	Nonce      uint64
+	RefundTo   common.Address
+	Deadline   uint64
 	Raw        *types.Log // Blockchain specific contextual infos
 }
 
@@ -1017,7 +1402,7 @@ func (LockMintBridgeLocked) ContractEventName() string {
 // UnpackLockedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Locked(bytes32 indexed transferId, uint256 indexed dstChainId, address indexed token, uint256 amount, address recipient, bytes payload, uint64 nonce)
+// Solidity: event Locked(bytes32 indexed transferId, uint256 indexed dstChainId, address indexed token, uint256 amount, address recipient, bytes payload, uint64 nonce, address refundTo, uint64 deadline)
 func (lockMintBridge *LockMintBridge) UnpackLockedEvent(log *types.Log) (*LockMintBridgeLocked, error) {
 	event := "Locked"
 	if len(log.Topics) == 0 {
@@ -1279,6 +1664,9 @@ func (lockMintBridge *LockMintBridge) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], lockMintBridge.abi.Errors["AlreadyLocked"].ID.Bytes()[:4]) {
 		return lockMintBridge.UnpackAlreadyLockedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], lockMintBridge.abi.Errors["AlreadyRefunded"].ID.Bytes()[:4]) {
+		return lockMintBridge.UnpackAlreadyRefundedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], lockMintBridge.abi.Errors["BadAttesterSet"].ID.Bytes()[:4]) {
 		return lockMintBridge.UnpackBadAttesterSetError(raw[4:])
 	}
@@ -1293,6 +1681,12 @@ func (lockMintBridge *LockMintBridge) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], lockMintBridge.abi.Errors["NotEnoughSignatures"].ID.Bytes()[:4]) {
 		return lockMintBridge.UnpackNotEnoughSignaturesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], lockMintBridge.abi.Errors["NotExpired"].ID.Bytes()[:4]) {
+		return lockMintBridge.UnpackNotExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], lockMintBridge.abi.Errors["NotLocked"].ID.Bytes()[:4]) {
+		return lockMintBridge.UnpackNotLockedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], lockMintBridge.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
 		return lockMintBridge.UnpackNotOwnerError(raw[4:])
@@ -1317,6 +1711,9 @@ func (lockMintBridge *LockMintBridge) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], lockMintBridge.abi.Errors["WrongDestination"].ID.Bytes()[:4]) {
 		return lockMintBridge.UnpackWrongDestinationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], lockMintBridge.abi.Errors["WrongSource"].ID.Bytes()[:4]) {
+		return lockMintBridge.UnpackWrongSourceError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], lockMintBridge.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
 		return lockMintBridge.UnpackZeroAddressError(raw[4:])
@@ -1393,6 +1790,30 @@ func LockMintBridgeAlreadyLockedErrorID() common.Hash {
 func (lockMintBridge *LockMintBridge) UnpackAlreadyLockedError(raw []byte) (*LockMintBridgeAlreadyLocked, error) {
 	out := new(LockMintBridgeAlreadyLocked)
 	if err := lockMintBridge.abi.UnpackIntoInterface(out, "AlreadyLocked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LockMintBridgeAlreadyRefunded represents a AlreadyRefunded error raised by the LockMintBridge contract.
+type LockMintBridgeAlreadyRefunded struct {
+	TransferId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRefunded(bytes32 transferId)
+func LockMintBridgeAlreadyRefundedErrorID() common.Hash {
+	return common.HexToHash("0x1316266ba3ff443517fba55d6b2883c184e517396b6f570bcdb66784249e78ff")
+}
+
+// UnpackAlreadyRefundedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRefunded(bytes32 transferId)
+func (lockMintBridge *LockMintBridge) UnpackAlreadyRefundedError(raw []byte) (*LockMintBridgeAlreadyRefunded, error) {
+	out := new(LockMintBridgeAlreadyRefunded)
+	if err := lockMintBridge.abi.UnpackIntoInterface(out, "AlreadyRefunded", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1512,6 +1933,55 @@ func LockMintBridgeNotEnoughSignaturesErrorID() common.Hash {
 func (lockMintBridge *LockMintBridge) UnpackNotEnoughSignaturesError(raw []byte) (*LockMintBridgeNotEnoughSignatures, error) {
 	out := new(LockMintBridgeNotEnoughSignatures)
 	if err := lockMintBridge.abi.UnpackIntoInterface(out, "NotEnoughSignatures", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LockMintBridgeNotExpired represents a NotExpired error raised by the LockMintBridge contract.
+type LockMintBridgeNotExpired struct {
+	TransferId [32]byte
+	Deadline   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotExpired(bytes32 transferId, uint64 deadline)
+func LockMintBridgeNotExpiredErrorID() common.Hash {
+	return common.HexToHash("0x28e345c31151dba70f4939562a27c6118f0c5813273ef376627220224ec22361")
+}
+
+// UnpackNotExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotExpired(bytes32 transferId, uint64 deadline)
+func (lockMintBridge *LockMintBridge) UnpackNotExpiredError(raw []byte) (*LockMintBridgeNotExpired, error) {
+	out := new(LockMintBridgeNotExpired)
+	if err := lockMintBridge.abi.UnpackIntoInterface(out, "NotExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LockMintBridgeNotLocked represents a NotLocked error raised by the LockMintBridge contract.
+type LockMintBridgeNotLocked struct {
+	TransferId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotLocked(bytes32 transferId)
+func LockMintBridgeNotLockedErrorID() common.Hash {
+	return common.HexToHash("0xe6b6c16f9f3132bf12c90fc18d1b7c0ed31561ca037a6d4829467de0c0f148d5")
+}
+
+// UnpackNotLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotLocked(bytes32 transferId)
+func (lockMintBridge *LockMintBridge) UnpackNotLockedError(raw []byte) (*LockMintBridgeNotLocked, error) {
+	out := new(LockMintBridgeNotLocked)
+	if err := lockMintBridge.abi.UnpackIntoInterface(out, "NotLocked", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1701,6 +2171,29 @@ func LockMintBridgeWrongDestinationErrorID() common.Hash {
 func (lockMintBridge *LockMintBridge) UnpackWrongDestinationError(raw []byte) (*LockMintBridgeWrongDestination, error) {
 	out := new(LockMintBridgeWrongDestination)
 	if err := lockMintBridge.abi.UnpackIntoInterface(out, "WrongDestination", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LockMintBridgeWrongSource represents a WrongSource error raised by the LockMintBridge contract.
+type LockMintBridgeWrongSource struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongSource()
+func LockMintBridgeWrongSourceErrorID() common.Hash {
+	return common.HexToHash("0x83efd75cc9c662442cb3022220fe514e16bcb0d9ac26f428cce2bca02a24aa81")
+}
+
+// UnpackWrongSourceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongSource()
+func (lockMintBridge *LockMintBridge) UnpackWrongSourceError(raw []byte) (*LockMintBridgeWrongSource, error) {
+	out := new(LockMintBridgeWrongSource)
+	if err := lockMintBridge.abi.UnpackIntoInterface(out, "WrongSource", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

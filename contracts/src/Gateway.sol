@@ -196,7 +196,9 @@ contract Gateway is Governed, IStraitReceiver {
         }
         token.safeApprove(hop.bridge, amount);
         if (hop.kind == KIND_LOCKMINT) {
-            LockMintBridge(hop.bridge).lock(transferId, token, amount, hop.dstChainId, to, payload);
+            LockMintBridge(hop.bridge).lock(
+                transferId, token, amount, hop.dstChainId, to, payload, route.refundTo, route.deadline
+            );
         } else if (hop.kind == KIND_LIQUIDITY) {
             LiquidityPool pool = LiquidityPool(hop.bridge);
             LiquidityPool.Order memory o = LiquidityPool.Order({

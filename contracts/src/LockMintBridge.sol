@@ -12,6 +12,17 @@ import {IStraitReceiver} from "./IStraitReceiver.sol";
 /// mints the wrapped token or releases the canonical token from its vault.
 /// A transfer id is locked at most once here and delivered at most once per
 /// source chain.
+///
+/// A lock whose delivery cannot happen (the destination bridge is paused
+/// past the lock's deadline) is refunded in two attested steps. At the
+/// destination, `cancel` records, once the deadline has passed there and
+/// only if the message was not delivered, that it never will be: it takes
+/// the delivery key, so a later `deliver` fails AlreadyDelivered. Then the
+/// attesters, having seen the cancellation final at the destination, sign
+/// the refund, and the source's `refundLocked` returns the tokens to the
+/// message's refundTo (re-minting a wrapped token that the lock burned).
+/// Delivery and refund share the destination's delivery key, so a transfer
+/// is delivered or refunded, never both.
 contract LockMintBridge is Attesters {
     using SafeTransfer for address;
 
@@ -25,6 +36,10 @@ contract LockMintBridge is Attesters {
         uint256 amount;
         address recipient;
         bytes payload;
+        /// Where a refund goes, and the time (at the destination) after
+        /// which an undelivered message may be cancelled; 0 = never.
+        address refundTo;
+        uint64 deadline;
     }
 
     /// How a (source chain, source token) pair arrives here.
@@ -33,7 +48,9 @@ contract LockMintBridge is Attesters {
         bool mint;
     }
 
-    bytes32 public constant MESSAGE_TAG = keccak256("strait.lockmint.v1");
+    bytes32 public constant MESSAGE_TAG = keccak256("strait.lockmint.v2");
+    bytes32 public constant CANCEL_TAG = keccak256("strait.lockmint.cancel.v1");
+    bytes32 public constant REFUND_TAG = keccak256("strait.lockmint.refund.v1");
 
     mapping(uint256 => address) public peer;
     mapping(bytes32 => Incoming) internal incoming;
@@ -41,6 +58,10 @@ contract LockMintBridge is Attesters {
     mapping(bytes32 => bool) public locked;
     mapping(bytes32 => bool) public delivered;
     uint64 public nonce;
+    /// Destination: delivery keys cancelled (their `delivered` is set too).
+    mapping(bytes32 => bool) public cancelled;
+    /// Source: transfer ids whose lock was refunded.
+    mapping(bytes32 => bool) public refunded;
 
     event PeerSet(uint256 indexed chainId, address bridge);
     event IncomingSet(uint256 indexed srcChainId, address indexed srcToken, address token, bool mint);
@@ -51,11 +72,15 @@ contract LockMintBridge is Attesters {
         uint256 amount,
         address recipient,
         bytes payload,
-        uint64 nonce
+        uint64 nonce,
+        address refundTo,
+        uint64 deadline
     );
     event Delivered(
         bytes32 indexed transferId, uint256 indexed srcChainId, address indexed token, uint256 amount, address recipient
     );
+    event Cancelled(bytes32 indexed transferId, uint256 indexed srcChainId);
+    event LockRefunded(bytes32 indexed transferId, address indexed refundTo, address token, uint256 amount);
 
     error UnknownPeer(uint256 chainId);
     error AlreadyLocked(bytes32 transferId);
@@ -63,6 +88,10 @@ contract LockMintBridge is Attesters {
     error ZeroAmount();
     error WrongDestination();
     error UnknownRoute(uint256 srcChainId, address srcToken);
+    error NotExpired(bytes32 transferId, uint64 deadline);
+    error NotLocked(bytes32 transferId);
+    error AlreadyRefunded(bytes32 transferId);
+    error WrongSource();
 
     function initialize(address owner_, address pauser_, address[] calldata attesters_, uint256 threshold_)
         external
@@ -91,17 +120,22 @@ contract LockMintBridge is Attesters {
         return incoming[keccak256(abi.encode(srcChainId, srcToken))];
     }
 
+    /// Locks `amount` of `token` for delivery to `recipient` on dstChainId.
+    /// If it is not delivered by `deadline` (destination time; 0 = no
+    /// deadline), it may be cancelled there and refunded to `refundTo`.
     function lock(
         bytes32 transferId,
         address token,
         uint256 amount,
         uint256 dstChainId,
         address recipient,
-        bytes calldata payload
+        bytes calldata payload,
+        address refundTo,
+        uint64 deadline
     ) external whenNotPaused nonReentrant {
         if (peer[dstChainId] == address(0)) revert UnknownPeer(dstChainId);
         if (amount == 0) revert ZeroAmount();
-        if (recipient == address(0)) revert ZeroAddress();
+        if (recipient == address(0) || refundTo == address(0)) revert ZeroAddress();
         if (locked[transferId]) revert AlreadyLocked(transferId);
         locked[transferId] = true;
         token.safeTransferFrom(msg.sender, address(this), amount);
@@ -110,7 +144,7 @@ contract LockMintBridge is Attesters {
             WrappedToken(token).burn(amount);
         }
         uint64 n = ++nonce;
-        emit Locked(transferId, dstChainId, token, amount, recipient, payload, n);
+        emit Locked(transferId, dstChainId, token, amount, recipient, payload, n, refundTo, deadline);
     }
 
     /// The digest the attesters sign for a message.
@@ -126,9 +160,23 @@ contract LockMintBridge is Attesters {
                 m.srcToken,
                 m.amount,
                 m.recipient,
-                keccak256(m.payload)
+                keccak256(m.payload),
+                m.refundTo,
+                m.deadline
             )
         );
+    }
+
+    /// The digest attesters sign to cancel an undelivered message at its
+    /// destination (they check that it is the lock at the source).
+    function cancelDigest(Message calldata m) public pure returns (bytes32) {
+        return keccak256(abi.encode(CANCEL_TAG, digest(m)));
+    }
+
+    /// The digest attesters sign to refund a lock at its source (they check
+    /// that the cancellation is final at the destination).
+    function refundDigest(Message calldata m) public pure returns (bytes32) {
+        return keccak256(abi.encode(REFUND_TAG, digest(m)));
     }
 
     function deliveryKey(uint256 srcChainId, bytes32 transferId) public pure returns (bytes32) {
@@ -137,6 +185,45 @@ contract LockMintBridge is Attesters {
 
     function isDelivered(uint256 srcChainId, bytes32 transferId) external view returns (bool) {
         return delivered[deliveryKey(srcChainId, transferId)];
+    }
+
+    function isCancelled(uint256 srcChainId, bytes32 transferId) external view returns (bool) {
+        return cancelled[deliveryKey(srcChainId, transferId)];
+    }
+
+    /// Destination: records that m will never be delivered, once its
+    /// deadline has passed here and if it was not delivered. It moves no
+    /// funds, so it is allowed while paused (a paused bridge is the usual
+    /// reason a delivery cannot happen).
+    function cancel(Message calldata m, bytes[] calldata sigs) external nonReentrant {
+        if (m.dstChainId != block.chainid || m.dstBridge != address(this)) revert WrongDestination();
+        if (peer[m.srcChainId] == address(0) || peer[m.srcChainId] != m.srcBridge) revert UnknownPeer(m.srcChainId);
+        if (m.deadline == 0 || block.timestamp <= m.deadline) revert NotExpired(m.transferId, m.deadline);
+        bytes32 key = deliveryKey(m.srcChainId, m.transferId);
+        if (delivered[key]) revert AlreadyDelivered(m.transferId);
+        _verify(cancelDigest(m), sigs);
+        delivered[key] = true;
+        cancelled[key] = true;
+        emit Cancelled(m.transferId, m.srcChainId);
+    }
+
+    /// Source: returns a lock whose delivery was cancelled at the
+    /// destination to the message's refundTo. Like deliver, it pays out on
+    /// the committee's word, so a pause stops it.
+    function refundLocked(Message calldata m, bytes[] calldata sigs) external whenNotPaused nonReentrant {
+        if (m.srcChainId != block.chainid || m.srcBridge != address(this)) revert WrongSource();
+        if (!locked[m.transferId]) revert NotLocked(m.transferId);
+        if (refunded[m.transferId]) revert AlreadyRefunded(m.transferId);
+        if (m.refundTo == address(0)) revert ZeroAddress();
+        _verify(refundDigest(m), sigs);
+        refunded[m.transferId] = true;
+        if (isWrapped[m.srcToken]) {
+            // The lock burned it (it was going home): mint it back.
+            WrappedToken(m.srcToken).mint(m.refundTo, m.amount);
+        } else {
+            m.srcToken.safeTransfer(m.refundTo, m.amount);
+        }
+        emit LockRefunded(m.transferId, m.refundTo, m.srcToken, m.amount);
     }
 
     function deliver(Message calldata m, bytes[] calldata sigs) external whenNotPaused {

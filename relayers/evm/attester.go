@@ -28,6 +28,14 @@ type Attester interface {
 	// final and canonical and that `filler` filled it on the destination,
 	// and signs the settlement digest.
 	SignSettle(ctx context.Context, o bindings.LiquidityPoolOrder, filler common.Address, txHash common.Hash) ([]byte, error)
+	// SignCancel checks that m is the lock in txHash (final, canonical) and
+	// signs its cancellation digest; the destination contract itself
+	// refuses a cancellation before the deadline or after a delivery.
+	SignCancel(ctx context.Context, m bindings.LockMintBridgeMessage, txHash common.Hash) ([]byte, error)
+	// SignRefund checks that m is the lock in txHash and that its
+	// cancellation is recorded at the destination in a final block, and
+	// signs the refund digest.
+	SignRefund(ctx context.Context, m bindings.LockMintBridgeMessage, txHash common.Hash) ([]byte, error)
 }
 
 // LocalAttester is an attester that reads the chains through its own
@@ -81,36 +89,87 @@ func finalReceipt(ctx context.Context, c *Chain, txHash common.Hash) (*types.Rec
 
 // SignLock implements Attester.
 func (a *LocalAttester) SignLock(ctx context.Context, m bindings.LockMintBridgeMessage, txHash common.Hash) ([]byte, error) {
-	src, err := a.chain(m.SrcChainId)
+	if _, _, err := a.checkLock(ctx, m, txHash); err != nil {
+		return nil, err
+	}
+	return signDigest(a.Key, MessageDigest(m))
+}
+
+// SignCancel implements Attester.
+func (a *LocalAttester) SignCancel(ctx context.Context, m bindings.LockMintBridgeMessage, txHash common.Hash) ([]byte, error) {
+	if _, _, err := a.checkLock(ctx, m, txHash); err != nil {
+		return nil, err
+	}
+	if m.Deadline == 0 {
+		return nil, errorf(CodeNotRefundable, nil, "lock %x has no deadline: it cannot be cancelled", m.TransferId)
+	}
+	return signDigest(a.Key, CancelDigest(m))
+}
+
+// SignRefund implements Attester.
+func (a *LocalAttester) SignRefund(ctx context.Context, m bindings.LockMintBridgeMessage, txHash common.Hash) ([]byte, error) {
+	_, dst, err := a.checkLock(ctx, m, txHash)
 	if err != nil {
 		return nil, err
 	}
-	dst, err := a.chain(m.DstChainId)
+	// Read the cancellation at a final block: a cancellation that a reorg
+	// could still undo would let the delivery happen after the refund.
+	head, err := dst.head(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if head < dst.opts.FinalityDepth {
+		return nil, errorf(CodeTimeout, nil, "%s has no final block yet", dst.Name())
+	}
+	out, err := dst.CallAt(ctx, dst.opts.LockMint, bridgeABI.PackIsCancelled(m.SrcChainId, m.TransferId), head-dst.opts.FinalityDepth)
+	if err != nil {
+		return nil, fmt.Errorf("read cancellation on %s: %w", dst.Name(), err)
+	}
+	ok, err := bridgeABI.UnpackIsCancelled(out)
+	if err != nil {
+		return nil, errorf(CodeBadLog, err, "isCancelled answer")
+	}
+	if !ok {
+		return nil, errorf(CodeTimeout, nil, "no final cancellation of %x on %s", m.TransferId, dst.Name())
+	}
+	return signDigest(a.Key, RefundDigest(m))
+}
+
+// checkLock checks that m is exactly the Locked event of its transfer in
+// txHash on its source chain, final and canonical, between the deployed
+// bridges.
+func (a *LocalAttester) checkLock(ctx context.Context, m bindings.LockMintBridgeMessage, txHash common.Hash) (src, dst *Chain, err error) {
+	if src, err = a.chain(m.SrcChainId); err != nil {
+		return nil, nil, err
+	}
+	if dst, err = a.chain(m.DstChainId); err != nil {
+		return nil, nil, err
 	}
 	if m.SrcBridge != src.opts.LockMint || m.DstBridge != dst.opts.LockMint {
-		return nil, errorf(CodeBadHop, nil, "message names bridges %s -> %s, not the deployed ones", m.SrcBridge, m.DstBridge)
+		return nil, nil, errorf(CodeBadHop, nil, "message names bridges %s -> %s, not the deployed ones", m.SrcBridge, m.DstBridge)
 	}
 	r, err := finalReceipt(ctx, src, txHash)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, l := range r.Logs {
 		lk, err := ParseLocked(src.opts.LockMint, l)
 		if err != nil || lk.TransferID != m.TransferId {
 			continue
 		}
-		want := bindings.LockMintBridgeMessage{TransferId: lk.TransferID, SrcChainId: m.SrcChainId, SrcBridge: src.opts.LockMint,
-			DstChainId: lk.DstChainID, DstBridge: dst.opts.LockMint, SrcToken: lk.Token, Amount: lk.Amount,
-			Recipient: lk.Recipient, Payload: lk.Payload}
-		d := MessageDigest(m)
-		if MessageDigest(want) != d {
-			return nil, errorf(CodeBadHop, nil, "message for %x differs from the lock on %s", m.TransferId, src.Name())
+		if MessageDigest(lockMessage(lk, m.SrcChainId, src.opts.LockMint, dst.opts.LockMint)) != MessageDigest(m) {
+			return nil, nil, errorf(CodeBadHop, nil, "message for %x differs from the lock on %s", m.TransferId, src.Name())
 		}
-		return signDigest(a.Key, d)
+		return src, dst, nil
 	}
-	return nil, errorf(CodeEventNotFound, nil, "no Locked %x in %s on %s", m.TransferId, txHash, src.Name())
+	return nil, nil, errorf(CodeEventNotFound, nil, "no Locked %x in %s on %s", m.TransferId, txHash, src.Name())
+}
+
+// lockMessage is the message a Locked event asks the destination to deliver.
+func lockMessage(lk *Lock, srcChainID *big.Int, srcBridge, dstBridge common.Address) bindings.LockMintBridgeMessage {
+	return bindings.LockMintBridgeMessage{TransferId: lk.TransferID, SrcChainId: srcChainID, SrcBridge: srcBridge,
+		DstChainId: lk.DstChainID, DstBridge: dstBridge, SrcToken: lk.Token, Amount: lk.Amount,
+		Recipient: lk.Recipient, Payload: lk.Payload, RefundTo: lk.RefundTo, Deadline: lk.Deadline}
 }
 
 // SignSettle implements Attester.

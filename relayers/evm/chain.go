@@ -268,6 +268,15 @@ func (c *Chain) Call(ctx context.Context, to common.Address, data []byte) (out [
 	return out, err
 }
 
+// CallAt runs a read-only call at block n.
+func (c *Chain) CallAt(ctx context.Context, to common.Address, data []byte, n uint64) (out []byte, err error) {
+	err = c.pool.Do(ctx, "call", func(ctx context.Context, cl Client) error {
+		out, err = cl.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, new(big.Int).SetUint64(n))
+		return err
+	})
+	return out, err
+}
+
 // Balance reads a native balance.
 func (c *Chain) Balance(ctx context.Context, a common.Address) (b *big.Int, err error) {
 	err = c.pool.Do(ctx, "balance", func(ctx context.Context, cl Client) error {

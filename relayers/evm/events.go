@@ -25,7 +25,9 @@ var (
 	// address (on an intermediate chain, when the next hop cannot start).
 	gatewayRefundedTopic = gatewayABI.GetABI().Events["TransferRefunded"].ID
 
-	messageTag = crypto.Keccak256Hash([]byte("strait.lockmint.v1"))
+	messageTag = crypto.Keccak256Hash([]byte("strait.lockmint.v2"))
+	cancelTag  = crypto.Keccak256Hash([]byte("strait.lockmint.cancel.v1"))
+	refundTag  = crypto.Keccak256Hash([]byte("strait.lockmint.refund.v1"))
 	settleTag  = crypto.Keccak256Hash([]byte("strait.liquidity.settle.v1"))
 )
 
@@ -38,6 +40,10 @@ type Lock struct {
 	Recipient  common.Address
 	Payload    []byte
 	Nonce      uint64
+	// RefundTo and Deadline: where a refund goes if the lock is cancelled
+	// at the destination after Deadline (unix seconds, 0 = never).
+	RefundTo common.Address
+	Deadline uint64
 	// Where it was seen.
 	Bridge      common.Address
 	TxHash      common.Hash
@@ -65,7 +71,7 @@ func ParseLocked(bridge common.Address, l *types.Log) (*Lock, error) {
 		return nil, errorf(CodeBadLog, nil, "Locked event with amount %v", ev.Amount)
 	}
 	return &Lock{TransferID: ev.TransferId, DstChainID: ev.DstChainId, Token: ev.Token, Amount: ev.Amount,
-		Recipient: ev.Recipient, Payload: ev.Payload, Nonce: ev.Nonce, Bridge: l.Address, TxHash: l.TxHash,
+		Recipient: ev.Recipient, Payload: ev.Payload, Nonce: ev.Nonce, RefundTo: ev.RefundTo, Deadline: ev.Deadline, Bridge: l.Address, TxHash: l.TxHash,
 		BlockNumber: l.BlockNumber, BlockHash: l.BlockHash}, nil
 }
 
@@ -162,7 +168,21 @@ func MessageDigest(m bindings.LockMintBridgeMessage) [32]byte {
 	buf = append(buf, word(m.Recipient[:])...)
 	ph := crypto.Keccak256(m.Payload)
 	buf = append(buf, ph...)
+	buf = append(buf, word(m.RefundTo[:])...)
+	buf = append(buf, word(new(big.Int).SetUint64(m.Deadline).Bytes())...)
 	return crypto.Keccak256Hash(buf)
+}
+
+// CancelDigest is LockMintBridge.cancelDigest(m).
+func CancelDigest(m bindings.LockMintBridgeMessage) [32]byte {
+	d := MessageDigest(m)
+	return crypto.Keccak256Hash(cancelTag[:], d[:])
+}
+
+// RefundDigest is LockMintBridge.refundDigest(m).
+func RefundDigest(m bindings.LockMintBridgeMessage) [32]byte {
+	d := MessageDigest(m)
+	return crypto.Keccak256Hash(refundTag[:], d[:])
 }
 
 // OrderHash is LiquidityPool.orderHash(o) = keccak256(abi.encode(o)).

@@ -12,7 +12,7 @@ var testBridge = common.HexToAddress("0x00000000000000000000000000000000000000b1
 
 func lockedLog() *types.Log {
 	ev := bridgeABI.GetABI().Events["Locked"]
-	data, err := ev.Inputs.NonIndexed().Pack(big.NewInt(5), common.HexToAddress("0x0c"), []byte{9}, uint64(1))
+	data, err := ev.Inputs.NonIndexed().Pack(big.NewInt(5), common.HexToAddress("0x0c"), []byte{9}, uint64(1), common.HexToAddress("0x0d"), uint64(77))
 	if err != nil {
 		panic(err)
 	}
@@ -22,7 +22,7 @@ func lockedLog() *types.Log {
 
 func TestParseLockedRejectsBadLogsWithCodes(t *testing.T) {
 	l, err := ParseLocked(testBridge, lockedLog())
-	if err != nil || l.Amount.Int64() != 5 || l.DstChainID.Int64() != 31002 || l.Payload[0] != 9 {
+	if err != nil || l.Amount.Int64() != 5 || l.DstChainID.Int64() != 31002 || l.Payload[0] != 9 || l.RefundTo != common.HexToAddress("0x0d") || l.Deadline != 77 {
 		t.Fatalf("good log: %+v %v", l, err)
 	}
 	cases := map[string]func(*types.Log){

@@ -1,7 +1,9 @@
 package evm
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -95,9 +97,7 @@ func (r *LockMint) execute(ctx context.Context, hop relayers.Hop) error {
 	if lock.DstChainID.Uint64() != dst.opts.ChainID {
 		return errorf(CodeBadHop, nil, "hop %s: lock goes to chain %v, hop says %s", hop.Ref, lock.DstChainID, dst.Name())
 	}
-	m := bindings.LockMintBridgeMessage{TransferId: lock.TransferID, SrcChainId: chainIDOf(src), SrcBridge: src.opts.LockMint,
-		DstChainId: chainIDOf(dst), DstBridge: dst.opts.LockMint, SrcToken: lock.Token, Amount: lock.Amount,
-		Recipient: lock.Recipient, Payload: lock.Payload}
+	m := lockMessage(lock, chainIDOf(src), src.opts.LockMint, dst.opts.LockMint)
 	delivered := func(ctx context.Context) (bool, error) {
 		out, err := dst.Call(ctx, dst.opts.LockMint, bridgeABI.PackIsDelivered(m.SrcChainId, m.TransferId))
 		if err != nil {
@@ -126,4 +126,161 @@ func (r *LockMint) execute(ctx context.Context, hop relayers.Hop) error {
 	}
 	r.opts.Progress.HopDelivered(hop.Ref, dst.Name(), txID, already)
 	return nil
+}
+
+// Refund returns a lock whose delivery cannot happen (its destination
+// bridge paused past the lock's deadline) to the lock's refund address, in
+// the two attested steps of LockMintBridge: once the destination's time
+// passes the deadline, the committee signs a cancellation and this relayer
+// records it at the destination (allowed while that bridge is paused; it
+// takes the delivery key, so the message can never be delivered after);
+// once the cancellation is final, the committee signs the refund and the
+// source bridge pays refundTo. Each step is idempotent (the contracts
+// refuse a second cancel or refund, read here as "already"), so a restarted
+// node that runs this again pays nothing twice. A lock that was delivered
+// is never refunded (CodeNotRefundable).
+func (r *LockMint) Refund(ctx context.Context, hop relayers.Hop) (*Refund, error) {
+	src, dst, err := r.chains(hop)
+	if err != nil {
+		return nil, err
+	}
+	txHash := common.HexToHash(hop.SourceTx)
+	rcpt, err := r.observe(ctx, src, txHash)
+	if err != nil {
+		return nil, err
+	}
+	var lock *Lock
+	for _, l := range rcpt.Logs {
+		if lk, perr := ParseLocked(src.opts.LockMint, l); perr == nil && lk.TransferID == hop.TransferID {
+			lock = lk
+			break
+		}
+	}
+	if lock == nil {
+		return nil, errorf(CodeEventNotFound, nil, "refund %s: no Locked event for %x in %s", hop.Ref, hop.TransferID, txHash)
+	}
+	if lock.DstChainID.Uint64() != dst.opts.ChainID {
+		return nil, errorf(CodeBadHop, nil, "refund %s: lock goes to chain %v, hop says %s", hop.Ref, lock.DstChainID, dst.Name())
+	}
+	if lock.Deadline == 0 {
+		return nil, errorf(CodeNotRefundable, nil, "refund %s: the lock has no deadline, so it cannot be cancelled", hop.Ref)
+	}
+	m := lockMessage(lock, chainIDOf(src), src.opts.LockMint, dst.opts.LockMint)
+	out := &Refund{Chain: src.Name(), Token: lock.Token, Amount: lock.Amount, To: lock.RefundTo}
+	refundedTx := func(ctx context.Context) string {
+		return src.eventTx(ctx, src.opts.LockMint, [][]common.Hash{{lockRefundedTopic}, {m.TransferId}})
+	}
+	refunded := func(ctx context.Context) (bool, error) {
+		b, err := src.Call(ctx, src.opts.LockMint, bridgeABI.PackRefunded(m.TransferId))
+		if err != nil {
+			return false, err
+		}
+		return bridgeABI.UnpackRefunded(b)
+	}
+	if ok, err := refunded(ctx); err != nil {
+		return nil, err
+	} else if ok {
+		out.Already, out.TxID = true, refundedTx(ctx)
+		return out, nil
+	}
+	if err := r.cancel(ctx, hop.Ref, dst, m, txHash); err != nil {
+		return nil, err
+	}
+	sigs, err := r.gatherUntil(ctx, dst, func(ctx context.Context, a Attester) ([]byte, error) { return a.SignRefund(ctx, m, txHash) })
+	if err != nil {
+		return nil, fmt.Errorf("refund %s: %w", hop.Ref, err)
+	}
+	txID, already, err := r.submit(ctx, hop.Ref, relayers.NopProgress{}, false, src, src.opts.LockMint, bridgeABI.PackRefundLocked(m, sigs),
+		[][]byte{bindings.LockMintBridgeAlreadyRefundedErrorID().Bytes()}, refunded)
+	if err != nil {
+		return nil, err
+	}
+	if already {
+		txID = refundedTx(ctx)
+	}
+	out.TxID, out.Already = txID, already
+	return out, nil
+}
+
+// cancel records at the destination that m will never be delivered, once
+// the destination's time is past m's deadline; a cancellation already
+// there is fine, a delivery is CodeNotRefundable.
+func (r *LockMint) cancel(ctx context.Context, ref relayers.HopRef, dst *Chain, m bindings.LockMintBridgeMessage, txHash common.Hash) error {
+	state := func(ctx context.Context) (delivered, cancelled bool, err error) {
+		b, err := dst.Call(ctx, dst.opts.LockMint, bridgeABI.PackIsDelivered(m.SrcChainId, m.TransferId))
+		if err != nil {
+			return false, false, err
+		}
+		if delivered, err = bridgeABI.UnpackIsDelivered(b); err != nil {
+			return false, false, errorf(CodeBadLog, err, "isDelivered answer")
+		}
+		b, err = dst.Call(ctx, dst.opts.LockMint, bridgeABI.PackIsCancelled(m.SrcChainId, m.TransferId))
+		if err != nil {
+			return false, false, err
+		}
+		if cancelled, err = bridgeABI.UnpackIsCancelled(b); err != nil {
+			return false, false, errorf(CodeBadLog, err, "isCancelled answer")
+		}
+		return delivered, cancelled, nil
+	}
+	done := func(ctx context.Context) (bool, error) {
+		delivered, cancelled, err := state(ctx)
+		if err != nil {
+			return false, err
+		}
+		if delivered && !cancelled {
+			return false, relayers.Permanent(errorf(CodeNotRefundable, nil, "%s: %x was delivered on %s", ref, m.TransferId, dst.Name()))
+		}
+		return cancelled, nil
+	}
+	// Wait for the destination's clock, the one its contract reads.
+	for {
+		ok, err := done(ctx)
+		if err != nil && relayers.IsPermanent(err) {
+			return err
+		}
+		if err == nil && ok {
+			return nil
+		}
+		if now, err := dst.headTime(ctx); err == nil && now > m.Deadline {
+			break
+		}
+		if err := dst.sleep(ctx); err != nil {
+			return errorf(CodeTimeout, err, "%s: waiting for the deadline on %s", ref, dst.Name())
+		}
+	}
+	sigs, err := r.gatherUntil(ctx, dst, func(ctx context.Context, a Attester) ([]byte, error) { return a.SignCancel(ctx, m, txHash) })
+	if err != nil {
+		return fmt.Errorf("cancel %s: %w", ref, err)
+	}
+	for {
+		_, _, err = r.submit(ctx, ref, relayers.NopProgress{}, false, dst, dst.opts.LockMint, bridgeABI.PackCancel(m, sigs),
+			[][]byte{bindings.LockMintBridgeAlreadyDeliveredErrorID().Bytes()}, done)
+		var rv *Revert
+		if err != nil && errors.As(err, &rv) && len(rv.Data) >= 4 && bytes.Equal(rv.Data[:4], bindings.LockMintBridgeNotExpiredErrorID().Bytes()[:4]) {
+			// Estimated at a block not yet past the deadline.
+			if err := dst.sleep(ctx); err != nil {
+				return errorf(CodeTimeout, err, "%s: waiting for the deadline on %s", ref, dst.Name())
+			}
+			continue
+		}
+		return err
+	}
+}
+
+// gatherUntil asks the committee until the threshold signs (an attester
+// refuses until what it checks is final), bounded by the chain's wait
+// timeout.
+func (r *LockMint) gatherUntil(ctx context.Context, c *Chain, sign func(ctx context.Context, a Attester) ([]byte, error)) ([][]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.opts.WaitTimeout)
+	defer cancel()
+	for {
+		sigs, err := Gather(ctx, r.opts.Attesters, r.opts.Threshold, sign)
+		if err == nil {
+			return sigs, nil
+		}
+		if serr := c.sleep(ctx); serr != nil {
+			return nil, err
+		}
+	}
 }

@@ -9,7 +9,8 @@ import (
 )
 
 var (
-	deliveredTopic = bridgeABI.GetABI().Events["Delivered"].ID
+	deliveredTopic    = bridgeABI.GetABI().Events["Delivered"].ID
+	lockRefundedTopic = bridgeABI.GetABI().Events["LockRefunded"].ID
 )
 
 // deliveryTx finds the transaction that delivered a transfer on dst (its

@@ -132,3 +132,94 @@ func TestFilledOrderIsNeverRefunded(t *testing.T) {
 		t.Fatalf("refund of a filled order: %v, want %s", err, evm.CodeNotRefundable)
 	}
 }
+
+// TestLockMintRefundOfAnUndeliverableLock: the destination bridge is
+// paused, so delivery fails with evm_paused. The refund waits for the
+// destination to pass the lock's deadline, records the cancellation there
+// (while paused), then refunds at the source once the cancellation is
+// final; two racing refunders pay once, a later call reports the refund,
+// and the message can no longer be delivered.
+func TestLockMintRefundOfAnUndeliverableLock(t *testing.T) {
+	ctx := context.Background()
+	d, err := evmnet.Start(ctx, evmnet.Options{Chains: evmnet.DefaultChains()[:2], BlockPeriod: 100 * time.Millisecond, AutoMine: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d.Close() })
+	a, b := d.Chains[0], d.Chains[1]
+	da, db := d.Deployments[a.Name()], d.Deployments[b.Name()]
+	gs, err := evmnet.NewSender(ctx, b, d.Options.Governance.Signers[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := gs.Exec(ctx, "pause the destination bridge", db.Governance, bindings.NewGovernance().PackEmergencyPause(db.LockMint)); err != nil {
+		t.Fatal(err)
+	}
+	user := d.Options.Demo[3]
+	amt := new(big.Int).Mul(big.NewInt(4), evmnet.Ether)
+	id := crypto.Keccak256Hash([]byte("refund-lm-1"))
+	var now uint64
+	for _, c := range d.Chains {
+		h, err := c.Client().HeaderByNumber(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		now = max(now, h.Time)
+	}
+	tka := da.Tokens["TKA"]
+	before := balance(t, a, tka, user.Address)
+	tx := startTransferUntil(t, d, user, id, 1, tka, amt, evmnet.DevKey("refund-recipient").Address, db.Wrapped["TKA@"+a.Name()],
+		big.NewInt(0), now+15)
+	set := build(t, d, 0, nil, evmrelay.Options{})
+	hop := relayers.Hop{Ref: relayers.HopRef{Transfer: "t-refund-lm", Attempt: 1}, TransferID: id, Kind: evm.KindLockMint,
+		FromChain: a.Name(), ToChain: b.Name(), SourceTx: tx.Hex(), Amount: amt}
+	if err := set.LockMint.Execute(ctx, hop); evm.CodeOf(err) != evm.CodePaused {
+		t.Fatalf("delivery into a paused bridge: %v, want %s", err, evm.CodePaused)
+	}
+	other := build(t, d, 0, nil, evmrelay.Options{}).LockMint
+	rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	var wg sync.WaitGroup
+	res := make([]*evm.Refund, 2)
+	errs := make([]error, 2)
+	for i, r := range []*evm.LockMint{set.LockMint, other} {
+		wg.Add(1)
+		go func(i int, r *evm.LockMint) {
+			defer wg.Done()
+			res[i], errs[i] = r.Refund(rctx, hop)
+		}(i, r)
+	}
+	wg.Wait()
+	paid := 0
+	for i, r := range res {
+		if errs[i] != nil {
+			t.Fatalf("refund %d: %v", i, errs[i])
+		}
+		if !r.Already {
+			paid++
+		}
+		if r.TxID == "" || r.To != user.Address || r.Amount.Cmp(amt) != 0 || r.Chain != a.Name() || r.Token != tka {
+			t.Fatalf("refund %+v", r)
+		}
+	}
+	if paid > 1 {
+		t.Fatalf("%d refunds paid", paid)
+	}
+	if got := balance(t, a, tka, user.Address); got.Cmp(before) != 0 {
+		t.Fatalf("user holds %v TKA after the refund, had %v", got, before)
+	}
+	again, err := set.LockMint.Refund(ctx, hop)
+	if err != nil || !again.Already || again.TxID == "" {
+		t.Fatalf("third refund: %+v %v", again, err)
+	}
+	out, err := evmnet.Call(ctx, b.Client(), db.LockMint, bridgeABI.PackIsDelivered(new(big.Int).SetUint64(a.ChainID()), id))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if taken, _ := bridgeABI.UnpackIsDelivered(out); !taken {
+		t.Fatal("the cancelled message could still be delivered")
+	}
+	if got := balance(t, b, db.Wrapped["TKA@"+a.Name()], evmnet.DevKey("refund-recipient").Address); got.Sign() != 0 {
+		t.Fatalf("recipient got %v although refunded", got)
+	}
+}

@@ -357,7 +357,7 @@ func TestReorgNeverDeliversAVanishedLock(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rcpt, err := s.Send(ctx, "lock", &da.LockMint, bridgeABI.PackLock(id, da.Tokens["TKA"], amt, new(big.Int).SetUint64(b.ChainID()), user.Address, nil))
+	rcpt, err := s.Send(ctx, "lock", &da.LockMint, bridgeABI.PackLock(id, da.Tokens["TKA"], amt, new(big.Int).SetUint64(b.ChainID()), user.Address, nil, user.Address, 0))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -443,7 +443,7 @@ func TestDigestsMatchTheContracts(t *testing.T) {
 	da, db := d.Deployments[a.Name()], d.Deployments[b.Name()]
 	m := bindings.LockMintBridgeMessage{TransferId: crypto.Keccak256Hash([]byte("x")), SrcChainId: big.NewInt(31001), SrcBridge: da.LockMint,
 		DstChainId: big.NewInt(31002), DstBridge: db.LockMint, SrcToken: da.Tokens["TKA"], Amount: big.NewInt(12345),
-		Recipient: common.HexToAddress("0xabc"), Payload: []byte{1, 2, 3}}
+		Recipient: common.HexToAddress("0xabc"), Payload: []byte{1, 2, 3}, RefundTo: common.HexToAddress("0xdef"), Deadline: 1_900_000_000}
 	out, err := evmnet.Call(ctx, b.Client(), db.LockMint, bridgeABI.PackDigest(m))
 	if err != nil {
 		t.Fatal(err)
@@ -451,6 +451,14 @@ func TestDigestsMatchTheContracts(t *testing.T) {
 	want, _ := bridgeABI.UnpackDigest(out)
 	if evm.MessageDigest(m) != want {
 		t.Fatal("message digest differs from the contract's")
+	}
+	out, _ = evmnet.Call(ctx, b.Client(), db.LockMint, bridgeABI.PackCancelDigest(m))
+	if wantC, _ := bridgeABI.UnpackCancelDigest(out); evm.CancelDigest(m) != wantC {
+		t.Fatal("cancel digest differs from the contract's")
+	}
+	out, _ = evmnet.Call(ctx, b.Client(), db.LockMint, bridgeABI.PackRefundDigest(m))
+	if wantR, _ := bridgeABI.UnpackRefundDigest(out); evm.RefundDigest(m) != wantR {
+		t.Fatal("refund digest differs from the contract's")
 	}
 	o := bindings.LiquidityPoolOrder{TransferId: m.TransferId, SrcChainId: m.SrcChainId, SrcPool: da.Liquidity, DstChainId: m.DstChainId,
 		DstPool: db.Liquidity, SrcToken: da.Tokens["USDC"], DstToken: db.Tokens["USDC"], Amount: big.NewInt(5), MaxFee: big.NewInt(1),
