@@ -163,7 +163,9 @@ func StartCosmosDevnet(ctx context.Context, ev *EVMDevnet, o CosmosOptions) (_ *
 		return nil, fmt.Errorf("merged devnet description: %w", err)
 	}
 	cd.Store = routing.NewStore(snap)
-	ev.Snapshot, ev.Store, ev.Source.Store, ev.Executor.Store = snap, cd.Store, cd.Store, cd.Store
+	if err := ev.UseStore(cd.Store); err != nil {
+		return nil, err
+	}
 
 	// The wallet's Gateway route names Cosmos chains by number, their
 	// tokens by tag, and the Cosmos recipient by its 20 bytes.

@@ -57,6 +57,10 @@ type EVMDevnet struct {
 	// Live is the chain and bridge actors publishing live figures into
 	// Store (and chain health for catalog.chains).
 	Live *bridge.System
+
+	figPoll  time.Duration
+	figExtra map[string]map[string]common.Address
+	figLog   *slog.Logger
 }
 
 // StartEVMDevnet starts the EVM devnet (chains with Strait's contracts,
@@ -167,11 +171,34 @@ func StartEVMDevnetWith(ctx context.Context, o DevnetOptions, log *slog.Logger) 
 	if ev.Guardians != nil {
 		extra = map[string]map[string]common.Address{guardians.Protocol: ev.Guardians.Bridge}
 	}
-	if ev.Live, err = startFigures(ev.Store, d, extra, poll, log); err != nil {
+	ev.figPoll, ev.figExtra, ev.figLog = poll, extra, log
+	if err := ev.startLive(); err != nil {
 		return nil, err
 	}
-	ev.Executor.Observe = ev.Live.Outcome
 	return ev, nil
+}
+
+func (e *EVMDevnet) startLive() error {
+	live, err := startFigures(e.Store, e.Devnet, e.figExtra, e.figPoll, e.figLog)
+	if err != nil {
+		return err
+	}
+	e.Live = live
+	e.Executor.Observe = live.Outcome
+	return nil
+}
+
+// UseStore makes st the routing store of the devnet's quotes, source
+// transactions, executor and live-figure actors (restarted over st): a
+// node that merges the devnet's description with other chains' serves a
+// store of its own. Call it before the node runs.
+func (e *EVMDevnet) UseStore(st *routing.Store) error {
+	e.Snapshot, e.Store, e.Source.Store, e.Executor.Store = st.Load(), st, st, st
+	if e.Live != nil {
+		e.Live.Stop()
+		e.Live = nil
+	}
+	return e.startLive()
 }
 
 // startFigures starts one ChainActor per chain of d and one BridgeActor

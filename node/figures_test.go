@@ -13,6 +13,7 @@ import (
 	"github.com/straitnet/strait/contracts/bindings"
 	"github.com/straitnet/strait/devnet/evmnet"
 	"github.com/straitnet/strait/devnet/guardians"
+	"github.com/straitnet/strait/routing"
 )
 
 // TestPausedBridgeLeavesQuotesAndReturns: one Governance signer pauses the
@@ -29,6 +30,11 @@ func TestPausedBridgeLeavesQuotesAndReturns(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ev.Close()
+	// As a node that merges the devnet with other chains does: the actors
+	// move to the store the node serves.
+	if err := ev.UseStore(routing.NewStore(ev.Snapshot)); err != nil {
+		t.Fatal(err)
+	}
 	c, _ := devnetNode(t, ev, Config{Logger: quiet, Health: ev.Live})
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -111,14 +117,24 @@ func TestPausedBridgeLeavesQuotesAndReturns(t *testing.T) {
 	}
 	took := waitFor("after the pause", false)
 	t.Logf("quotes left the paused bridge %s after %s", ab, took)
-	cat := catalog()
-	if x := cat[edgeAB]; x.Status != "paused" {
+	if x := catalog()[edgeAB]; x.Status != "paused" {
 		t.Fatalf("catalog entry %s after the pause: %+v", edgeAB, x)
 	}
-	for id, x := range cat {
-		touchesB := strings.HasPrefix(id, evmnet.ProtocolLiquidity+":") && strings.Contains(id, b.Name())
-		if touchesB != (x.Status == "paused") {
-			t.Fatalf("catalog entry %s is %s with B's pool paused", id, x.Status)
+	// Every bridge in or out of B's pool is paused (each actor reads on its
+	// own: allow them a few polls), and nothing else.
+	for start := time.Now(); ; time.Sleep(50 * time.Millisecond) {
+		wrong := ""
+		for id, x := range catalog() {
+			touchesB := strings.HasPrefix(id, evmnet.ProtocolLiquidity+":") && strings.Contains(id, b.Name())
+			if touchesB != (x.Status == "paused") {
+				wrong = id + " is " + x.Status
+			}
+		}
+		if wrong == "" {
+			break
+		}
+		if time.Since(start) > 5*time.Second {
+			t.Fatalf("with B's pool paused, catalog entry %s", wrong)
 		}
 	}
 
