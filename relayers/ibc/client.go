@@ -79,6 +79,9 @@ func updateClientMsg(ctx context.Context, host Chain, clientID string, counterpa
 	if err != nil {
 		return nil, err
 	}
+	if err := waitForClock(ctx, host, header.SignedHeader.Header.Time, cs.MaxClockDrift); err != nil {
+		return nil, err
+	}
 	msg, err := clienttypes.NewMsgUpdateClient(clientID, header, signer)
 	if err != nil {
 		return nil, errorf(CodeBadPath, err, "update client %s on %s", clientID, host.ID())
@@ -108,4 +111,28 @@ func clientHeight(ctx context.Context, host Chain, clientID string) (int64, erro
 		return 0, err
 	}
 	return int64(cs.LatestHeight.RevisionHeight), nil
+}
+
+// clockPoll is how often waitForClock looks at the host's latest block.
+const clockPoll = 25 * time.Millisecond
+
+// waitForClock waits until a header of time t is no longer "from the
+// future" for host: the light client refuses a header later than the
+// host's block time plus the client's maximum clock drift. A host chain
+// that lags (a slow block, a busy node) catches up within a block or two;
+// failing the update instead would surface as a relay error.
+func waitForClock(ctx context.Context, host Chain, t time.Time, drift time.Duration) error {
+	for {
+		now, err := host.BlockTime(ctx, 0)
+		if err == nil && t.Before(now.Add(drift)) {
+			return nil
+		}
+		timer := time.NewTimer(clockPoll)
+		select {
+		case <-ctx.Done():
+			timer.Stop()
+			return errorf(CodeChain, ctx.Err(), "%s's clock (%s) did not reach a header of %s within the drift %s", host.ID(), now, t, drift)
+		case <-timer.C:
+		}
+	}
 }
