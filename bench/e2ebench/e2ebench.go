@@ -36,7 +36,9 @@ type Options struct {
 	Duration time.Duration
 	// Rate, when > 0, paces the quote phase at this many requests a second
 	// in total (for latency at a given load); 0 = as fast as possible.
-	Rate     float64
+	Rate float64
+	// Submits, when set, adds the submit phase (a node over the EVM devnet).
+	Submits  *SubmitOptions
 	Progress io.Writer
 }
 
@@ -60,9 +62,10 @@ type Result struct {
 	Echo         Latency  `json:"echo"`
 	EchoFloorQPS float64  `json:"echo_floor_qps"`
 	RatioToFloor float64  `json:"ratio_to_floor"`
-	// SubmitPerS is null until the node's source-chain checker and relayers
-	// are wired (submits are refused before that).
-	SubmitPerS *float64 `json:"submit_per_s"`
+	// SubmitPerS is accepted submits a second against a node over the EVM
+	// devnet (null when the submit phase is skipped); Submit has its detail.
+	SubmitPerS *float64      `json:"submit_per_s"`
+	Submit     *SubmitResult `json:"submit,omitempty"`
 }
 
 type nopBackend struct{}
@@ -148,6 +151,15 @@ func Run(o Options) (*Result, error) {
 		progress("quote paced at %.0f/s", o.Rate)
 		l := load(ns.ClientURL(), api.SubjectQuote, bodies, o.Clients, o.Duration, o.Rate)
 		res.QuotePaced, res.PacedRate = &l, o.Rate
+	}
+	if o.Submits != nil {
+		so := *o.Submits
+		so.Progress = o.Progress
+		sr, err := RunSubmit(so)
+		if err != nil {
+			return nil, fmt.Errorf("submit phase: %w", err)
+		}
+		res.Submit, res.SubmitPerS = sr, &sr.QPS
 	}
 	return res, nil
 }

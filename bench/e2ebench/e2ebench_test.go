@@ -37,3 +37,18 @@ func TestShortRunHasTheContractKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestSubmitPhaseAcceptsEverySignedTransfer runs a tiny submit phase against
+// a real node over the EVM devnet: every signed transfer is accepted.
+func TestSubmitPhaseAcceptsEverySignedTransfer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts the EVM devnet and a node (a few seconds); the full run covers it")
+	}
+	res, err := RunSubmit(SubmitOptions{Wallets: 2, PerWallet: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Requests != 6 || res.Errors != 0 || res.QPS <= 0 || res.P99ms < res.P50ms {
+		t.Fatalf("implausible submit phase: %+v", res)
+	}
+}

@@ -14,9 +14,10 @@ import (
 
 func init() {
 	var (
-		o        e2ebench.Options
-		topology string
-		asJSON   bool
+		o                  e2ebench.Options
+		topology           string
+		asJSON             bool
+		wallets, perWallet int
 	)
 	cmd := &cobra.Command{
 		Use:   "e2e",
@@ -27,6 +28,9 @@ func init() {
 				return err
 			}
 			o.Snapshot, o.Topology, o.Progress = snap, topology, os.Stderr
+			if wallets > 0 && perWallet > 0 {
+				o.Submits = &e2ebench.SubmitOptions{Wallets: wallets, PerWallet: perWallet}
+			}
 			res, err := e2ebench.Run(o)
 			if err != nil {
 				return err
@@ -47,7 +51,13 @@ func init() {
 			if res.QuotePaced != nil {
 				row(fmt.Sprintf("quote @%.0f/s", res.PacedRate), *res.QuotePaced)
 			}
-			fmt.Fprintf(out, "quote throughput is %.2f of the echo floor; submit throughput: not measured until submits are wired\n", res.RatioToFloor)
+			if res.Submit != nil {
+				row("submit", res.Submit.Latency)
+			}
+			fmt.Fprintf(out, "quote throughput is %.2f of the echo floor\n", res.RatioToFloor)
+			if res.SubmitPerS != nil {
+				fmt.Fprintf(out, "submits: %.0f/s accepted (%d wallets, %d transfers, each checked, broadcast and journaled)\n", *res.SubmitPerS, res.Submit.Wallets, res.Submit.Transfers)
+			}
 			return nil
 		},
 	}
@@ -58,5 +68,7 @@ func init() {
 	f.DurationVar(&o.Duration, "duration", 5*time.Second, "duration of each phase")
 	f.Float64Var(&o.Rate, "rate", 5000, "also measure quote latency paced at this total rate (0: skip)")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object")
+	f.IntVar(&wallets, "submit-wallets", 16, "submit phase: wallets submitting at once against a node over the EVM devnet (0: skip the phase)")
+	f.IntVar(&perWallet, "submit-per-wallet", 20, "submit phase: transfers per wallet")
 	benchCmd.AddCommand(cmd)
 }
