@@ -18,6 +18,7 @@ import (
 	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/contracts/bindings"
 	"github.com/straitnet/strait/devnet/evmnet"
+	"github.com/straitnet/strait/relayers/evm"
 )
 
 // refundNet is a node on its own EVM devnet whose liquidity pools refund
@@ -27,31 +28,43 @@ import (
 // second, so that is some 20 blocks). Every wait below is on a condition
 // (the transfer's status events, a balance on chain), never on a sleep.
 type refundNet struct {
-	ev *EVMDevnet
-	c  *api.Client
-	nc *nats.Conn
+	ev   *EVMDevnet
+	c    *api.Client
+	nc   *nats.Conn
+	dir  string
+	stop func()
 }
 
 func startRefundNet(t *testing.T, chains int) *refundNet {
+	return startRefundNetGrace(t, chains, 3*time.Second)
+}
+
+func startRefundNetGrace(t *testing.T, chains int, grace time.Duration) *refundNet {
 	t.Helper()
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ev, err := StartEVMDevnet(context.Background(), evmnet.Options{Chains: evmnet.DefaultChains()[:chains], BlockPeriod: 100 * time.Millisecond,
-		Fees: evmnet.LiquidityFees{BaseBps: 5, SlopeBps: 100, RefundGrace: 3 * time.Second}}, quiet)
+		Fees: evmnet.LiquidityFees{BaseBps: 5, SlopeBps: 100, RefundGrace: grace}}, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ev.Close() })
+	n := &refundNet{ev: ev, dir: t.TempDir()}
+	n.run(t)
+	t.Cleanup(func() { n.stop() })
+	return n
+}
+
+// run starts the node on the devnet and its data directory.
+func (n *refundNet) run(t *testing.T) {
+	t.Helper()
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan Addrs, 1)
 	done := make(chan error, 1)
 	go func() {
-		done <- Run(ctx, Config{DataDir: t.TempDir(), NATSPort: -1, HTTPAddr: "127.0.0.1:0", Store: ev.Store, Builder: ev.Source,
-			Checker: ev.Source, Executor: ev.Executor, Logger: quiet, Ready: func(a Addrs) { ready <- a }})
+		done <- Run(ctx, Config{DataDir: n.dir, NATSPort: -1, HTTPAddr: "127.0.0.1:0", Store: n.ev.Store, Builder: n.ev.Source,
+			Checker: n.ev.Source, Executor: n.ev.Executor, Logger: quiet, Ready: func(a Addrs) { ready <- a }})
 	}()
-	t.Cleanup(func() {
-		cancel()
-		<-done
-	})
 	var addrs Addrs
 	select {
 	case addrs = <-ready:
@@ -60,10 +73,20 @@ func startRefundNet(t *testing.T, chains int) *refundNet {
 	}
 	nc, err := nats.Connect(addrs.NATS)
 	if err != nil {
+		cancel()
+		<-done
 		t.Fatal(err)
 	}
-	t.Cleanup(nc.Close)
-	return &refundNet{ev: ev, c: api.NewClient(nc), nc: nc}
+	n.c, n.nc = api.NewClient(nc), nc
+	stopped := false
+	n.stop = func() {
+		if !stopped {
+			stopped = true
+			nc.Close()
+			cancel()
+			<-done
+		}
+	}
 }
 
 // shortDeadlines makes the next quotes' on-chain deadline about 20 s of
@@ -129,6 +152,12 @@ func (n *refundNet) send(t *testing.T, ctx context.Context, req api.QuoteRequest
 // they come once and in order, and returns them.
 func (n *refundNet) follow(t *testing.T, ctx context.Context, id string) []api.StatusEvent {
 	t.Helper()
+	return n.followUntil(t, ctx, id, "")
+}
+
+// followUntil is follow, stopping early at the first event of type `until`.
+func (n *refundNet) followUntil(t *testing.T, ctx context.Context, id, until string) []api.StatusEvent {
+	t.Helper()
 	js, err := jetstream.New(n.nc)
 	if err != nil {
 		t.Fatal(err)
@@ -152,6 +181,9 @@ func (n *refundNet) follow(t *testing.T, ctx context.Context, id string) []api.S
 			t.Fatalf("event seq %d after %d events", e.Seq, len(evs))
 		}
 		evs = append(evs, e)
+		if e.Type == until {
+			break
+		}
 	}
 	return evs
 }
@@ -418,4 +450,81 @@ func TestRefundOnTheIntermediateChain(t *testing.T) {
 			t.Logf("refunded in %s:%s", last.At.Sub(evs[0].At).Round(time.Millisecond), describe(evs))
 		})
 	}
+}
+
+// TestRefundIsPaidOnceAcrossARestart: the node stops while the refund of a
+// liquidity order waits for the pool's grace; meanwhile someone else calls
+// the pool's permissionless refund. The restarted node rehydrates the
+// transfer, runs the journaled refund again, finds it paid, and records
+// that transaction: the user is refunded exactly once.
+func TestRefundIsPaidOnceAcrossARestart(t *testing.T) {
+	n := startRefundNetGrace(t, 2, 30*time.Second)
+	d := n.ev.Devnet
+	a, b := d.Chains[0], d.Chains[1]
+	da, db := d.Deployments[a.Name()], d.Deployments[b.Name()]
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	user := d.Options.Demo[0]
+	n.shortDeadlines(t)
+	before := balanceOf(t, a.Client(), da.Tokens["USDC"], user.Address)
+	tr, _ := n.send(t, ctx, api.QuoteRequest{From: "USDC@" + a.Name(), To: "USDC@" + b.Name(), Amount: "120000000",
+		Owner: user.Address.Hex(), Recipient: user.Address.Hex()}, user, "refund-e2e-restart")
+	n.pause(t, 1, db.Liquidity)
+	evs := n.followUntil(t, ctx, tr.ID, "RefundStarted")
+	if last := evs[len(evs)-1]; last.Type != "RefundStarted" {
+		t.Fatalf("no refund started:%s", describe(evs))
+	}
+	n.stop()
+
+	// Someone else refunds the order (anyone may, once the pool allows).
+	sb := lastOf(evs, "SourceBroadcast")
+	if sb == nil || len(sb.TxIDs) == 0 {
+		t.Fatalf("no source transaction:%s", describe(evs))
+	}
+	r, err := a.Client().TransactionReceipt(ctx, common.HexToHash(sb.TxIDs[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dep *evm.Deposit
+	for _, l := range r.Logs {
+		if dd, err := evm.ParseDeposited(da.Liquidity, l); err == nil {
+			dep = dd
+		}
+	}
+	if dep == nil {
+		t.Fatal("no deposit in the source transaction")
+	}
+	outsider, err := evmnet.NewSender(ctx, a, d.Options.Demo[3])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		err := outsider.Exec(ctx, "refund by an outsider", da.Liquidity, bindings.NewLiquidityPool().PackRefund(dep.Order))
+		if err == nil {
+			break
+		}
+		rd := evmnet.RevertData(err)
+		if len(rd) < 4 || [4]byte(rd[:4]) != [4]byte(bindings.LiquidityPoolNotExpiredErrorID().Bytes()[:4]) {
+			t.Fatalf("outsider's refund: %v", err)
+		}
+		select { // the pool's grace is measured in blocks: wait for the next
+		case <-ctx.Done():
+			t.Fatal("the order never became refundable")
+		case <-time.After(d.Options.BlockPeriod):
+		}
+	}
+	if got := balanceOf(t, a.Client(), da.Tokens["USDC"], user.Address); got.Cmp(before) != 0 {
+		t.Fatalf("after the outsider's refund the user holds %v, had %v", got, before)
+	}
+
+	n.run(t)
+	evs = n.follow(t, ctx, tr.ID)
+	last := evs[len(evs)-1]
+	if last.Status != api.StatusDone || last.Substatus != api.SubRefunded || !strings.Contains(last.Message, "already paid") {
+		t.Fatalf("ended %s/%s:%s", last.Status, last.Substatus, describe(evs))
+	}
+	if got := balanceOf(t, a.Client(), da.Tokens["USDC"], user.Address); got.Cmp(before) != 0 {
+		t.Fatalf("user holds %v after the restarted refund, had %v: paid twice?", got, before)
+	}
+	refundedOnChain(t, a.Client(), lastOf(evs, "Refunded"), da.Tokens["USDC"], user.Address, big.NewInt(120000000))
 }
