@@ -210,15 +210,20 @@ func load(url, subject string, bodies [][]byte, clients int, d time.Duration, ra
 			if rate > 0 {
 				interval = time.Duration(float64(time.Second) * float64(clients) / rate)
 			}
-			next := time.Now()
+			// Stagger the paced clients over one interval.
+			next := time.Now().Add(time.Duration(c) * interval / time.Duration(clients))
 			for i := c; time.Now().Before(stop); i += clients {
+				t0 := time.Now()
 				if interval > 0 {
 					if w := time.Until(next); w > 0 {
 						time.Sleep(w)
 					}
+					// Latency counts from when the request was due, so a
+					// slow answer that delays the next request is charged
+					// to it too (no coordinated omission).
+					t0 = next
 					next = next.Add(interval)
 				}
-				t0 := time.Now()
 				msg, err := nc.Request(subject, bodies[i%len(bodies)], 5*time.Second)
 				if err != nil || msg.Header.Get("Nats-Service-Error-Code") != "" {
 					errs.Add(1)
