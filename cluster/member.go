@@ -94,6 +94,11 @@ type Member struct {
 	cfg      Config
 	provider pcluster.ClusterProvider
 	stopOnce sync.Once
+
+	// view is the latest topology the member list published; kept here
+	// because MemberList.Members reads its set without a lock.
+	viewMu sync.Mutex
+	view   []string
 }
 
 // Start starts a member hosting kinds. nc is the NATS connection the
@@ -117,15 +122,27 @@ func Start(cfg Config, nc *nats.Conn, kinds ...*pcluster.Kind) (m *Member, err e
 	ccfg := pcluster.Configure(cfg.Name, provider, disthash.New(), rcfg,
 		pcluster.WithKinds(kinds...), pcluster.WithRequestTimeout(cfg.RequestTimeout))
 	c := pcluster.New(sys, ccfg)
+	m = &Member{System: sys, Cluster: c, cfg: cfg, provider: provider}
+	sys.EventStream.Subscribe(func(evt any) {
+		if t, ok := evt.(*pcluster.ClusterTopology); ok {
+			ids := make([]string, 0, len(t.Members))
+			for _, mm := range t.Members {
+				ids = append(ids, mm.Id)
+			}
+			m.viewMu.Lock()
+			m.view = ids
+			m.viewMu.Unlock()
+		}
+	})
 	// protoactor reports a failed start (listen, provider) by panicking.
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("cluster: start member: %v", r)
+			m, err = nil, fmt.Errorf("cluster: start member: %v", r)
 			sys.Shutdown()
 		}
 	}()
 	c.StartMember()
-	return &Member{System: sys, Cluster: c, cfg: cfg, provider: provider}, nil
+	return m, nil
 }
 
 // ID is the member's id in the cluster.
@@ -150,13 +167,12 @@ func (m *Member) Request(kind, identity string, msg any, timeout time.Duration) 
 	return res, nil
 }
 
-// Members lists the member ids in this member's current view.
+// Members lists the member ids in this member's current view (the last
+// topology its member list published).
 func (m *Member) Members() []string {
-	var ids []string
-	for _, mm := range m.Cluster.MemberList.Members().Members() {
-		ids = append(ids, mm.Id)
-	}
-	return ids
+	m.viewMu.Lock()
+	defer m.viewMu.Unlock()
+	return append([]string(nil), m.view...)
 }
 
 // Stop leaves the cluster. graceful=false stops without telling anyone, as
