@@ -134,10 +134,15 @@ func printJournalBench(out io.Writer, r journalbench.Result) {
 		r.Floor.PebbleAppendsPerS, r.Floor.PebbleWriters, r.Floor.GroupedAppendsPerS, r.Floor.FsyncsPerS,
 		r.Floor.FsyncLatency.P50ms, r.Floor.FsyncLatency.P99ms, r.Floor.FsyncLatency.MaxMs)
 	fmt.Fprintf(out, "ratio to floor: %.3f (to the grouped floor: %.3f)\n", r.RatioToFloor, r.RatioToGroupedFloor)
-	if p := r.Paced; p != nil {
-		fmt.Fprintf(out, "paced %.0f appends/s offered, open loop over %d streams: achieved %.0f/s, p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms (max %d in flight)\n",
-			p.TargetAppendsPerS, p.Writers, p.AppendsPerS, p.P50ms, p.P99ms, p.P999ms, p.MaxMs, p.MaxInFlight)
+	paced := func(name string, p *journalbench.Paced) {
+		if p == nil {
+			return
+		}
+		fmt.Fprintf(out, "%s %.0f appends/s offered, open loop over %d streams: achieved %.0f/s, p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms (max %d in flight)\n",
+			name, p.TargetAppendsPerS, p.Writers, p.AppendsPerS, p.P50ms, p.P99ms, p.P999ms, p.MaxMs, p.MaxInFlight)
 		fmt.Fprintf(out, "  WAL fsyncs meanwhile: %d (%.1f appends each), p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms; %.1f%% of the time in fsyncs > 5 ms\n",
 			p.WALFsync.Count, p.AppendsPerSync, p.WALFsync.P50ms, p.WALFsync.P99ms, p.WALFsync.P999ms, p.WALFsync.MaxMs, 100*p.WALSlowFsyncShare)
 	}
+	paced("paced", r.Paced)
+	paced("paced, batch per append", r.PacedDirect)
 }

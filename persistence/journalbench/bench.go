@@ -219,12 +219,15 @@ type Result struct {
 	DirectByWriters      []WriterResult     `json:"direct_by_writers,omitempty"`
 	RatioDirectByWriters map[string]float64 `json:"ratio_direct_by_writers,omitempty"`
 	Paced                *Paced             `json:"paced,omitempty"`
-	RecordBytes          int                `json:"record_bytes"`
-	PayloadBytes         int                `json:"payload_bytes"`
-	WALMinSyncIntervalUs int64              `json:"wal_min_sync_interval_us"`
-	Cores                int                `json:"cores"`
-	GoVersion            string             `json:"go_version"`
-	Dir                  string             `json:"dir"`
+	// PacedDirect (with --compare-direct) is the paced phase with
+	// DirectCommit, run right after the other.
+	PacedDirect          *Paced `json:"paced_direct,omitempty"`
+	RecordBytes          int    `json:"record_bytes"`
+	PayloadBytes         int    `json:"payload_bytes"`
+	WALMinSyncIntervalUs int64  `json:"wal_min_sync_interval_us"`
+	Cores                int    `json:"cores"`
+	GoVersion            string `json:"go_version"`
+	Dir                  string `json:"dir"`
 }
 
 // walTimer times WAL syncs at the filesystem (files named *.log); it
@@ -331,11 +334,19 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	// deletes can stall fsyncs for a while afterwards.
 	if cfg.PacedRate > 0 {
 		cfg.Logger.Info("paced latency", "rate", cfg.PacedRate)
-		p, err := runPaced(ctx, cfg, nextDir())
+		p, err := runPaced(ctx, cfg, nextDir(), false)
 		if err != nil {
 			return res, err
 		}
 		res.Paced = &p
+		if cfg.CompareDirect {
+			cfg.Logger.Info("paced latency, direct commits", "rate", cfg.PacedRate)
+			p, err := runPaced(ctx, cfg, nextDir(), true)
+			if err != nil {
+				return res, err
+			}
+			res.PacedDirect = &p
+		}
 	}
 	top := 0
 	for i, w := range cfg.Writers {
@@ -638,10 +649,11 @@ func fsyncRate(dir string, d time.Duration, n int) (float64, []time.Duration, er
 // waits for the previous append of its stream, since its expected sequence
 // depends on it. Latency runs from the due time, so every delay (a slow
 // fsync, a late generator, a busy stream) is charged.
-func runPaced(ctx context.Context, cfg Config, dir string) (Paced, error) {
+func runPaced(ctx context.Context, cfg Config, dir string, direct bool) (Paced, error) {
 	defer os.RemoveAll(dir)
 	timer := &walTimer{FS: vfs.Default}
-	j, err := persistence.Open(dir, persistence.Options{FS: timer, Clock: cfg.Clock, WALMinSyncInterval: cfg.WALMinSyncInterval})
+	j, err := persistence.Open(dir, persistence.Options{FS: timer, Clock: cfg.Clock,
+		WALMinSyncInterval: cfg.WALMinSyncInterval, DirectCommit: direct})
 	if err != nil {
 		return Paced{}, err
 	}
