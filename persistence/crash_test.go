@@ -22,14 +22,14 @@ import (
 // acknowledged append must be there, every append must be all-or-nothing
 // (records and index entries together), and every chain must verify.
 //
-// Appends go through the group committer (several appends share one batch
-// and one fsync) and, in fewer rounds, through direct per-append commits.
+// Appends are committed one batch per append (the default) and, in other
+// rounds, through the group committer (several appends share one batch).
 func TestCrashRecovery(t *testing.T) {
 	for _, mode := range []struct {
 		name   string
-		direct bool
+		group  bool
 		rounds int
-	}{{"group", false, 12}, {"direct", true, 4}} {
+	}{{"direct", false, 12}, {"group", true, 6}} {
 		t.Run(mode.name, func(t *testing.T) {
 			rounds, writers := mode.rounds, 16
 			if testing.Short() {
@@ -39,7 +39,7 @@ func TestCrashRecovery(t *testing.T) {
 			t.Logf("seed %d", seed)
 			for round := 0; round < rounds; round++ {
 				t.Run(fmt.Sprint(round), func(t *testing.T) {
-					crashRound(t, seed+uint64(round), writers, mode.direct)
+					crashRound(t, seed+uint64(round), writers, mode.group)
 				})
 			}
 		})
@@ -50,12 +50,12 @@ func TestCrashRecovery(t *testing.T) {
 // last; recovery checks that no append is cut short.
 func crashPayload(last uint64, k, n int) string { return fmt.Sprintf("last=%d k=%d n=%d", last, k, n) }
 
-func crashRound(t *testing.T, seed uint64, writers int, direct bool) {
+func crashRound(t *testing.T, seed uint64, writers int, group bool) {
 	rng := rand.New(rand.NewPCG(seed, 1))
 	mem := vfs.NewCrashableMem()
 	var clockNs atomic.Int64
 	clock := func() time.Time { return time.Unix(0, clockNs.Add(1000)) }
-	j, err := persistence.Open("db", persistence.Options{FS: mem, Clock: clock, DirectCommit: direct})
+	j, err := persistence.Open("db", persistence.Options{FS: mem, Clock: clock, GroupCommit: group})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,20 +184,20 @@ func (f *syncFailer) String() string { return "wal-failer" }
 // acknowledged records are there.
 func TestFailedWALIsReported(t *testing.T) {
 	for _, c := range []struct {
-		name   string
-		kinds  []errorfs.OpKind
-		direct bool
+		name  string
+		kinds []errorfs.OpKind
+		group bool
 	}{
 		{"sync", []errorfs.OpKind{errorfs.OpFileSync, errorfs.OpFileSyncData, errorfs.OpFileSyncTo}, false},
 		{"write", []errorfs.OpKind{errorfs.OpFileWrite, errorfs.OpFileWriteAt}, false},
-		{"sync-direct", []errorfs.OpKind{errorfs.OpFileSync, errorfs.OpFileSyncData, errorfs.OpFileSyncTo}, true},
-		{"write-direct", []errorfs.OpKind{errorfs.OpFileWrite, errorfs.OpFileWriteAt}, true},
+		{"sync-group", []errorfs.OpKind{errorfs.OpFileSync, errorfs.OpFileSyncData, errorfs.OpFileSyncTo}, true},
+		{"write-group", []errorfs.OpKind{errorfs.OpFileWrite, errorfs.OpFileWriteAt}, true},
 	} {
 		kinds := c.kinds
 		t.Run(c.name, func(t *testing.T) {
 			mem := vfs.NewCrashableMem()
 			inj := &syncFailer{kinds: kinds}
-			j, err := persistence.Open("db", persistence.Options{FS: errorfs.Wrap(mem, inj), DirectCommit: c.direct})
+			j, err := persistence.Open("db", persistence.Options{FS: errorfs.Wrap(mem, inj), GroupCommit: c.group})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -45,7 +45,8 @@ type PebbleJournal struct {
 	// concurrent writers from queueing on one mutex.
 	shards [numShards]shard
 
-	// gc gathers concurrent appends into one synced batch (nil read-only).
+	// gc gathers concurrent appends into one synced batch (nil unless
+	// Options.GroupCommit).
 	gc *groupcommit.Committer
 
 	// filter knows every stream in the store (nil when disabled or
@@ -126,7 +127,7 @@ func Open(dir string, opts Options) (*PebbleJournal, error) {
 		_ = db.Close()
 		return nil, fmt.Errorf("open journal %s: %w", dir, err)
 	}
-	if !opts.ReadOnly && !opts.DirectCommit {
+	if !opts.ReadOnly && opts.GroupCommit {
 		j.gc = groupcommit.New(db, groupcommit.Options{})
 	}
 	if !opts.ReadOnly && opts.StreamFilterCapacity > 0 {

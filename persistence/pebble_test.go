@@ -26,11 +26,11 @@ func TestPebbleConformanceMem(t *testing.T) {
 	})
 }
 
-// TestPebbleConformanceDirectCommit runs the suite with each append
-// committed as its own batch instead of through the group committer.
-func TestPebbleConformanceDirectCommit(t *testing.T) {
+// TestPebbleConformanceGroupCommit runs the suite with appends gathered
+// by the group committer.
+func TestPebbleConformanceGroupCommit(t *testing.T) {
 	journaltest.Run(t, func(t *testing.T, clock func() time.Time) persistence.Journal {
-		j, err := persistence.Open("journal", persistence.Options{FS: vfs.NewMem(), Clock: clock, DirectCommit: true})
+		j, err := persistence.Open("journal", persistence.Options{FS: vfs.NewMem(), Clock: clock, GroupCommit: true})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -55,9 +55,10 @@ type Config struct {
 	// for the previous one of its stream, as a transfer's events do), while
 	// appends are issued on schedule whether or not earlier ones completed.
 	PacedWriters int
-	// CompareDirect adds a side to each concurrency level: Strait with
-	// DirectCommit (one Pebble batch per append, no group commit of its own).
-	CompareDirect bool
+	// CompareGroup adds two sides to each concurrency level, Strait with
+	// its group committer (Options.GroupCommit) and raw Pebble through the
+	// same group committer, and a paced phase with the group committer.
+	CompareGroup bool
 	// WALMinSyncInterval is passed to both Strait and the raw floor.
 	WALMinSyncInterval time.Duration
 	// FsyncProbe is the length of the single-stream fsync measurement (2s).
@@ -166,11 +167,12 @@ type Floor struct {
 	PebbleByWriters []WriterResult `json:"pebble_by_writers"`
 	// FsyncLatency is the distribution of the probe's write+fdatasync.
 	FsyncLatency Latency `json:"fsync_latency"`
-	// GroupedAppendsPerS: raw synced commits of the same bytes gathered by
-	// the same group committer as Strait's (one batch and one fsync per
-	// group), at the highest writer count: the like-for-like floor.
-	GroupedAppendsPerS float64        `json:"grouped_appends_per_s"`
-	GroupedByWriters   []WriterResult `json:"grouped_by_writers"`
+	// GroupedAppendsPerS (with --compare-group): raw synced commits of the
+	// same bytes gathered by the journal's group committer (one batch per
+	// group), at the highest writer count: the like-for-like floor of
+	// Strait with GroupCommit.
+	GroupedAppendsPerS float64        `json:"grouped_appends_per_s,omitempty"`
+	GroupedByWriters   []WriterResult `json:"grouped_by_writers,omitempty"`
 }
 
 // Paced is the latency under a fixed offered load from an open-loop
@@ -209,19 +211,19 @@ type Result struct {
 	RatioToFloor float64        `json:"ratio_to_floor"`
 	// RatioByWriters is Strait / raw Pebble at each concurrency level.
 	RatioByWriters map[string]float64 `json:"ratio_by_writers"`
-	// RatioToGroupedFloor is Strait / raw Pebble with the same grouping,
-	// at the highest writer count (and by level): the cost of Strait's own
-	// logic, like for like.
-	RatioToGroupedFloor     float64            `json:"ratio_to_grouped_floor"`
-	RatioToGroupedByWriters map[string]float64 `json:"ratio_to_grouped_by_writers"`
-	// DirectByWriters (with --compare-direct) is Strait committing each
-	// append as its own Pebble batch, measured in the same slices.
-	DirectByWriters      []WriterResult     `json:"direct_by_writers,omitempty"`
-	RatioDirectByWriters map[string]float64 `json:"ratio_direct_by_writers,omitempty"`
-	Paced                *Paced             `json:"paced,omitempty"`
-	// PacedDirect (with --compare-direct) is the paced phase with
-	// DirectCommit, run right after the other.
-	PacedDirect          *Paced `json:"paced_direct,omitempty"`
+	// With --compare-group: Strait with its group committer, measured in
+	// the same slices (StraitGroupedByWriters), its ratio to the raw
+	// per-append floor (RatioStraitGroupedByWriters) and to the raw floor
+	// through the same group committer (RatioToGroupedFloor at the highest
+	// writer count, RatioToGroupedByWriters by level: like for like).
+	StraitGroupedByWriters      []WriterResult     `json:"strait_grouped_by_writers,omitempty"`
+	RatioStraitGroupedByWriters map[string]float64 `json:"ratio_strait_grouped_by_writers,omitempty"`
+	RatioToGroupedFloor         float64            `json:"ratio_to_grouped_floor,omitempty"`
+	RatioToGroupedByWriters     map[string]float64 `json:"ratio_to_grouped_by_writers,omitempty"`
+	Paced                       *Paced             `json:"paced,omitempty"`
+	// PacedGrouped (with --compare-group) is the paced phase with the
+	// group committer, run right after the other.
+	PacedGrouped         *Paced `json:"paced_grouped,omitempty"`
 	RecordBytes          int    `json:"record_bytes"`
 	PayloadBytes         int    `json:"payload_bytes"`
 	WALMinSyncIntervalUs int64  `json:"wal_min_sync_interval_us"`
@@ -303,16 +305,16 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		return Result{}, err
 	}
 	res := Result{
-		PayloadBytes:            cfg.PayloadBytes,
-		WALMinSyncIntervalUs:    cfg.WALMinSyncInterval.Microseconds(),
-		Cores:                   runtime.NumCPU(),
-		GoVersion:               runtime.Version(),
-		Dir:                     cfg.Dir,
-		RatioByWriters:          map[string]float64{},
-		RatioToGroupedByWriters: map[string]float64{},
+		PayloadBytes:         cfg.PayloadBytes,
+		WALMinSyncIntervalUs: cfg.WALMinSyncInterval.Microseconds(),
+		Cores:                runtime.NumCPU(),
+		GoVersion:            runtime.Version(),
+		Dir:                  cfg.Dir,
+		RatioByWriters:       map[string]float64{},
 	}
-	if cfg.CompareDirect {
-		res.RatioDirectByWriters = map[string]float64{}
+	if cfg.CompareGroup {
+		res.RatioToGroupedByWriters = map[string]float64{}
+		res.RatioStraitGroupedByWriters = map[string]float64{}
 	}
 	probe := persistence.Record{Stream: streamName(0, 0, 0), Seq: 1, Time: cfg.Clock(), Type: "HopDelivered", Payload: make([]byte, cfg.PayloadBytes)}
 	res.RecordBytes = len(persistence.SealRecord(&probe))
@@ -339,13 +341,13 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 			return res, err
 		}
 		res.Paced = &p
-		if cfg.CompareDirect {
-			cfg.Logger.Info("paced latency, direct commits", "rate", cfg.PacedRate)
+		if cfg.CompareGroup {
+			cfg.Logger.Info("paced latency, group commit", "rate", cfg.PacedRate)
 			p, err := runPaced(ctx, cfg, nextDir(), true)
 			if err != nil {
 				return res, err
 			}
-			res.PacedDirect = &p
+			res.PacedGrouped = &p
 		}
 	}
 	top := 0
@@ -353,7 +355,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		if w > cfg.Writers[top] {
 			top = i
 		}
-		var strait, floor, grouped, direct []slice
+		var strait, floor, grouped, straitGrouped []slice
 		for round := 0; round < cfg.Rounds; round++ {
 			cfg.Logger.Info("strait appends", "writers", w, "round", round)
 			s, err := runStrait(ctx, cfg, nextDir(), w, false)
@@ -367,46 +369,48 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 				return res, err
 			}
 			floor = append(floor, f)
-			cfg.Logger.Info("raw pebble floor, grouped", "writers", w, "round", round)
-			g, err := runFloor(ctx, cfg, nextDir(), w, res.RecordBytes, true)
-			if err != nil {
-				return res, err
-			}
-			grouped = append(grouped, g)
-			if cfg.CompareDirect {
-				cfg.Logger.Info("strait appends, direct commits", "writers", w, "round", round)
-				d, err := runStrait(ctx, cfg, nextDir(), w, true)
+			if cfg.CompareGroup {
+				cfg.Logger.Info("strait appends, group commit", "writers", w, "round", round)
+				sg, err := runStrait(ctx, cfg, nextDir(), w, true)
 				if err != nil {
 					return res, err
 				}
-				direct = append(direct, d)
+				straitGrouped = append(straitGrouped, sg)
+				cfg.Logger.Info("raw pebble floor, grouped", "writers", w, "round", round)
+				g, err := runFloor(ctx, cfg, nextDir(), w, res.RecordBytes, true)
+				if err != nil {
+					return res, err
+				}
+				grouped = append(grouped, g)
 			}
 		}
 		key := fmt.Sprint(w)
-		sr, fr, gr := summarize(w, strait), summarize(w, floor), summarize(w, grouped)
+		sr, fr := summarize(w, strait), summarize(w, floor)
 		res.Writers = append(res.Writers, sr)
 		res.Floor.PebbleByWriters = append(res.Floor.PebbleByWriters, fr)
-		res.Floor.GroupedByWriters = append(res.Floor.GroupedByWriters, gr)
 		if fr.AppendsPerS > 0 {
 			res.RatioByWriters[key] = round3(sr.AppendsPerS / fr.AppendsPerS)
 		}
-		if gr.AppendsPerS > 0 {
-			res.RatioToGroupedByWriters[key] = round3(sr.AppendsPerS / gr.AppendsPerS)
-		}
-		if cfg.CompareDirect {
-			dr := summarize(w, direct)
-			res.DirectByWriters = append(res.DirectByWriters, dr)
+		if cfg.CompareGroup {
+			sgr, gr := summarize(w, straitGrouped), summarize(w, grouped)
+			res.StraitGroupedByWriters = append(res.StraitGroupedByWriters, sgr)
+			res.Floor.GroupedByWriters = append(res.Floor.GroupedByWriters, gr)
 			if fr.AppendsPerS > 0 {
-				res.RatioDirectByWriters[key] = round3(dr.AppendsPerS / fr.AppendsPerS)
+				res.RatioStraitGroupedByWriters[key] = round3(sgr.AppendsPerS / fr.AppendsPerS)
+			}
+			if gr.AppendsPerS > 0 {
+				res.RatioToGroupedByWriters[key] = round3(sgr.AppendsPerS / gr.AppendsPerS)
 			}
 		}
 	}
 	topKey := fmt.Sprint(cfg.Writers[top])
 	res.Floor.PebbleWriters = res.Floor.PebbleByWriters[top].Writers
 	res.Floor.PebbleAppendsPerS = res.Floor.PebbleByWriters[top].AppendsPerS
-	res.Floor.GroupedAppendsPerS = res.Floor.GroupedByWriters[top].AppendsPerS
 	res.RatioToFloor = res.RatioByWriters[topKey]
-	res.RatioToGroupedFloor = res.RatioToGroupedByWriters[topKey]
+	if cfg.CompareGroup {
+		res.Floor.GroupedAppendsPerS = res.Floor.GroupedByWriters[top].AppendsPerS
+		res.RatioToGroupedFloor = res.RatioToGroupedByWriters[topKey]
+	}
 	return res, nil
 }
 
@@ -519,11 +523,11 @@ func summarize(writers int, ss []slice) WriterResult {
 	return r
 }
 
-func runStrait(ctx context.Context, cfg Config, dir string, writers int, direct bool) (slice, error) {
+func runStrait(ctx context.Context, cfg Config, dir string, writers int, group bool) (slice, error) {
 	defer os.RemoveAll(dir)
 	side := "strait"
-	if direct {
-		side = "strait-direct"
+	if group {
+		side = "strait-grouped"
 	}
 	timer := &walTimer{FS: vfs.Default}
 	var j *persistence.PebbleJournal
@@ -535,7 +539,7 @@ func runStrait(ctx context.Context, cfg Config, dir string, writers int, direct 
 			FS:                 timer,
 			Clock:              cfg.Clock,
 			WALMinSyncInterval: cfg.WALMinSyncInterval,
-			DirectCommit:       direct,
+			GroupCommit:        group,
 		})
 	})
 	if err != nil {
@@ -561,7 +565,7 @@ func runStrait(ctx context.Context, cfg Config, dir string, writers int, direct 
 // runFloor commits, per append, a key of the journal's layout and a value of
 // a journal record's size, synced, with no Strait logic (no validation,
 // hashing, head check or lock): either one Pebble batch per append (the
-// floor) or, grouped, through the same group committer as the journal's.
+// floor) or, grouped, through the journal's group committer.
 func runFloor(ctx context.Context, cfg Config, dir string, writers, valueBytes int, grouped bool) (slice, error) {
 	defer os.RemoveAll(dir)
 	side := "pebble"
@@ -649,11 +653,11 @@ func fsyncRate(dir string, d time.Duration, n int) (float64, []time.Duration, er
 // waits for the previous append of its stream, since its expected sequence
 // depends on it. Latency runs from the due time, so every delay (a slow
 // fsync, a late generator, a busy stream) is charged.
-func runPaced(ctx context.Context, cfg Config, dir string, direct bool) (Paced, error) {
+func runPaced(ctx context.Context, cfg Config, dir string, group bool) (Paced, error) {
 	defer os.RemoveAll(dir)
 	timer := &walTimer{FS: vfs.Default}
 	j, err := persistence.Open(dir, persistence.Options{FS: timer, Clock: cfg.Clock,
-		WALMinSyncInterval: cfg.WALMinSyncInterval, DirectCommit: direct})
+		WALMinSyncInterval: cfg.WALMinSyncInterval, GroupCommit: group})
 	if err != nil {
 		return Paced{}, err
 	}

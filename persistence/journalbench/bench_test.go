@@ -17,6 +17,7 @@ func TestRunSmall(t *testing.T) {
 		Rounds:       2,
 		PacedRate:    2000,
 		PacedWriters: 8,
+		CompareGroup: true,
 		FsyncProbe:   20 * time.Millisecond,
 	})
 	if err != nil {
@@ -45,9 +46,12 @@ func TestRunSmall(t *testing.T) {
 	if len(res.Floor.GroupedByWriters) != 2 || res.Floor.GroupedAppendsPerS <= 0 || res.RatioToGroupedFloor <= 0 {
 		t.Fatalf("grouped floor: %+v ratio %v", res.Floor.GroupedByWriters, res.RatioToGroupedFloor)
 	}
-	for _, w := range res.Floor.GroupedByWriters {
+	if len(res.StraitGroupedByWriters) != 2 || res.RatioStraitGroupedByWriters["4"] <= 0 || res.PacedGrouped == nil || res.PacedGrouped.Appends != 40 {
+		t.Fatalf("strait grouped: %+v %v paced %+v", res.StraitGroupedByWriters, res.RatioStraitGroupedByWriters, res.PacedGrouped)
+	}
+	for _, w := range append(res.Floor.GroupedByWriters, res.StraitGroupedByWriters...) {
 		if w.Appends != 40 || w.WALSyncs <= 0 {
-			t.Fatalf("grouped floor: %+v", w)
+			t.Fatalf("grouped side: %+v", w)
 		}
 	}
 	b, err := json.Marshal(res)
