@@ -208,10 +208,11 @@ func (x *Executor) gatewayRefund(ctx context.Context, j *hopJob) (*evm.GatewayRe
 // undeliverable reports whether a relayer's failure means the hop can never
 // be delivered: its destination contract is paused (unpausing takes
 // governance's timelock, and the Gateway itself refunds rather than wait
-// for a paused bridge) or the order's on-chain deadline passed.
+// for a paused bridge), the order's on-chain deadline passed, or the lock's
+// delivery was cancelled at the destination.
 func undeliverable(err error) bool {
 	switch evm.CodeOf(err) {
-	case evm.CodePaused, evm.CodeExpired:
+	case evm.CodePaused, evm.CodeExpired, evm.CodeCancelled:
 		return true
 	}
 	return false

@@ -40,6 +40,9 @@ const (
 	// CodeNotRefundable: the funds cannot be refunded because the hop
 	// was delivered (the order was filled) or they already left.
 	CodeNotRefundable Code = "evm_not_refundable"
+	// CodeCancelled: the lock's delivery was cancelled at the destination
+	// (its deadline passed undelivered); it is refunded at the source.
+	CodeCancelled Code = "evm_cancelled"
 )
 
 // Error is a coded error (shared by every relayer kind).

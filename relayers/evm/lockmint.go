@@ -98,14 +98,32 @@ func (r *LockMint) execute(ctx context.Context, hop relayers.Hop) error {
 		return errorf(CodeBadHop, nil, "hop %s: lock goes to chain %v, hop says %s", hop.Ref, lock.DstChainID, dst.Name())
 	}
 	m := lockMessage(lock, chainIDOf(src), src.opts.LockMint, dst.opts.LockMint)
+	// delivered reads the destination's delivery key. A cancellation takes
+	// the key too: that message will never be delivered (it is being
+	// refunded), which is a permanent CodeCancelled, not a delivery.
 	delivered := func(ctx context.Context) (bool, error) {
 		out, err := dst.Call(ctx, dst.opts.LockMint, bridgeABI.PackIsDelivered(m.SrcChainId, m.TransferId))
 		if err != nil {
 			return false, err
 		}
-		return bridgeABI.UnpackIsDelivered(out)
+		ok, err := bridgeABI.UnpackIsDelivered(out)
+		if err != nil || !ok {
+			return ok, err
+		}
+		out, err = dst.Call(ctx, dst.opts.LockMint, bridgeABI.PackIsCancelled(m.SrcChainId, m.TransferId))
+		if err != nil {
+			return false, err
+		}
+		if c, err := bridgeABI.UnpackIsCancelled(out); err != nil || c {
+			return false, relayers.Permanent(errorf(CodeCancelled, err, "hop %s: %x was cancelled on %s", hop.Ref, m.TransferId, dst.Name()))
+		}
+		return true, nil
 	}
-	if ok, err := delivered(ctx); err == nil && ok {
+	ok, err := delivered(ctx)
+	if CodeOf(err) == CodeCancelled {
+		return err
+	}
+	if err == nil && ok {
 		r.opts.Progress.HopDelivered(hop.Ref, dst.Name(), dst.deliveryTx(ctx, dst.opts.LockMint, deliveredTopic, m.TransferId, m.SrcChainId), true)
 		return nil
 	}

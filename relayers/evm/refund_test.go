@@ -219,6 +219,11 @@ func TestLockMintRefundOfAnUndeliverableLock(t *testing.T) {
 	if taken, _ := bridgeABI.UnpackIsDelivered(out); !taken {
 		t.Fatal("the cancelled message could still be delivered")
 	}
+	// The relayer tells the cancellation from a delivery.
+	hop.Ref.Attempt = 2
+	if err := set.LockMint.Execute(ctx, hop); evm.CodeOf(err) != evm.CodeCancelled {
+		t.Fatalf("relaying a cancelled lock: %v, want %s", err, evm.CodeCancelled)
+	}
 	if got := balance(t, b, db.Wrapped["TKA@"+a.Name()], evmnet.DevKey("refund-recipient").Address); got.Sign() != 0 {
 		t.Fatalf("recipient got %v although refunded", got)
 	}
