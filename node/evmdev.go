@@ -179,7 +179,7 @@ func StartEVMDevnetWith(ctx context.Context, o DevnetOptions, log *slog.Logger) 
 }
 
 func (e *EVMDevnet) startLive() error {
-	live, err := startFigures(e.Store, e.Devnet, e.figExtra, e.figPoll, e.figLog)
+	live, err := startFigures(e.Store, e.Devnet, e.figExtra, evmnet.FinalityBlocks, e.figPoll, e.figLog)
 	if err != nil {
 		return err
 	}
@@ -207,7 +207,7 @@ func (e *EVMDevnet) UseStore(st *routing.Store) error {
 // protocols of extra: contract by protocol and chain). A bridge from X to
 // Y is paused when its contract on X or on Y is; a liquidity bridge's
 // capacity is what the pool on Y has available in the destination token.
-func startFigures(store *routing.Store, d *evmnet.Devnet, extra map[string]map[string]common.Address, poll time.Duration, log *slog.Logger) (*bridge.System, error) {
+func startFigures(store *routing.Store, d *evmnet.Devnet, extra map[string]map[string]common.Address, finality uint64, poll time.Duration, log *slog.Logger) (*bridge.System, error) {
 	snap := store.Load()
 	contract := func(protocol, chain string) (common.Address, bool) {
 		var a common.Address
@@ -252,7 +252,7 @@ func startFigures(store *routing.Store, d *evmnet.Devnet, extra map[string]map[s
 	}
 	var chains []bridge.ChainSpec
 	for _, t := range d.Targets {
-		chains = append(chains, bridge.ChainSpec{Name: t.Name(), Client: t.Client(), BlockTime: d.Options.BlockPeriod})
+		chains = append(chains, bridge.ChainSpec{Name: t.Name(), Client: t.Client(), BlockTime: d.Options.BlockPeriod, FinalityBlocks: finality})
 	}
 	live, err := bridge.Start(bridge.Options{Store: store, Bridges: insts, Chains: chains, Poll: poll, Logger: log})
 	if err != nil {

@@ -56,8 +56,10 @@ type Instance struct {
 type ChainSpec struct {
 	Name   string
 	Client HeadReader
-	// BlockTime overrides Options.Chain.BlockTime for this chain.
-	BlockTime time.Duration
+	// BlockTime and FinalityBlocks override Options.Chain's for this
+	// chain.
+	BlockTime      time.Duration
+	FinalityBlocks uint64
 }
 
 // Options configure the live-figure actors.
@@ -402,6 +404,9 @@ func (a *chainActor) Receive(ctx actor.Context) {
 		cfg := a.s.o.Chain
 		if a.spec.BlockTime > 0 {
 			cfg.BlockTime = a.spec.BlockTime
+		}
+		if a.spec.FinalityBlocks > 0 {
+			cfg.FinalityBlocks = a.spec.FinalityBlocks
 		}
 		a.st = ChainStep(a.st, *m, a.s.o.Now(), cfg)
 		a.s.mu.Lock()

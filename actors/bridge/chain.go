@@ -22,6 +22,9 @@ type ChainConfig struct {
 	// DownErrors consecutive failed head reads make the chain down
 	// (default 3); one makes it degraded.
 	DownErrors int
+	// FinalityBlocks is the depth at which a block is final (0: the head
+	// is final, as on an instant-finality chain).
+	FinalityBlocks uint64
 }
 
 // EnsureDefaults fills unset fields.
@@ -53,6 +56,8 @@ type HeadObs struct {
 type ChainState struct {
 	Chain  string `json:"chain"`
 	Height uint64 `json:"height"`
+	// Final is the highest final height (Height - FinalityBlocks).
+	Final uint64 `json:"final"`
 	// HeadTime is the head block's timestamp; SeenAt when this node saw
 	// the height advance (its own clock).
 	HeadTime time.Time `json:"head_time"`
@@ -75,6 +80,10 @@ func ChainStep(st ChainState, obs HeadObs, now time.Time, cfg ChainConfig) Chain
 		st.Errors, st.LastErr = 0, ""
 		if obs.Height > st.Height || st.SeenAt.IsZero() {
 			st.Height, st.HeadTime, st.SeenAt = obs.Height, obs.BlockTime, now
+			st.Final = 0
+			if st.Height > cfg.FinalityBlocks {
+				st.Final = st.Height - cfg.FinalityBlocks
+			}
 		}
 	}
 	stale := now.Sub(st.SeenAt)

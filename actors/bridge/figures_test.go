@@ -200,13 +200,13 @@ func TestOutcomesFeedTheLearnedEstimateAndTheCircuit(t *testing.T) {
 }
 
 func TestChainHealth(t *testing.T) {
-	cfg := ChainConfig{BlockTime: time.Second, StaleBlocks: 5, DownBlocks: 20, DownErrors: 3}
+	cfg := ChainConfig{BlockTime: time.Second, StaleBlocks: 5, DownBlocks: 20, DownErrors: 3, FinalityBlocks: 2}
 	var st ChainState
 	if st = ChainStep(st, HeadObs{Tick: true}, t0, cfg); st.Health != HealthDown {
 		t.Fatalf("never read: %s", st.Health)
 	}
 	st = ChainStep(st, HeadObs{Height: 10, BlockTime: t0}, t0, cfg)
-	if st.Health != HealthOK || st.Height != 10 {
+	if st.Health != HealthOK || st.Height != 10 || st.Final != 8 {
 		t.Fatalf("fresh head: %+v", st)
 	}
 	if st = ChainStep(st, HeadObs{Height: 10, BlockTime: t0}, t0.Add(6*time.Second), cfg); st.Health != HealthDegraded {
