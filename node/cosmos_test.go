@@ -17,11 +17,13 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"github.com/straitnet/strait/actors/evmsource"
 	"github.com/straitnet/strait/actors/transfer"
 	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/contracts/bindings"
 	"github.com/straitnet/strait/devnet/cosmos"
 	"github.com/straitnet/strait/devnet/evmnet"
+	"github.com/straitnet/strait/relayers"
 	"github.com/straitnet/strait/relayers/evmcosmos"
 	"github.com/straitnet/strait/relayers/ibc"
 )
@@ -140,10 +142,6 @@ func TestEVMIntoCosmosAndOnOverIBC(t *testing.T) {
 	landing := cd.Devnet.Net.Chain(cd.BridgeChain)
 	second := cd.Devnet.Net.Chains[1]
 	bridgeAcc := sdk.MustAccAddressFromBech32(cd.Bridge.CosmosAddress())
-	float0, err := landing.Balance(ctx, bridgeAcc, BridgeDenom)
-	if err != nil {
-		t.Fatal(err)
-	}
 
 	t.Run("completes", func(t *testing.T) {
 		recipient := cosmos.DevKey("e2e-cosmos-recipient").Address()
@@ -185,13 +183,83 @@ func TestEVMIntoCosmosAndOnOverIBC(t *testing.T) {
 			}
 			time.Sleep(100 * time.Millisecond)
 		}
+		// Executing the bridge hop again (a restart, a second instance)
+		// finds the payment by its memo and pays nothing.
+		float1, err := landing.Balance(ctx, bridgeAcc, BridgeDenom)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cd.Bridge.Execute(ctx, relayers.Hop{Ref: relayers.HopRef{Transfer: tr.ID, Hop: 0, Attempt: 9}, TransferID: evmsource.TransferID(q.QuoteID),
+			Kind: evmcosmos.Kind, FromChain: a.Name(), ToChain: cd.BridgeChain, SourceTx: sourceTxOf(t, evs)}); err != nil {
+			t.Fatalf("bridge hop again: %v", err)
+		}
+		if float2, _ := landing.Balance(ctx, bridgeAcc, BridgeDenom); !float2.Equal(float1) {
+			t.Fatalf("running the bridge hop again paid: float %s -> %s", float1, float2)
+		}
 		t.Logf("delivered %s %s on %s (quoted %s, min %s) in %d events; relayer reimbursed 250000000 on %s",
 			bal, denom, second.ID(), q.Routes[0].AmountOut, q.Routes[0].MinOut, len(evs), a.Name())
+	})
+
+	t.Run("one hop", func(t *testing.T) {
+		// The route ends on the landing chain: the bridge pays the
+		// recipient with a bank send.
+		user := d.Options.Demo[1]
+		credit0 := poolCredit(t, a.Client(), pool, filler, usdc)
+		recipient := cosmos.DevKey("e2e-cosmos-one-hop").Address()
+		q, err := c.Quote(ctx, api.QuoteRequest{From: "USDC@" + a.Name(), To: "USDC@" + cd.BridgeChain, Amount: "5000000", Owner: user.Address.Hex(), Recipient: recipient.String()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := q.Routes[0]; len(r.Hops) != 1 || r.Hops[0].Protocol != evmcosmos.Kind {
+			t.Fatalf("route %+v, want one %s hop", r.Hops, evmcosmos.Kind)
+		}
+		cl := a.Client()
+		nonce, _ := cl.PendingNonceAt(ctx, user.Address)
+		tr, err := c.Submit(ctx, api.SubmitRequest{QuoteID: q.QuoteID, ClientRef: "cosmos-one-hop",
+			SignedApprovals: []string{signTx(t, cl, user, q.SourceTx.Approvals[0], nonce, a.ChainID())},
+			SignedTx:        signTx(t, cl, user, *q.SourceTx, nonce+1, a.ChainID())})
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs := followToEnd(t, ctx, c, nc, tr.ID)
+		if last := evs[len(evs)-1]; last.Substatus != api.SubCompleted {
+			t.Fatalf("transfer ended %s/%s: %s", last.Status, last.Substatus, last.Message)
+		}
+		got, err := c.Get(ctx, tr.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bal, err := landing.Balance(ctx, recipient, BridgeDenom)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bal.String() != got.AmountOut || !bal.IsPositive() {
+			t.Fatalf("recipient holds %s %s, transfer says %s delivered", bal, BridgeDenom, got.AmountOut)
+		}
+		float1, _ := landing.Balance(ctx, bridgeAcc, BridgeDenom)
+		if err := cd.Bridge.Execute(ctx, relayers.Hop{Ref: relayers.HopRef{Transfer: tr.ID, Hop: 0, Attempt: 9}, TransferID: evmsource.TransferID(q.QuoteID),
+			Kind: evmcosmos.Kind, FromChain: a.Name(), ToChain: cd.BridgeChain, SourceTx: sourceTxOf(t, evs)}); err != nil {
+			t.Fatalf("bridge hop again: %v", err)
+		}
+		if float2, _ := landing.Balance(ctx, bridgeAcc, BridgeDenom); !float2.Equal(float1) {
+			t.Fatalf("running the bridge hop again paid: float %s -> %s", float1, float2)
+		}
+		want := new(big.Int).Add(credit0, big.NewInt(5000000))
+		for poolCredit(t, a.Client(), pool, filler, usdc).Cmp(want) != 0 {
+			if ctx.Err() != nil {
+				t.Fatalf("relayer never reimbursed for the bank send")
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
 	})
 
 	t.Run("refused hop", func(t *testing.T) {
 		user := d.Options.Demo[3]
 		before := balanceOf(t, a.Client(), usdc, user.Address)
+		floatBefore, err := landing.Balance(ctx, bridgeAcc, BridgeDenom)
+		if err != nil {
+			t.Fatal(err)
+		}
 		credit0 := poolCredit(t, a.Client(), pool, filler, usdc)
 		blocked := sdk.AccAddress(authtypes.NewModuleAddress(distrtypes.ModuleName)).String()
 		q, tr := startTransfer(t, ctx, ev, cd, c, 3, blocked, "100000000")
@@ -214,8 +282,7 @@ func TestEVMIntoCosmosAndOnOverIBC(t *testing.T) {
 		}
 		// The error ack returned the payment to the relayer; nothing was
 		// settled, the wallet's deposit is still in escrow.
-		paidFirst := new(big.Int).Sub(big.NewInt(250000000), new(big.Int).Div(big.NewInt(250000000*bridgeFeeBps), big.NewInt(10_000)))
-		want := new(big.Int).Sub(float0.BigInt(), paidFirst)
+		want := floatBefore.BigInt()
 		for {
 			float, err := landing.Balance(ctx, bridgeAcc, BridgeDenom)
 			if err != nil {

@@ -253,9 +253,16 @@ func (r *Relayer) execute(ctx context.Context, hop relayers.Hop) error {
 }
 
 // findPayment looks for the relayer's earlier payment of the order (the
-// memo names it), so that running the hop twice pays once.
+// memo names it), so that running the hop twice pays once. The event index
+// narrows the search: an onward transfer carries the memo in its
+// ibc_transfer event; a bank send is found among the relayer's payments to
+// the recipient, whose transaction memos are then read.
 func (r *Relayer) findPayment(ctx context.Context, cc *CosmosChain, p *plan) (ibc.TxResult, bool, error) {
-	txs, err := cc.Chain.FindTx(ctx, "message.sender="+r.CosmosAddress())
+	conds := []string{"message.sender=" + r.CosmosAddress(), "transfer.recipient=" + p.recipient}
+	if p.next != "" {
+		conds = []string{"ibc_transfer.sender=" + r.CosmosAddress(), "ibc_transfer.memo=" + FillMemo(p.orderHash)}
+	}
+	txs, err := cc.Chain.FindTx(ctx, conds...)
 	if err != nil {
 		return ibc.TxResult{}, false, errorf(CodeNotFound, err, "search earlier payments on %s", cc.Chain.ID())
 	}
