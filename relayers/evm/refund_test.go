@@ -81,17 +81,20 @@ func TestLiquidityRefundOfAnUnfilledOrder(t *testing.T) {
 			t.Fatalf("refund %d: %v", i, err)
 		}
 	}
-	paid := 0
+	// Both may report the same transaction (the same operator key signs
+	// the same call with the same nonce, and the node knows it already);
+	// what must not happen is two refund transactions.
+	paid := map[string]bool{}
 	for _, r := range res {
 		if !r.Already {
-			paid++
+			paid[r.TxID] = true
 		}
 		if r.TxID == "" || r.To != user.Address || r.Amount.Cmp(amt) != 0 || r.Chain != a.Name() || r.Token != da.Tokens["USDC"] {
 			t.Fatalf("refund %+v", r)
 		}
 	}
-	if paid > 1 {
-		t.Fatalf("%d refunds paid", paid)
+	if len(paid) > 1 {
+		t.Fatalf("%d refund transactions paid: %v", len(paid), paid)
 	}
 	if got := balance(t, a, da.Tokens["USDC"], user.Address); got.Cmp(before) != 0 {
 		t.Fatalf("user holds %v after the refund, had %v", got, before)
@@ -190,20 +193,23 @@ func TestLockMintRefundOfAnUndeliverableLock(t *testing.T) {
 		}(i, r)
 	}
 	wg.Wait()
-	paid := 0
+	// Both may report the same transaction (the same operator key signs
+	// the same call with the same nonce, and the node knows it already);
+	// what must not happen is two refund transactions.
+	paid := map[string]bool{}
 	for i, r := range res {
 		if errs[i] != nil {
 			t.Fatalf("refund %d: %v", i, errs[i])
 		}
 		if !r.Already {
-			paid++
+			paid[r.TxID] = true
 		}
 		if r.TxID == "" || r.To != user.Address || r.Amount.Cmp(amt) != 0 || r.Chain != a.Name() || r.Token != tka {
 			t.Fatalf("refund %+v", r)
 		}
 	}
-	if paid > 1 {
-		t.Fatalf("%d refunds paid", paid)
+	if len(paid) > 1 {
+		t.Fatalf("%d refund transactions paid: %v", len(paid), paid)
 	}
 	if got := balance(t, a, tka, user.Address); got.Cmp(before) != 0 {
 		t.Fatalf("user holds %v TKA after the refund, had %v", got, before)
