@@ -97,6 +97,7 @@ type FileConfig struct {
 	// evm description.
 	Topology string       `yaml:"topology"`
 	Devnet   DevnetConfig `yaml:"devnet"`
+	Quote    QuoteConfig  `yaml:"quote"`
 	// EVM attaches the node to EVM chains it reaches over JSON-RPC.
 	EVM *EVMConfig `yaml:"evm"`
 
@@ -114,6 +115,12 @@ type NATSConfig struct {
 // HTTPConfig: where /healthz, /readyz and /metrics listen.
 type HTTPConfig struct {
 	Addr string `yaml:"addr"`
+}
+
+// QuoteConfig tunes the quote service.
+type QuoteConfig struct {
+	// TTL is how long a wallet may submit a quote.
+	TTL time.Duration `yaml:"ttl"`
 }
 
 // DevnetConfig tunes the in-process devnet (topology "devnet").
@@ -243,6 +250,9 @@ func (c *FileConfig) EnsureDefaults() {
 	if c.Devnet.BlockTime == 0 {
 		c.Devnet.BlockTime = time.Second
 	}
+	if c.Quote.TTL == 0 {
+		c.Quote.TTL = time.Minute
+	}
 	if c.EVM != nil {
 		e := c.EVM
 		if c.Topology == "" {
@@ -299,6 +309,9 @@ func (c *FileConfig) Validate() error {
 	}
 	if c.Devnet.BlockTime < 10*time.Millisecond || c.Devnet.BlockTime > time.Hour {
 		return cfgErr(ConfigInvalid, "devnet.block_time", "%v outside [10ms, 1h]", c.Devnet.BlockTime)
+	}
+	if c.Quote.TTL < time.Second || c.Quote.TTL > time.Hour {
+		return cfgErr(ConfigInvalid, "quote.ttl", "%v outside [1s, 1h]", c.Quote.TTL)
 	}
 	if strings.ContainsRune(c.Topology, 0) {
 		return cfgErr(ConfigInvalid, "topology", "contains a NUL byte")

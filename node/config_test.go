@@ -111,7 +111,7 @@ func TestConfigDefaultsMatchStraitUp(t *testing.T) {
 		t.Fatal(err)
 	}
 	if c.DataDir != "data" || c.NATS.Host != "127.0.0.1" || c.NATS.Port != 4222 || c.HTTP.Addr != "127.0.0.1:8080" ||
-		c.Topology != "devnet" || c.Devnet.BlockTime != time.Second || c.EVM != nil || len(c.NATS.URLs) != 0 {
+		c.Topology != "devnet" || c.Devnet.BlockTime != time.Second || c.Quote.TTL != time.Minute || c.EVM != nil || len(c.NATS.URLs) != 0 {
 		t.Fatalf("empty config should be strait up's defaults: %+v", c)
 	}
 	nc := c.NodeConfig(nil)
@@ -147,6 +147,7 @@ func TestConfigRejectsBadFiles(t *testing.T) {
 		{"port out of range", "nats: {port: 70000}\n", ConfigInvalid, "nats.port"},
 		{"bad NATS url", "nats: {urls: [\"http://x\"]}\n", ConfigInvalid, "nats.urls[0]"},
 		{"bad http addr", "http: {addr: nowhere}\n", ConfigInvalid, "http.addr"},
+		{"quote ttl too short", "quote: {ttl: 10ms}\n", ConfigInvalid, "quote.ttl"},
 		{"tiny block time", "devnet: {block_time: 1ns}\n", ConfigInvalid, "devnet.block_time"},
 		{"evm with devnet topology", "topology: devnet\n" + minimalEVM, ConfigInvalid, "topology"},
 		{"no chains", "evm: {description: d.json, operator: {dev_key: o}, attesters: {keys: [{dev_key: a}]}}\n", ConfigInvalid, "evm.chains"},

@@ -224,7 +224,7 @@ type UpInfo struct {
 // NodeConfig is the node Config the file describes, without the chain
 // wiring (RunFile adds it).
 func (c *FileConfig) NodeConfig(log *slog.Logger) Config {
-	cfg := Config{DataDir: c.Path(c.DataDir), NATSHost: c.NATS.Host, NATSPort: c.NATS.Port, HTTPAddr: c.HTTP.Addr, Logger: log}
+	cfg := Config{DataDir: c.Path(c.DataDir), NATSHost: c.NATS.Host, NATSPort: c.NATS.Port, HTTPAddr: c.HTTP.Addr, Logger: log, QuoteTTL: c.Quote.TTL}
 	if len(c.NATS.URLs) > 0 {
 		cfg.NATSURL = strings.Join(c.NATS.URLs, ",")
 	}

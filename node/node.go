@@ -57,6 +57,9 @@ type Config struct {
 	// actors of actors/bridge); nil reports every chain "ok".
 	Health actors.ChainHealth
 	Logger *slog.Logger
+	// QuoteTTL is how long a quote can be submitted (0: the quote
+	// service's default, 60 s).
+	QuoteTTL time.Duration
 	// Ready, if set, is called once the node serves, with its addresses.
 	Ready func(Addrs)
 }
@@ -163,7 +166,7 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	defer m.Stop()
-	qs, err := quote.New(quote.Options{Store: store, Logger: cfg.Logger, Builder: cfg.Builder})
+	qs, err := quote.New(quote.Options{Store: store, Logger: cfg.Logger, Builder: cfg.Builder, TTL: cfg.QuoteTTL})
 	if err != nil {
 		return err
 	}
