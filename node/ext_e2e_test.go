@@ -379,7 +379,15 @@ func (e *extEnv) waitDone(ctx context.Context, ps []*placed) (map[string]*api.Tr
 		}
 		select {
 		case <-ctx.Done():
-			return done, fmt.Errorf("%d of %d transfers ended: %w", len(done), len(ps), ctx.Err())
+			var stuck []string
+			for _, p := range ps {
+				if _, ok := done[p.tr.ID]; !ok && len(stuck) < 5 {
+					tr, _ := e.c.Get(context.Background(), p.tr.ID)
+					js, _ := json.Marshal(tr)
+					stuck = append(stuck, string(js))
+				}
+			}
+			return done, fmt.Errorf("%d of %d transfers ended: %w; some of the others: %s", len(done), len(ps), ctx.Err(), strings.Join(stuck, "\n"))
 		case <-time.After(250 * time.Millisecond):
 		}
 	}
@@ -473,7 +481,7 @@ func TestExternalNode(t *testing.T) {
 	}
 	e := startExtEnv(t, wallets, 250*time.Millisecond, 3*time.Second)
 	e.startNode(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	demo := e.d.Options.Demo
 	var accepted []*placed
@@ -500,7 +508,7 @@ func TestExternalNode(t *testing.T) {
 		submitted := time.Since(start)
 		done, err := e.waitDone(ctx, ps)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%v\nnode log:\n%s", err, e.logTail())
 		}
 		e.checkDelivered(t, ps, done)
 		accepted = append(accepted, ps...)

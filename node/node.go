@@ -180,6 +180,11 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	defer svc.Stop()
+	// The server must have the service's subscriptions before Ready says
+	// so: a client that asks right away should find a responder.
+	if err := nc.FlushTimeout(10 * time.Second); err != nil {
+		return fmt.Errorf("NATS flush: %w", err)
+	}
 
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
