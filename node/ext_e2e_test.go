@@ -42,6 +42,11 @@ import (
 
 const childNodeEnv = "STRAIT_TEST_CHILD_NODE_CONFIG"
 
+// quoteTTLBad is the quote TTL while the bad-input case runs: it waits for
+// a quote to expire, and needs another to stay alive until a transfer has
+// completed.
+const quoteTTLBad = 10 * time.Second
+
 func TestMain(m *testing.M) {
 	if path := os.Getenv(childNodeEnv); path != "" {
 		os.Exit(runChildNode(path))
@@ -318,6 +323,10 @@ func (e *extEnv) placeAll(ctx context.Context, orders []order) ([]*placed, error
 		wg.Add(1)
 		go func(i int, o order) {
 			defer wg.Done()
+			// A bounded wait per order: a node that stops answering shows
+			// as an error naming the order, not as a stalled test.
+			ctx, cancel := context.WithTimeout(ctx, time.Minute)
+			defer cancel()
 			q, req, err := e.quoteAndSign(ctx, o)
 			if err != nil {
 				errs[i] = err
@@ -479,7 +488,7 @@ func TestExternalNode(t *testing.T) {
 		// -short (the race pass) runs the same path on fewer transfers.
 		concurrent = 40
 	}
-	e := startExtEnv(t, wallets, 250*time.Millisecond, 3*time.Second)
+	e := startExtEnv(t, wallets, 250*time.Millisecond, quoteTTLBad)
 	e.startNode(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -503,7 +512,7 @@ func TestExternalNode(t *testing.T) {
 		start := time.Now()
 		ps, err := e.placeAll(ctx, e.orders("conc", concurrent, demo))
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%v\nnode log:\n%s", err, e.logTail())
 		}
 		submitted := time.Since(start)
 		done, err := e.waitDone(ctx, ps)
@@ -648,19 +657,23 @@ func codeOf(err error) api.Code {
 
 // badInput: every kind of bad request, over NATS against the running node,
 // gets its code and changes nothing: no status event, no transfer. One good
-// transfer (whose signed transaction the replay reuses) is returned.
+// transfer (whose signed transactions the replays reuse) is returned.
+//
+// The node's quote TTL is short (quoteTTLBad) so that a quote can expire
+// within the test; everything that needs the good quote alive happens
+// before then.
 func (e *extEnv) badInput(t *testing.T, ctx context.Context) []*placed {
 	w := e.d.Options.Demo[len(e.d.Options.Demo)-1]
 	recipient := evmnet.DevKey("bad-input-recipient").Address
 	good := order{wallet: w, from: "USDC@devnet-evm-a", to: "USDC@devnet-evm-b", amount: "5000000", recipient: recipient, ref: "bad-input-good"}
-	// A quote to let expire.
-	stale, err := e.c.Quote(ctx, api.QuoteRequest{From: good.from, To: good.to, Amount: good.amount, Owner: w.Address.Hex(), Recipient: recipient.Hex()})
-	if err != nil {
-		t.Fatal(err)
+	quote := func() *api.QuoteReply {
+		q, err := e.c.Quote(ctx, api.QuoteRequest{From: good.from, To: good.to, Amount: good.amount, Owner: w.Address.Hex(), Recipient: recipient.Hex()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return q
 	}
-	time.Sleep(time.Until(stale.ExpiresAt) + 100*time.Millisecond)
-	// A good transfer, whose signed transaction the replay reuses; it runs
-	// while the bad requests come in.
+	stale := quote() // to let expire
 	q, req, err := e.quoteAndSign(ctx, good)
 	if err != nil {
 		t.Fatal(err)
@@ -670,7 +683,9 @@ func (e *extEnv) badInput(t *testing.T, ctx context.Context) []*placed {
 		t.Fatal(err)
 	}
 	p := &placed{order: good, quote: q, tr: tr}
+	// The good transfer runs meanwhile: its own events are left out.
 	before := e.journalFootprint(t, ctx, tr.ID)
+
 	quoteReq := func(from, to, amount string) []byte {
 		b, _ := json.Marshal(api.QuoteRequest{From: from, To: to, Amount: amount, Owner: w.Address.Hex(), Recipient: recipient.Hex()})
 		return b
@@ -709,13 +724,10 @@ func (e *extEnv) badInput(t *testing.T, ctx context.Context) []*placed {
 	}
 
 	// Submits of well-formed requests that must be refused. None of the
-	// transactions signed here is ever broadcast (the node refuses first),
-	// so they use a nonce far ahead and leave the wallet's nonces alone.
+	// transactions signed here is broadcast (the node refuses first), so
+	// they use a nonce far ahead and leave the wallet's nonces alone.
 	a := e.d.Chains[0]
-	fresh, err := e.c.Quote(ctx, api.QuoteRequest{From: good.from, To: good.to, Amount: good.amount, Owner: w.Address.Hex(), Recipient: recipient.Hex()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	fresh := quote()
 	signWith := func(k evmnet.Key, u api.UnsignedTx) string {
 		s, err := signE(ctx, a.Client(), k, u, 1_000_000, a.ChainID())
 		if err != nil {
@@ -727,38 +739,52 @@ func (e *extEnv) badInput(t *testing.T, ctx context.Context) []*placed {
 	data := hexutil.MustDecode(tampered.Data)
 	data[len(data)-1] ^= 1
 	tampered.Data = hexutil.Encode(data)
-	submits := []struct {
+	type submitCase struct {
 		name string
 		req  api.SubmitRequest
 		want api.Code
-	}{
-		{"expired quote", api.SubmitRequest{QuoteID: stale.QuoteID, ClientRef: "bad-expired", SignedTx: signWith(w, *stale.SourceTx)}, api.CodeQuoteExpired},
-		{"tx that does not match the quote", api.SubmitRequest{QuoteID: fresh.QuoteID, ClientRef: "bad-mismatch", SignedTx: signWith(w, tampered)}, api.CodeTxMismatch},
-		{"tx signed by someone else", api.SubmitRequest{QuoteID: fresh.QuoteID, ClientRef: "bad-signer", SignedTx: signWith(e.d.Options.Demo[0], *fresh.SourceTx)}, api.CodeBadSignature},
-		{"not a transaction", api.SubmitRequest{QuoteID: fresh.QuoteID, ClientRef: "bad-bytes", SignedTx: "0xdeadbeef"}, api.CodeTxMismatch},
-		{"replayed transaction", api.SubmitRequest{QuoteID: req.QuoteID, ClientRef: "bad-replay", SignedApprovals: req.SignedApprovals, SignedTx: req.SignedTx}, api.CodeTxReplayed},
-		{"client_ref reused for another quote", api.SubmitRequest{QuoteID: fresh.QuoteID, ClientRef: good.ref, SignedTx: req.SignedTx}, api.CodeClientRefReused},
 	}
-	for _, c := range submits {
-		_, err := e.c.Submit(ctx, c.req)
-		if got := codeOf(err); got != c.want {
-			t.Errorf("%s: %v (code %q), want %q", c.name, err, got, c.want)
+	submit := func(cases ...submitCase) {
+		for _, c := range cases {
+			_, err := e.c.Submit(ctx, c.req)
+			if got := codeOf(err); got != c.want {
+				t.Errorf("%s: %v (code %q), want %q", c.name, err, got, c.want)
+			}
 		}
 	}
+	replay := func(ref string) api.SubmitRequest {
+		return api.SubmitRequest{QuoteID: req.QuoteID, ClientRef: ref, SignedApprovals: req.SignedApprovals, SignedTx: req.SignedTx}
+	}
+	submit(
+		submitCase{"tx that does not match the quote", api.SubmitRequest{QuoteID: fresh.QuoteID, ClientRef: "bad-mismatch", SignedTx: signWith(w, tampered)}, api.CodeTxMismatch},
+		submitCase{"tx signed by someone else", api.SubmitRequest{QuoteID: fresh.QuoteID, ClientRef: "bad-signer", SignedTx: signWith(e.d.Options.Demo[0], *fresh.SourceTx)}, api.CodeBadSignature},
+		submitCase{"not a transaction", api.SubmitRequest{QuoteID: fresh.QuoteID, ClientRef: "bad-bytes", SignedTx: "0xdeadbeef"}, api.CodeTxMismatch},
+		submitCase{"replayed transaction", replay("bad-replay"), api.CodeTxReplayed},
+		submitCase{"client_ref reused for another quote", api.SubmitRequest{QuoteID: fresh.QuoteID, ClientRef: good.ref, SignedTx: req.SignedTx}, api.CodeClientRefReused},
+	)
 	// The good request again is idempotent: the same transfer, nothing new.
 	again, err := e.c.Submit(ctx, req)
 	if err != nil || again.ID != tr.ID {
 		t.Errorf("repeated submit: %+v, %v; want transfer %s", again, err, tr.ID)
-	}
-	if after := e.journalFootprint(t, ctx, tr.ID); after != before {
-		t.Fatalf("bad input changed the journal: before %s, after %s", before, after)
-	} else {
-		t.Logf("journal unchanged by %d bad requests: %s", len(raw)+len(submits)+1, after)
 	}
 	done, err := e.waitDone(ctx, []*placed{p})
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.checkDelivered(t, []*placed{p}, done)
+	// Replayed again now that the original is mined (the chain answers a
+	// re-broadcast with "nonce too low"): still TX_REPLAYED.
+	if time.Now().After(q.ExpiresAt) {
+		t.Fatalf("the good quote expired before the mined replay could be tried (TTL %v too short for this machine)", quoteTTLBad)
+	}
+	submit(submitCase{"replay of a mined transaction", replay("bad-replay-mined"), api.CodeTxReplayed})
+	time.Sleep(time.Until(stale.ExpiresAt) + 100*time.Millisecond)
+	submit(submitCase{"expired quote", api.SubmitRequest{QuoteID: stale.QuoteID, ClientRef: "bad-expired", SignedTx: signWith(w, *stale.SourceTx)}, api.CodeQuoteExpired})
+
+	if after := e.journalFootprint(t, ctx, tr.ID); after != before {
+		t.Fatalf("bad input changed the journal: before %s, after %s", before, after)
+	} else {
+		t.Logf("journal unchanged by %d bad requests: %s", len(raw)+8, after)
+	}
 	return []*placed{p}
 }

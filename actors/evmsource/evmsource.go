@@ -317,12 +317,12 @@ func (s *Source) Check(ctx context.Context, q *quote.Quote, req api.SubmitReques
 		approvals[i] = ax
 	}
 	for i, ax := range approvals {
-		if err := c.Client.SendTransaction(ctx, ax); err != nil && !alreadyKnown(err) {
+		if err := broadcast(ctx, c.Client, ax); err != nil {
 			return "", api.Errorf(api.CodeUnavailable, "signed_approvals", "broadcast approval %d on %s: %v", i, c.Name, err)
 		}
 	}
 	if req.SignedTx != "" {
-		if err := c.Client.SendTransaction(ctx, tx); err != nil && !alreadyKnown(err) {
+		if err := broadcast(ctx, c.Client, tx); err != nil {
 			return "", api.Errorf(api.CodeUnavailable, "signed_tx", "broadcast on %s: %v", c.Name, err)
 		}
 	}
@@ -351,6 +351,21 @@ func matches(tx *types.Transaction, want *api.UnsignedTx, c *Chain) *api.Error {
 		return api.Errorf(api.CodeTxMismatch, "signed_tx", "calldata differs from the quoted start call (token, amount, route or transfer id)")
 	}
 	return nil
+}
+
+// broadcast sends tx; a transaction the chain already has (in the pool, or
+// mined: a repeated or replayed submit) counts as sent, so that the caller
+// gets to the idempotency and replay checks instead of a broadcast error
+// ("nonce too low" once the original is mined).
+func broadcast(ctx context.Context, cl Client, tx *types.Transaction) error {
+	err := cl.SendTransaction(ctx, tx)
+	if err == nil || alreadyKnown(err) {
+		return nil
+	}
+	if got, _, e := cl.TransactionByHash(ctx, tx.Hash()); e == nil && got != nil {
+		return nil
+	}
+	return err
 }
 
 func alreadyKnown(err error) bool {
