@@ -613,7 +613,11 @@ func TestExternalNode(t *testing.T) {
 		}
 		hops := len(p.quote.Routes[0].Hops)
 		if completed != 1 || len(delivered) != hops {
-			t.Fatalf("%s: %d Completed, deliveries %v for %d hops", p.tr.ID, completed, delivered, hops)
+			var types []string
+			for _, r := range recs {
+				types = append(types, r.Type)
+			}
+			t.Fatalf("%s (%s): %d Completed, deliveries %v for %d hops; journal: %v", p.tr.ID, p.ref, completed, delivered, hops, types)
 		}
 		for h, n := range delivered {
 			if n != 1 {
