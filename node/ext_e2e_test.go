@@ -587,8 +587,22 @@ func TestExternalNode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(streams) != len(accepted) {
-		t.Fatalf("journal holds %d transfers, %d were accepted", len(streams), len(accepted))
+	rep, err := j.Verify(ctx)
+	if err != nil || !rep.OK() {
+		t.Fatalf("journal verify: %v %+v", err, rep)
+	}
+	want := map[string]bool{}
+	for _, p := range accepted {
+		want[actors.StreamPrefix+p.tr.ID] = true
+	}
+	var extra []string
+	for _, s := range streams {
+		if !want[s] {
+			extra = append(extra, s)
+		}
+	}
+	if len(streams) != len(accepted) || len(extra) > 0 {
+		t.Fatalf("journal holds %d transfers, %d were accepted; not accepted: %v", len(streams), len(accepted), extra)
 	}
 	for _, p := range accepted {
 		recs, err := j.Read(ctx, actors.StreamPrefix+p.tr.ID, 1, 0)
@@ -617,17 +631,14 @@ func TestExternalNode(t *testing.T) {
 			for _, r := range recs {
 				types = append(types, r.Type)
 			}
-			t.Fatalf("%s (%s): %d Completed, deliveries %v for %d hops; journal: %v", p.tr.ID, p.ref, completed, delivered, hops, types)
+			head, _, _ := j.Head(ctx, actors.StreamPrefix+p.tr.ID)
+			t.Fatalf("%s (%s): %d Completed, deliveries %v for %d hops; journal (head %d): %v", p.tr.ID, p.ref, completed, delivered, hops, head, types)
 		}
 		for h, n := range delivered {
 			if n != 1 {
 				t.Fatalf("%s: hop %d delivered %d times in the journal", p.tr.ID, h, n)
 			}
 		}
-	}
-	rep, err := j.Verify(ctx)
-	if err != nil || !rep.OK() {
-		t.Fatalf("journal verify: %v %+v", err, rep)
 	}
 }
 
