@@ -139,6 +139,9 @@ func startExtEnv(t *testing.T, wallets int, block, quoteTTL time.Duration) *extE
 	if err := os.WriteFile(e.cfgPath, []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// On the test that owns the environment, not on the subtest that
+	// happens to start a node: a subtest's end must not kill the node.
+	t.Cleanup(e.kill)
 	return e
 }
 
@@ -189,7 +192,6 @@ func (e *extEnv) startNode(t *testing.T) {
 		e.waitErr <- cmd.Wait()
 		stderr.Close()
 	}()
-	t.Cleanup(func() { e.kill() })
 	select {
 	case <-ready:
 	case err := <-e.waitErr:
