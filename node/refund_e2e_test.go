@@ -23,10 +23,12 @@ import (
 
 // refundNet is a node on its own EVM devnet whose liquidity pools refund
 // 3 s (chain time) after an order's deadline, and whose routes' on-chain
-// deadlines fall about 20 s of chain time after the quote (the devnet seals
+// deadlines fall about 60 s of chain time after the quote (the devnet seals
 // a block every 100 ms and each block advances its clock by at least a
-// second, so that is some 20 blocks). Every wait below is on a condition
-// (the transfer's status events, a balance on chain), never on a sleep.
+// second, so that is some 60 blocks: room for the source transaction and a
+// first hop even when a loaded machine seals slowly). Every wait below is
+// on a condition (the transfer's status events, a balance on chain), never
+// on a sleep.
 type refundNet struct {
 	ev   *EVMDevnet
 	c    *api.Client
@@ -89,7 +91,7 @@ func (n *refundNet) run(t *testing.T) {
 	}
 }
 
-// shortDeadlines makes the next quotes' on-chain deadline about 20 s of
+// shortDeadlines makes the next quotes' on-chain deadline about 60 s of
 // chain time away on every chain. The devnet's chain clocks run ahead of
 // the wall clock (each deployment block advanced them a second), by
 // different amounts per chain: the deadline counts from the furthest.
@@ -104,7 +106,7 @@ func (n *refundNet) shortDeadlines(t *testing.T) {
 		ahead = max(ahead, h.Time)
 	}
 	// Build sets deadline = quote expiry (now + 60 s) + MinDeadline.
-	d := time.Unix(int64(ahead), 0).Add(20 * time.Second).Sub(time.Now().Add(time.Minute))
+	d := time.Unix(int64(ahead), 0).Add(60 * time.Second).Sub(time.Now().Add(time.Minute))
 	n.ev.Source.MinDeadline = max(d, time.Second)
 }
 
