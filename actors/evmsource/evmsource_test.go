@@ -2,6 +2,7 @@ package evmsource
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"testing"
 	"time"
@@ -164,4 +165,39 @@ func hexOf(t *testing.T, tx *types.Transaction) string {
 		t.Fatal(err)
 	}
 	return hexutil.Encode(b)
+}
+
+// rebroadcastClient answers every send as a node does once the transaction
+// is mined ("nonce too low"); it holds the transactions in known.
+type rebroadcastClient struct {
+	known map[common.Hash]*types.Transaction
+}
+
+func (c rebroadcastClient) PendingNonceAt(context.Context, common.Address) (uint64, error) {
+	return 0, nil
+}
+func (c rebroadcastClient) SendTransaction(context.Context, *types.Transaction) error {
+	return errors.New("nonce too low: next nonce 2, tx nonce 0")
+}
+func (c rebroadcastClient) TransactionByHash(_ context.Context, h common.Hash) (*types.Transaction, bool, error) {
+	if tx, ok := c.known[h]; ok {
+		return tx, false, nil
+	}
+	return nil, false, errors.New("not found")
+}
+
+// TestBroadcastOfAMinedTransaction: re-sending a transaction the chain has
+// mined is not a failure (a repeated or replayed submit must reach the
+// idempotency and replay checks); a transaction the chain does not have
+// still fails.
+func TestBroadcastOfAMinedTransaction(t *testing.T) {
+	mined := types.NewTx(&types.LegacyTx{Nonce: 0})
+	other := types.NewTx(&types.LegacyTx{Nonce: 1})
+	cl := rebroadcastClient{known: map[common.Hash]*types.Transaction{mined.Hash(): mined}}
+	if err := broadcast(context.Background(), cl, mined); err != nil {
+		t.Fatalf("mined transaction: %v", err)
+	}
+	if err := broadcast(context.Background(), cl, other); err == nil {
+		t.Fatal("a transaction the chain does not have and refuses: no error")
+	}
 }
