@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/straitnet/strait/actors"
+	figures "github.com/straitnet/strait/actors/bridge"
 	"github.com/straitnet/strait/actors/evmsource"
 	"github.com/straitnet/strait/actors/ibcexec"
 	"github.com/straitnet/strait/actors/transfer"
@@ -163,6 +164,16 @@ func StartCosmosDevnet(ctx context.Context, ev *EVMDevnet, o CosmosOptions) (_ *
 		return nil, fmt.Errorf("merged devnet description: %w", err)
 	}
 	cd.Store = routing.NewStore(snap)
+	// The Cosmos chains get chain actors too (catalog.chains health and
+	// head).
+	for _, c := range o.Chains {
+		ch := d.Net.Chain(c.ID)
+		ev.ExtraChains = append(ev.ExtraChains, figures.ChainSpec{Name: c.ID, BlockTime: d.Options.BlockTime,
+			Head: func(ctx context.Context) (uint64, time.Time, error) {
+				h, err := ch.LatestHeight(ctx)
+				return uint64(max(h, 0)), time.Time{}, err
+			}})
+	}
 	if err := ev.UseStore(cd.Store); err != nil {
 		return nil, err
 	}

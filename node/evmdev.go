@@ -58,6 +58,10 @@ type EVMDevnet struct {
 	// Store (and chain health for catalog.chains).
 	Live *bridge.System
 
+	// ExtraChains get a ChainActor too (set before UseStore: the Cosmos
+	// chains of a node that runs them next to the EVM devnet).
+	ExtraChains []bridge.ChainSpec
+
 	figPoll  time.Duration
 	figExtra map[string]map[string]common.Address
 	figLog   *slog.Logger
@@ -179,7 +183,7 @@ func StartEVMDevnetWith(ctx context.Context, o DevnetOptions, log *slog.Logger) 
 }
 
 func (e *EVMDevnet) startLive() error {
-	live, err := startFigures(e.Store, e.Devnet, e.figExtra, evmnet.FinalityBlocks, e.figPoll, e.figLog)
+	live, err := startFigures(e.Store, e.Devnet, e.figExtra, e.ExtraChains, evmnet.FinalityBlocks, e.figPoll, e.figLog)
 	if err != nil {
 		return err
 	}
@@ -201,13 +205,14 @@ func (e *EVMDevnet) UseStore(st *routing.Store) error {
 	return e.startLive()
 }
 
-// startFigures starts one ChainActor per chain of d and one BridgeActor
+// startFigures starts one ChainActor per chain of d (and of more) and one BridgeActor
 // per bridge instance of the store's snapshot whose contracts d knows (the
 // lock/mint bridges and liquidity pools of its deployments, and the
 // protocols of extra: contract by protocol and chain). A bridge from X to
 // Y is paused when its contract on X or on Y is; a liquidity bridge's
 // capacity is what the pool on Y has available in the destination token.
-func startFigures(store *routing.Store, d *evmnet.Devnet, extra map[string]map[string]common.Address, finality uint64, poll time.Duration, log *slog.Logger) (*bridge.System, error) {
+func startFigures(store *routing.Store, d *evmnet.Devnet, extra map[string]map[string]common.Address, more []bridge.ChainSpec,
+	finality uint64, poll time.Duration, log *slog.Logger) (*bridge.System, error) {
 	snap := store.Load()
 	contract := func(protocol, chain string) (common.Address, bool) {
 		var a common.Address
@@ -254,6 +259,7 @@ func startFigures(store *routing.Store, d *evmnet.Devnet, extra map[string]map[s
 	for _, t := range d.Targets {
 		chains = append(chains, bridge.ChainSpec{Name: t.Name(), Client: t.Client(), BlockTime: d.Options.BlockPeriod, FinalityBlocks: finality})
 	}
+	chains = append(chains, more...)
 	live, err := bridge.Start(bridge.Options{Store: store, Bridges: insts, Chains: chains, Poll: poll, Logger: log})
 	if err != nil {
 		return nil, fmt.Errorf("bridge and chain actors: %w", err)

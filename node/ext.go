@@ -186,7 +186,7 @@ func AttachEVM(ctx context.Context, c *FileConfig, log *slog.Logger) (_ *EVMAtta
 	att.Store, att.Source = store, src
 	att.Executor = &evmexec.Executor{Store: store, Chains: src.Chains, Hub: hub, FinalityBlocks: e.FinalityBlocks, Logger: log, Poll: poll,
 		Relayers: map[string]relayers.Relayer{evmnet.ProtocolLockMint: set.LockMint, evmnet.ProtocolLiquidity: set.Liquidity}}
-	if att.Live, err = startFigures(store, d, nil, e.FinalityBlocks, figuresPoll(block), log); err != nil {
+	if att.Live, err = startFigures(store, d, nil, nil, e.FinalityBlocks, figuresPoll(block), log); err != nil {
 		return nil, err
 	}
 	att.Executor.Observe = att.Live.Outcome

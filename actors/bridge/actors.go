@@ -56,6 +56,9 @@ type Instance struct {
 type ChainSpec struct {
 	Name   string
 	Client HeadReader
+	// Head, if set, reads the head instead of Client (a chain that is not
+	// EVM: the height, and the block time if known).
+	Head func(ctx context.Context) (height uint64, blockTime time.Time, err error)
 	// BlockTime and FinalityBlocks override Options.Chain's for this
 	// chain.
 	BlockTime      time.Duration
@@ -126,7 +129,7 @@ func (o *Options) Validate() error {
 		}
 	}
 	for _, c := range o.Chains {
-		if c.Name == "" || c.Client == nil {
+		if c.Name == "" || (c.Client == nil && c.Head == nil) {
 			return fmt.Errorf("bridge: chain %q needs a name and a client", c.Name)
 		}
 	}
@@ -420,16 +423,10 @@ func (a *chainActor) read(ctx context.Context, self *actor.PID) {
 	defer t.Stop()
 	for {
 		rctx, cancel := context.WithTimeout(ctx, a.s.o.ReadTimeout)
-		h, err := a.spec.Client.HeaderByNumber(rctx, nil)
+		obs := a.head(rctx)
 		cancel()
 		if ctx.Err() != nil {
 			return
-		}
-		obs := HeadObs{}
-		if err != nil {
-			obs.Err = err.Error()
-		} else {
-			obs.Height, obs.BlockTime = h.Number.Uint64(), time.Unix(int64(h.Time), 0).UTC()
 		}
 		a.s.sys.Root.Send(self, &obs)
 		select {
@@ -438,4 +435,19 @@ func (a *chainActor) read(ctx context.Context, self *actor.PID) {
 		case <-t.C:
 		}
 	}
+}
+
+func (a *chainActor) head(ctx context.Context) HeadObs {
+	if a.spec.Head != nil {
+		h, t, err := a.spec.Head(ctx)
+		if err != nil {
+			return HeadObs{Err: err.Error()}
+		}
+		return HeadObs{Height: h, BlockTime: t}
+	}
+	h, err := a.spec.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return HeadObs{Err: err.Error()}
+	}
+	return HeadObs{Height: h.Number.Uint64(), BlockTime: time.Unix(int64(h.Time), 0).UTC()}
 }

@@ -75,7 +75,10 @@ func TestActorsPublishLiveFigures(t *testing.T) {
 			{ID: "lm:a->b", Contracts: []Contract{{Chain: "a", Client: a}, {Chain: "b", Client: b}}},
 			{ID: "liq:a->b", Contracts: []Contract{{Chain: "a", Client: a}, {Chain: "b", Client: b}}, Pool: &Pool{Chain: "b", Client: b}},
 		},
-		Chains: []ChainSpec{{Name: "a", Client: a, BlockTime: 10 * time.Millisecond}}})
+		Chains: []ChainSpec{{Name: "a", Client: a, BlockTime: 10 * time.Millisecond},
+			{Name: "cosmos", BlockTime: 10 * time.Millisecond, Head: func(context.Context) (uint64, time.Time, error) {
+				return b.height.Add(1), time.Time{}, nil
+			}}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,6 +94,10 @@ func TestActorsPublishLiveFigures(t *testing.T) {
 	b.paused.Store(false)
 	eventually(t, "unpause published", func() bool { return status("lm:a->b#USDC") == routing.StatusOpen })
 	eventually(t, "chain health", func() bool { h, height, ok := sys.ChainHealth("a"); return ok && h == HealthOK && height > 0 })
+	eventually(t, "chain health from a head function", func() bool {
+		h, height, ok := sys.ChainHealth("cosmos")
+		return ok && h == HealthOK && height > 0
+	})
 
 	for _, took := range []time.Duration{time.Second, 2 * time.Second, 3 * time.Second} {
 		sys.Outcome("lm:a->b#USDC2", true, took)
