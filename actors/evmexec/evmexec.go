@@ -3,6 +3,9 @@
 // relayer of its bridge kind (the next hop starts from the previous hop's
 // delivery transaction, where the destination gateway forwarded along the
 // committed route), and reads what each hop delivered from its receipt.
+// A hop that cannot be delivered is refunded where its funds are: by the
+// hop's relayer (a pool's or a lock's refund) or, when a gateway on an
+// intermediate chain already refunded, by recording that refund.
 package evmexec
 
 import (
@@ -68,8 +71,10 @@ func (x *Executor) Run(ctx context.Context, st transfer.State, eff transfer.Effe
 
 // Refunder is a relayer that can return the funds of a hop that cannot be
 // delivered to the transfer's refund address (the liquidity relayer:
-// refund(order) once the pool allows it). Refund must be idempotent: a
-// second call reports the refund already paid.
+// refund(order) once the pool allows it; the lock/mint relayer: an
+// attested cancellation at the destination, then refundLocked at the
+// source). Refund must be idempotent: a second call reports the refund
+// already paid.
 type Refunder interface {
 	Refund(ctx context.Context, hop relayers.Hop) (*evm.Refund, error)
 }
