@@ -147,5 +147,6 @@ func printJournalBench(out io.Writer, r journalbench.Result) {
 			p.WALFsync.Count, p.AppendsPerSync, p.WALFsync.P50ms, p.WALFsync.P99ms, p.WALFsync.P999ms, p.WALFsync.MaxMs, 100*p.WALSlowFsyncShare)
 	}
 	paced("paced", r.Paced)
+	paced("paced, raw pebble", r.Floor.Paced)
 	paced("paced, group commit", r.PacedGrouped)
 }

@@ -167,6 +167,10 @@ type Floor struct {
 	PebbleByWriters []WriterResult `json:"pebble_by_writers"`
 	// FsyncLatency is the distribution of the probe's write+fdatasync.
 	FsyncLatency Latency `json:"fsync_latency"`
+	// Paced is the paced phase with raw synced Pebble commits of the same
+	// bytes (one batch per append), run right after Strait's: what the
+	// disk and the engine allow at that load.
+	Paced *Paced `json:"paced,omitempty"`
 	// GroupedAppendsPerS (with --compare-group): raw synced commits of the
 	// same bytes gathered by the journal's group committer (one batch per
 	// group), at the highest writer count: the like-for-like floor of
@@ -336,14 +340,20 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	// deletes can stall fsyncs for a while afterwards.
 	if cfg.PacedRate > 0 {
 		cfg.Logger.Info("paced latency", "rate", cfg.PacedRate)
-		p, err := runPaced(ctx, cfg, nextDir(), false)
+		p, err := runPaced(ctx, cfg, nextDir(), pacedStrait, res.RecordBytes)
 		if err != nil {
 			return res, err
 		}
 		res.Paced = &p
+		cfg.Logger.Info("paced latency, raw pebble", "rate", cfg.PacedRate)
+		pf, err := runPaced(ctx, cfg, nextDir(), pacedRaw, res.RecordBytes)
+		if err != nil {
+			return res, err
+		}
+		res.Floor.Paced = &pf
 		if cfg.CompareGroup {
 			cfg.Logger.Info("paced latency, group commit", "rate", cfg.PacedRate)
-			p, err := runPaced(ctx, cfg, nextDir(), true)
+			p, err := runPaced(ctx, cfg, nextDir(), pacedGrouped, res.RecordBytes)
 			if err != nil {
 				return res, err
 			}
@@ -562,6 +572,22 @@ func runStrait(ctx context.Context, cfg Config, dir string, writers int, group b
 	return r, err
 }
 
+// floorOptions are the journal's engine options, for the raw floor.
+func floorOptions(cfg Config, fs vfs.FS) *pebble.Options {
+	po := &pebble.Options{
+		FS:                 fs,
+		MemTableSize:       64 << 20,
+		FormatMajorVersion: pebble.FormatNewest,
+	}
+	for i := range po.Levels {
+		po.Levels[i].FilterPolicy = bloom.FilterPolicy(10) // as the journal
+	}
+	if d := cfg.WALMinSyncInterval; d > 0 {
+		po.WALMinSyncInterval = func() time.Duration { return d }
+	}
+	return po
+}
+
 // runFloor commits, per append, a key of the journal's layout and a value of
 // a journal record's size, synced, with no Strait logic (no validation,
 // hashing, head check or lock): either one Pebble batch per append (the
@@ -573,17 +599,7 @@ func runFloor(ctx context.Context, cfg Config, dir string, writers, valueBytes i
 		side = "pebble-grouped"
 	}
 	timer := &walTimer{FS: vfs.Default}
-	po := &pebble.Options{
-		FS:                 timer,
-		MemTableSize:       64 << 20,
-		FormatMajorVersion: pebble.FormatNewest,
-	}
-	for i := range po.Levels {
-		po.Levels[i].FilterPolicy = bloom.FilterPolicy(10) // as the journal
-	}
-	if d := cfg.WALMinSyncInterval; d > 0 {
-		po.WALMinSyncInterval = func() time.Duration { return d }
-	}
+	po := floorOptions(cfg, timer)
 	var db *pebble.DB
 	var gc *groupcommit.Committer
 	var err error
@@ -645,6 +661,14 @@ func fsyncRate(dir string, d time.Duration, n int) (float64, []time.Duration, er
 	return float64(len(lat)) / time.Since(start).Seconds(), lat, nil
 }
 
+type pacedMode int
+
+const (
+	pacedStrait  pacedMode = iota
+	pacedGrouped           // the journal with GroupCommit
+	pacedRaw               // raw synced Pebble commits of the same bytes
+)
+
 // runPaced offers cfg.PacedRate appends/s from an open-loop generator:
 // append s is due at start+s/rate and is started then on its own goroutine,
 // whatever the appends before it are doing. The load is spread over
@@ -653,17 +677,42 @@ func fsyncRate(dir string, d time.Duration, n int) (float64, []time.Duration, er
 // waits for the previous append of its stream, since its expected sequence
 // depends on it. Latency runs from the due time, so every delay (a slow
 // fsync, a late generator, a busy stream) is charged.
-func runPaced(ctx context.Context, cfg Config, dir string, group bool) (Paced, error) {
+func runPaced(ctx context.Context, cfg Config, dir string, mode pacedMode, valueBytes int) (Paced, error) {
 	defer os.RemoveAll(dir)
 	timer := &walTimer{FS: vfs.Default}
-	j, err := persistence.Open(dir, persistence.Options{FS: timer, Clock: cfg.Clock,
-		WALMinSyncInterval: cfg.WALMinSyncInterval, GroupCommit: group})
-	if err != nil {
-		return Paced{}, err
+	var appendFn func(ctx context.Context, stream string, k int) error
+	if mode == pacedRaw {
+		db, err := pebble.Open(dir, floorOptions(cfg, timer))
+		if err != nil {
+			return Paced{}, err
+		}
+		defer db.Close()
+		value := make([]byte, valueBytes)
+		_, _ = rand.Read(value)
+		appendFn = func(ctx context.Context, stream string, k int) error {
+			b := db.NewBatch()
+			defer b.Close()
+			_ = b.Set(persistence.RecordKey(stream, uint64(k+1)), value, nil)
+			return b.Commit(pebble.Sync)
+		}
+	} else {
+		j, err := persistence.Open(dir, persistence.Options{FS: timer, Clock: cfg.Clock,
+			WALMinSyncInterval: cfg.WALMinSyncInterval, GroupCommit: mode == pacedGrouped})
+		if err != nil {
+			return Paced{}, err
+		}
+		defer j.Close()
+		payload := make([]byte, cfg.PayloadBytes)
+		_, _ = rand.Read(payload)
+		appendFn = func(ctx context.Context, stream string, k int) error {
+			_, err := j.Append(ctx, persistence.AppendRequest{
+				Stream:      stream,
+				ExpectedSeq: uint64(k),
+				Events:      []persistence.Event{{Type: "HopDelivered", Payload: payload}},
+			})
+			return err
+		}
 	}
-	defer j.Close()
-	payload := make([]byte, cfg.PayloadBytes)
-	_, _ = rand.Read(payload)
 	rate := float64(cfg.PacedRate)
 	total := int(rate * cfg.Duration.Seconds())
 	if cfg.Appends > 0 {
@@ -708,11 +757,7 @@ func runPaced(ctx context.Context, cfg Config, dir string, group bool) (Paced, e
 			if failed.Load() {
 				return
 			}
-			_, err := j.Append(ctx, persistence.AppendRequest{
-				Stream:      streamName(lane, k/cfg.EventsPerStream, 0),
-				ExpectedSeq: uint64(k % cfg.EventsPerStream),
-				Events:      []persistence.Event{{Type: "HopDelivered", Payload: payload}},
-			})
+			err := appendFn(ctx, streamName(lane, k/cfg.EventsPerStream, 0), k%cfg.EventsPerStream)
 			if err != nil {
 				errOnce.Do(func() { firstErr = err })
 				failed.Store(true)

@@ -40,6 +40,9 @@ func TestRunSmall(t *testing.T) {
 	if p := res.Paced; p.P50ms <= 0 || p.P99ms < p.P50ms || p.MaxInFlight < 1 || p.WALFsync.Count < 1 || p.WALFsync.P50ms <= 0 {
 		t.Fatalf("paced figures: %+v", p)
 	}
+	if p := res.Floor.Paced; p == nil || p.Appends != 40 || p.P50ms <= 0 || p.WALFsync.Count < 1 {
+		t.Fatalf("paced floor: %+v", p)
+	}
 	if l := res.Floor.FsyncLatency; l.Count < 1 || l.P50ms <= 0 || l.MaxMs < l.P99ms {
 		t.Fatalf("fsync latency: %+v", l)
 	}
