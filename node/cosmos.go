@@ -206,12 +206,16 @@ func StartCosmosDevnet(ctx context.Context, ev *EVMDevnet, o CosmosOptions) (_ *
 	bridge := cd.Bridge
 	cd.Executor = &ibcexec.Executor{Store: cd.Store, Chains: chains, Hub: hub, Logger: o.Logger,
 		Relayers: map[string]relayers.Relayer{ibc.KindTransfer: d.Relayer, evmcosmos.Kind: bridge},
-		RefundEVM: func(ctx context.Context, st transfer.State) (string, error) {
+		RefundEVM: func(ctx context.Context, st transfer.State) (string, string, error) {
 			i, ok := cd.Store.Load().AssetIndex(st.From)
 			if !ok {
-				return "", fmt.Errorf("unknown asset %s", st.From)
+				return "", "", fmt.Errorf("unknown asset %s", st.From)
 			}
-			return bridge.Refund(ctx, cd.Store.Load().Assets[i].Chain, st.SourceTx, evmsource.TransferID(st.QuoteID))
+			tx, amount, err := bridge.Refund(ctx, cd.Store.Load().Assets[i].Chain, st.SourceTx, evmsource.TransferID(st.QuoteID))
+			if err != nil {
+				return "", "", err
+			}
+			return tx, amount.String(), nil
 		}}
 	cd.Mux = &actors.Mux{Store: cd.Store, Protocols: map[string]actors.Executor{}, Chains: map[string]actors.Executor{}}
 	for p := range ev.Executor.Relayers {

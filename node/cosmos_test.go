@@ -18,7 +18,6 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/straitnet/strait/actors/evmsource"
-	"github.com/straitnet/strait/actors/transfer"
 	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/contracts/bindings"
 	"github.com/straitnet/strait/devnet/cosmos"
@@ -253,7 +252,7 @@ func TestEVMIntoCosmosAndOnOverIBC(t *testing.T) {
 		}
 	})
 
-	t.Run("refused hop", func(t *testing.T) {
+	t.Run("refused hop refunds", func(t *testing.T) {
 		user := d.Options.Demo[3]
 		before := balanceOf(t, a.Client(), usdc, user.Address)
 		floatBefore, err := landing.Balance(ctx, bridgeAcc, BridgeDenom)
@@ -262,8 +261,8 @@ func TestEVMIntoCosmosAndOnOverIBC(t *testing.T) {
 		}
 		credit0 := poolCredit(t, a.Client(), pool, filler, usdc)
 		blocked := sdk.AccAddress(authtypes.NewModuleAddress(distrtypes.ModuleName)).String()
-		q, tr := startTransfer(t, ctx, ev, cd, c, 3, blocked, "100000000")
-		// Follow until the router has decided what to do after the failure.
+		_, tr := startTransfer(t, ctx, ev, cd, c, 3, blocked, "100000000")
+		// Follow until the transfer has decided what to do after the failure.
 		var failed *api.StatusEvent
 		evs := followUntil(t, ctx, c, nc, tr.ID, func(e api.StatusEvent) bool {
 			if e.Type == "HopFailed" && failed == nil {
@@ -275,26 +274,15 @@ func TestEVMIntoCosmosAndOnOverIBC(t *testing.T) {
 		if failed == nil || failed.Hop == nil || *failed.Hop != 1 || !strings.HasPrefix(failed.Message, string(ibc.CodeAckError)+":") {
 			t.Fatalf("want hop 1 to fail with %s, events %+v", ibc.CodeAckError, evs)
 		}
-		// No other route reaches this voucher: the router waits to retry
-		// (or refunds when no retry fits before the deadline).
-		if last := evs[len(evs)-1]; last.Substatus != api.SubRerouting && last.Substatus != api.SubRefundInProgress {
+		// An error ack is final (retrying the packet cannot deliver): the
+		// transfer refunds at once, without waiting to retry.
+		if last := evs[len(evs)-1]; last.Substatus != api.SubRefundInProgress {
 			t.Fatalf("after the failed hop: %s/%s %s", last.Status, last.Substatus, last.Message)
 		}
-		// The error ack returned the payment to the relayer; nothing was
-		// settled, the wallet's deposit is still in escrow.
-		want := floatBefore.BigInt()
-		for {
-			float, err := landing.Balance(ctx, bridgeAcc, BridgeDenom)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if float.BigInt().Cmp(want) == 0 {
-				break
-			}
-			if ctx.Err() != nil {
-				t.Fatalf("relayer's %s on %s: %s, want %s (the refused payment back)", BridgeDenom, landing.ID(), float, want)
-			}
-			time.Sleep(50 * time.Millisecond)
+		// The error ack returned the payment to the relayer; nothing is
+		// settled; the wallet's deposit is still in escrow.
+		if float, err := landing.Balance(ctx, bridgeAcc, BridgeDenom); err != nil || !float.Equal(floatBefore) {
+			t.Fatalf("relayer's %s on %s: %s (%v), want %s (the refused payment back)", BridgeDenom, landing.ID(), float, err, floatBefore)
 		}
 		time.Sleep(time.Second) // settlement attempts poll every 500 ms: give a wrong one the chance to land
 		if got := poolCredit(t, a.Client(), pool, filler, usdc); got.Cmp(credit0) != 0 {
@@ -303,25 +291,20 @@ func TestEVMIntoCosmosAndOnOverIBC(t *testing.T) {
 		if got := balanceOf(t, a.Client(), usdc, user.Address); new(big.Int).Add(got, big.NewInt(100000000)).Cmp(before) != 0 {
 			t.Fatalf("wallet holds %s USDC, %s before sending 100000000", got, before)
 		}
-		// The way back is the escrow's refund, which the pool allows after
-		// the order's deadline and its grace: move the EVM clock there and
-		// run the refund the executor runs for this transfer.
+		// The refund is the escrow's, which the pool allows after the
+		// order's deadline and its grace: move the EVM clock there.
 		if err := d.Chain(a.Name()).AdjustTime(3 * time.Hour); err != nil {
 			t.Fatal(err)
 		}
-		got, err := c.Get(ctx, tr.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		st := transfer.State{ID: got.ID, QuoteID: q.QuoteID, From: got.From, SourceTx: sourceTxOf(t, evs)}
-		refund, err := cd.Executor.RefundEVM(ctx, st)
-		if err != nil || refund == "" {
-			t.Fatalf("escrow refund: %q, %v", refund, err)
+		rest := followToEnd(t, ctx, c, nc, tr.ID)
+		last := rest[len(rest)-1]
+		if last.Substatus != api.SubRefunded || len(last.TxIDs) != 1 {
+			t.Fatalf("transfer ended %s/%s: %s", last.Status, last.Substatus, last.Message)
 		}
 		if after := balanceOf(t, a.Client(), usdc, user.Address); after.Cmp(before) != 0 {
 			t.Fatalf("wallet holds %s USDC after the refund, %s before", after, before)
 		}
-		t.Logf("hop 1 failed: %s; then %s; escrow refunded in %s", failed.Message, evs[len(evs)-1].Message, refund)
+		t.Logf("hop 1 failed: %s; %s", failed.Message, last.Message)
 	})
 }
 

@@ -42,7 +42,7 @@ type Executor struct {
 	// RefundEVM refunds a transfer that entered Cosmos from an EVM chain
 	// and failed there (its deposit is still in the EVM escrow); nil: such
 	// refunds need an operator.
-	RefundEVM func(ctx context.Context, st transfer.State) (txID string, err error)
+	RefundEVM func(ctx context.Context, st transfer.State) (txID, amount string, err error)
 	Logger    *slog.Logger
 }
 
@@ -157,7 +157,16 @@ func (x *Executor) hop(ctx context.Context, st transfer.State, eff transfer.Effe
 		if ctx.Err() != nil {
 			return // node stopping: the hop resumes on restart, idempotently
 		}
-		fail(err)
+		// An error ack or a timeout ends the packet for good (ICS-20 gave
+		// the tokens back to its sender): retrying the hop from the same
+		// source transaction cannot deliver, so the transfer refunds at
+		// once. A rejected proof can: the packet is still pending.
+		switch relayers.CodeOf(err) {
+		case ibc.CodeAckError, ibc.CodeTimedOut:
+			report(transfer.Input{Kind: transfer.InHopResult, Hop: eff.Hop, Attempt: eff.Attempt, OK: false, Final: true, Reason: err.Error()})
+		default:
+			fail(err)
+		}
 		return
 	}
 	txID := w.delivered()
@@ -309,7 +318,7 @@ func (x *Executor) refund(ctx context.Context, st transfer.State, eff transfer.E
 			report(transfer.Input{Kind: transfer.InRefundResult, OK: false, Reason: "no EVM refund wired for " + src.Chain})
 			return
 		}
-		tx, err := x.RefundEVM(ctx, st)
+		tx, amount, err := x.RefundEVM(ctx, st)
 		if err != nil {
 			if ctx.Err() != nil {
 				return // node stopping: the refund resumes on restart
@@ -317,7 +326,10 @@ func (x *Executor) refund(ctx context.Context, st transfer.State, eff transfer.E
 			report(transfer.Input{Kind: transfer.InRefundResult, OK: false, Reason: err.Error()})
 			return
 		}
-		report(transfer.Input{Kind: transfer.InRefundResult, OK: true, TxID: tx})
+		// The escrow pays back the source token, whatever the transfer held
+		// on Cosmos when it failed.
+		report(transfer.Input{Kind: transfer.InRefundResult, OK: true, TxID: tx, Asset: st.From, Amount: amount,
+			Reason: "from the deposit's escrow on " + src.Chain})
 		return
 	}
 	report(transfer.Input{Kind: transfer.InRefundResult, OK: false, Reason: "funds held as " + eff.From +

@@ -374,15 +374,16 @@ func (r *Relayer) settle(ctx context.Context, dep *evm.Deposit, src *evm.Chain, 
 // clock): the way back for a transfer whose payment on Cosmos failed and
 // was therefore never settled. Anyone may trigger the pool's refund; this
 // relayer pays the gas. It waits (polling) until then and returns the
-// refund transaction ("" if someone else refunded first).
-func (r *Relayer) Refund(ctx context.Context, fromChain, sourceTx string, transferID [32]byte) (string, error) {
+// refund transaction ("" if someone else refunded first) and the amount
+// paid back.
+func (r *Relayer) Refund(ctx context.Context, fromChain, sourceTx string, transferID [32]byte) (string, *big.Int, error) {
 	src := r.evm[fromChain]
 	if src == nil {
-		return "", errorf(CodeBadHop, nil, "refund: chain %s not served", fromChain)
+		return "", nil, errorf(CodeBadHop, nil, "refund: chain %s not served", fromChain)
 	}
 	rcpt, err := src.WaitReceipt(ctx, common.HexToHash(sourceTx))
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	var dep *evm.Deposit
 	for _, l := range rcpt.Logs {
@@ -392,16 +393,16 @@ func (r *Relayer) Refund(ctx context.Context, fromChain, sourceTx string, transf
 		}
 	}
 	if dep == nil {
-		return "", errorf(CodeNotFound, nil, "refund: no Deposited %x in %s", transferID, sourceTx)
+		return "", nil, errorf(CodeNotFound, nil, "refund: no Deposited %x in %s", transferID, sourceTx)
 	}
 	pool := src.Options().Liquidity
 	out, err := src.Call(ctx, pool, poolABI.PackRefundGrace())
 	if err != nil {
-		return "", fmt.Errorf("refund grace on %s: %w", src.Name(), err)
+		return "", nil, fmt.Errorf("refund grace on %s: %w", src.Name(), err)
 	}
 	grace, err := poolABI.UnpackRefundGrace(out)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	refundableAt := dep.Order.Deadline + grace
 	for {
@@ -410,9 +411,9 @@ func (r *Relayer) Refund(ctx context.Context, fromChain, sourceTx string, transf
 			st, _ := poolABI.UnpackDepositState(out)
 			switch st {
 			case 2:
-				return "", errorf(CodeBadHop, nil, "refund: order %x was settled (its payment delivered)", transferID)
+				return "", nil, errorf(CodeBadHop, nil, "refund: order %x was settled (its payment delivered)", transferID)
 			case 3:
-				return "", nil
+				return "", dep.Order.Amount, nil
 			}
 		}
 		var now uint64
@@ -428,7 +429,7 @@ func (r *Relayer) Refund(ctx context.Context, fromChain, sourceTx string, transf
 			if err == nil {
 				rc, err := src.WaitReceipt(ctx, tx.Hash())
 				if err == nil && rc.Status == types.ReceiptStatusSuccessful {
-					return tx.Hash().Hex(), nil
+					return tx.Hash().Hex(), dep.Order.Amount, nil
 				}
 			}
 			r.opts.Logger.Debug("refund not through yet", "order", fmt.Sprintf("%x", dep.OrderHash), "err", err)
@@ -437,7 +438,7 @@ func (r *Relayer) Refund(ctx context.Context, fromChain, sourceTx string, transf
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return "", ctx.Err()
+			return "", nil, ctx.Err()
 		case <-t.C:
 		}
 	}
