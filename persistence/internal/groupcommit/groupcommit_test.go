@@ -7,16 +7,20 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/cockroachdb/pebble/v2/vfs/errorfs"
 )
 
-// walFault counts WAL syncs and, while on, fails them.
+// walFault counts WAL syncs and, while on, fails them; a sync takes delay
+// (an in-memory sync is instant, and with instant syncs a loaded machine may
+// never have two writers waiting at once).
 type walFault struct {
 	on    atomic.Bool
 	syncs atomic.Int64
+	delay time.Duration
 }
 
 func (f *walFault) MaybeError(op errorfs.Op) error {
@@ -26,6 +30,9 @@ func (f *walFault) MaybeError(op errorfs.Op) error {
 	switch op.Kind {
 	case errorfs.OpFileSync, errorfs.OpFileSyncData, errorfs.OpFileSyncTo:
 		f.syncs.Add(1)
+		if f.delay > 0 {
+			time.Sleep(f.delay)
+		}
 		if f.on.Load() {
 			return errorfs.ErrInjected
 		}
@@ -58,7 +65,7 @@ func put(key, value string) func(*pebble.Batch) error {
 // TestConcurrentWritesShareGroups: every write of many concurrent writers
 // lands, atomically with its siblings, and they share groups and syncs.
 func TestConcurrentWritesShareGroups(t *testing.T) {
-	fault := &walFault{}
+	fault := &walFault{delay: 2 * time.Millisecond}
 	mem := vfs.NewCrashableMem()
 	db := open(t, errorfs.Wrap(mem, fault))
 	c := New(db, Options{})
