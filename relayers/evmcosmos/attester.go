@@ -135,7 +135,7 @@ func acknowledged(ctx context.Context, tx ibc.TxResult, p *plan) error {
 		return errorf(CodeUnacknowledged, err, "packet %d of payment %s not acknowledged on %s", seq, tx.Hash, p.next)
 	}
 	if !bytes.Equal(res.Acknowledgement, successAck) {
-		return errorf(CodeUnacknowledged, nil, "packet %d of payment %s was refused by %s", seq, tx.Hash, p.next)
+		return errorf(CodeRefused, nil, "packet %d of payment %s was refused by %s", seq, tx.Hash, p.next)
 	}
 	return nil
 }

@@ -60,6 +60,10 @@ const (
 	// CodeUnacknowledged: the payment's IBC packet has no successful
 	// acknowledgement on the next chain (yet, or ever).
 	CodeUnacknowledged relayers.Code = "evmcosmos_unacknowledged"
+	// CodeRefused: the next chain answered the payment's packet with an
+	// error acknowledgement (ICS-20 returned the payment to the relayer):
+	// the order is not the relayer's to claim, ever.
+	CodeRefused relayers.Code = "evmcosmos_refused"
 	// CodeAttestation: too few attesters signed.
 	CodeAttestation relayers.Code = "evmcosmos_attestation"
 )

@@ -1,6 +1,8 @@
 package evmcosmos
 
 import (
+	"errors"
+	"fmt"
 	"math/big"
 	"testing"
 
@@ -201,4 +203,17 @@ func FuzzDecodeTx(f *testing.F) {
 			t.Fatalf("decoded %+v without a signer", d)
 		}
 	})
+}
+
+func TestRefusedStopsSettlement(t *testing.T) {
+	wait := errorf(CodeAttestation, errors.Join(fmt.Errorf("attester a: %w", errorf(CodeUnacknowledged, nil, "not yet")),
+		fmt.Errorf("attester b: %w", errorf(CodeNotFound, nil, "no tx"))), "0 of 2 signed")
+	if refused(wait) {
+		t.Fatal("an unacknowledged packet stopped the settlement")
+	}
+	gone := errorf(CodeAttestation, errors.Join(fmt.Errorf("attester a: %w", errorf(CodeUnacknowledged, nil, "not yet")),
+		fmt.Errorf("attester b: %w", errorf(CodeRefused, nil, "error ack"))), "0 of 2 signed")
+	if !refused(gone) {
+		t.Fatal("a refused packet did not stop the settlement")
+	}
 }

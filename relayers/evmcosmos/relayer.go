@@ -40,7 +40,9 @@ type Options struct {
 	SettleTimeout time.Duration
 	// Poll is how often a pending settlement asks the attesters again.
 	// Default 1s.
-	Poll     time.Duration
+	Poll time.Duration
+	// Now is the clock (order deadlines). Default time.Now.
+	Now      func() time.Time
 	Progress relayers.Progress
 	Logger   *slog.Logger
 }
@@ -61,6 +63,9 @@ func (o *Options) EnsureDefaults() {
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
+	}
+	if o.Now == nil {
+		o.Now = time.Now
 	}
 }
 
@@ -221,7 +226,7 @@ func (r *Relayer) execute(ctx context.Context, hop relayers.Hop) error {
 		if fee.Cmp(dep.Order.MaxFee) > 0 {
 			return errorf(CodeFeeTooHigh, nil, "hop %s: fee %v above the order's maximum %v", hop.Ref, fee, dep.Order.MaxFee)
 		}
-		if time.Now().Unix() >= int64(dep.Order.Deadline) {
+		if r.opts.Now().Unix() >= int64(dep.Order.Deadline) {
 			return errorf(CodeExpired, nil, "hop %s: order deadline %d passed", hop.Ref, dep.Order.Deadline)
 		}
 		payout := new(big.Int).Sub(dep.Order.Amount, fee)
@@ -343,6 +348,12 @@ func (r *Relayer) settle(ctx context.Context, dep *evm.Deposit, src *evm.Chain, 
 		if err == nil {
 			break
 		}
+		if refused(err) {
+			// The next chain refused the payment's packet: ICS-20 gave it
+			// back, and no attester will ever sign. Nothing to claim.
+			r.opts.Logger.Info("payment refused downstream; no settlement", "order", fmt.Sprintf("%x", dep.OrderHash), "err", err)
+			return nil
+		}
 		r.opts.Logger.Debug("settlement not signed yet", "order", fmt.Sprintf("%x", dep.OrderHash), "err", err)
 		t := time.NewTimer(r.opts.Poll)
 		select {
@@ -442,4 +453,26 @@ func (r *Relayer) Refund(ctx context.Context, fromChain, sourceTx string, transf
 		case <-t.C:
 		}
 	}
+}
+
+// refused reports whether a gathering error holds a refused packet (any
+// attester that saw the error ack; the ack is on chain, so every honest
+// one sees it).
+func refused(err error) bool {
+	var e *relayers.Error
+	for err != nil {
+		if errors.As(err, &e) && e.Code == CodeRefused {
+			return true
+		}
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, x := range j.Unwrap() {
+				if refused(x) {
+					return true
+				}
+			}
+			return false
+		}
+		err = errors.Unwrap(err)
+	}
+	return false
 }
