@@ -80,6 +80,9 @@ type CosmosDevnet struct {
 	Store *routing.Store
 	// BridgeChain is the Cosmos chain the bridge pays on.
 	BridgeChain string
+	// Attesters are the bridge's committee (in process, each with its own
+	// chain connections).
+	Attesters []evmcosmos.Attester
 }
 
 // StartCosmosDevnet starts the Cosmos chains with a channel between every
@@ -140,6 +143,7 @@ func StartCosmosDevnet(ctx context.Context, ev *EVMDevnet, o CosmosOptions) (_ *
 	}
 	cd.Bridge, err = evmcosmos.NewRelayer(evmcosmos.Options{EVM: own, Cosmos: cchains, Operator: op, FeeBps: bridgeFeeBps,
 		Attesters: atts, Threshold: int(ev.Devnet.Options.Threshold), Poll: 500 * time.Millisecond, Progress: hub, Logger: o.Logger})
+	cd.Attesters = atts
 	if err != nil {
 		return nil, err
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/straitnet/strait/devnet/cosmos"
 	"github.com/straitnet/strait/devnet/evmnet"
 	"github.com/straitnet/strait/relayers"
+	"github.com/straitnet/strait/relayers/evm"
 	"github.com/straitnet/strait/relayers/evmcosmos"
 	"github.com/straitnet/strait/relayers/ibc"
 )
@@ -142,6 +143,7 @@ func TestEVMIntoCosmosAndOnOverIBC(t *testing.T) {
 	second := cd.Devnet.Net.Chains[1]
 	bridgeAcc := sdk.MustAccAddressFromBech32(cd.Bridge.CosmosAddress())
 
+	var firstPayment string // the bridge's payment in the first transfer
 	t.Run("completes", func(t *testing.T) {
 		recipient := cosmos.DevKey("e2e-cosmos-recipient").Address()
 		credit0 := poolCredit(t, a.Client(), pool, filler, usdc)
@@ -182,6 +184,7 @@ func TestEVMIntoCosmosAndOnOverIBC(t *testing.T) {
 			}
 			time.Sleep(100 * time.Millisecond)
 		}
+		firstPayment = got.Hops[0].DestTx
 		// Executing the bridge hop again (a restart, a second instance)
 		// finds the payment by its memo and pays nothing.
 		float1, err := landing.Balance(ctx, bridgeAcc, BridgeDenom)
@@ -249,6 +252,39 @@ func TestEVMIntoCosmosAndOnOverIBC(t *testing.T) {
 				t.Fatalf("relayer never reimbursed for the bank send")
 			}
 			time.Sleep(100 * time.Millisecond)
+		}
+
+		// The attesters sign this payment for this order and filler only.
+		depTx := common.HexToHash(sourceTxOf(t, evs))
+		rc, err := a.Client().TransactionReceipt(ctx, depTx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var dep *evm.Deposit
+		for _, l := range rc.Logs {
+			if x, err := evm.ParseDeposited(pool, l); err == nil {
+				dep = x
+			}
+		}
+		if dep == nil {
+			t.Fatal("no deposit in the wallet's transaction")
+		}
+		fill := got.Hops[0].DestTx
+		att := cd.Attesters[0]
+		if _, err := att.SignSettle(ctx, dep.Order, filler, depTx, cd.BridgeChain, fill); err != nil {
+			t.Fatalf("attester refuses the honest payment: %v", err)
+		}
+		other := evmnet.DevKey("someone-else").Address
+		if _, err := att.SignSettle(ctx, dep.Order, other, depTx, cd.BridgeChain, fill); relayers.CodeOf(err) != evmcosmos.CodeMismatch {
+			t.Fatalf("settlement for a filler who did not sign the payment: %v", err)
+		}
+		if _, err := att.SignSettle(ctx, dep.Order, filler, depTx, cd.BridgeChain, firstPayment); relayers.CodeOf(err) != evmcosmos.CodeMismatch {
+			t.Fatalf("settlement with another order's payment: %v", err)
+		}
+		forged := dep.Order
+		forged.Amount = new(big.Int).Mul(forged.Amount, big.NewInt(2))
+		if _, err := att.SignSettle(ctx, forged, filler, depTx, cd.BridgeChain, fill); relayers.CodeOf(err) != evmcosmos.CodeMismatch {
+			t.Fatalf("settlement of an order that differs from the deposit: %v", err)
 		}
 	})
 
