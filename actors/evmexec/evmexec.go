@@ -14,8 +14,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"strings"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -254,8 +252,8 @@ func (x *Executor) hop(ctx context.Context, st transfer.State, eff transfer.Effe
 	}
 	dst, drc, h := j.dst, j.dstRC, j.hop
 	ref := h.Ref
-	w := x.Hub.watch(ref)
-	defer x.Hub.forget(ref)
+	w := x.Hub.Watch(ref)
+	defer x.Hub.Forget(ref)
 	started := time.Now()
 	observe := func(ok bool) {
 		if x.Observe != nil && ctx.Err() == nil {
@@ -270,7 +268,7 @@ func (x *Executor) hop(ctx context.Context, st transfer.State, eff transfer.Effe
 		fail(err, undeliverable(err))
 		return
 	}
-	txID := w.delivered()
+	txID := w.Delivered()
 	if txID == "" {
 		observe(false)
 		fail(errors.New("relayer reported delivery without a transaction"), false)
@@ -414,58 +412,7 @@ func (x *Executor) delivered(r *types.Receipt, asset string, dst *evmsource.Chai
 
 // Hub is the relayers' Progress: it hands each hop's delivery transaction
 // to the executor waiting on it.
-type Hub struct {
-	mu sync.Mutex
-	w  map[relayers.HopRef]*waiter
-}
+type Hub = relayers.DeliveryHub
 
 // NewHub returns an empty hub.
-func NewHub() *Hub { return &Hub{w: map[relayers.HopRef]*waiter{}} }
-
-type waiter struct {
-	mu sync.Mutex
-	tx string
-}
-
-func (w *waiter) delivered() string { w.mu.Lock(); defer w.mu.Unlock(); return w.tx }
-
-func (h *Hub) watch(ref relayers.HopRef) *waiter {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	w := &waiter{}
-	h.w[ref] = w
-	return w
-}
-
-func (h *Hub) forget(ref relayers.HopRef) {
-	h.mu.Lock()
-	delete(h.w, ref)
-	h.mu.Unlock()
-}
-
-func (h *Hub) get(ref relayers.HopRef) *waiter {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return h.w[ref]
-}
-
-// HopObserved implements relayers.Progress.
-func (h *Hub) HopObserved(relayers.HopRef, string, string, uint64) {}
-
-// HopAttested implements relayers.Progress.
-func (h *Hub) HopAttested(relayers.HopRef, int) {}
-
-// HopSubmitted implements relayers.Progress.
-func (h *Hub) HopSubmitted(relayers.HopRef, string, string) {}
-
-// HopDelivered implements relayers.Progress.
-func (h *Hub) HopDelivered(ref relayers.HopRef, _ string, txID string, _ bool) {
-	if w := h.get(ref); w != nil && txID != "" {
-		w.mu.Lock()
-		w.tx = strings.TrimSpace(txID)
-		w.mu.Unlock()
-	}
-}
-
-// HopFailed implements relayers.Progress.
-func (h *Hub) HopFailed(relayers.HopRef, error) {}
+func NewHub() *Hub { return relayers.NewDeliveryHub() }

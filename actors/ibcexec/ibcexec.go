@@ -16,7 +16,6 @@ import (
 	"log/slog"
 	"math/big"
 	"strings"
-	"sync"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
@@ -151,8 +150,8 @@ func (x *Executor) hop(ctx context.Context, st transfer.State, eff transfer.Effe
 	if eff.Hop == 0 {
 		h.Amount, _ = new(big.Int).SetString(eff.Amount, 10)
 	}
-	w := x.Hub.watch(ref)
-	defer x.Hub.forget(ref)
+	w := x.Hub.Watch(ref)
+	defer x.Hub.Forget(ref)
 	if err := rel.Execute(ctx, h); err != nil {
 		if ctx.Err() != nil {
 			return // node stopping: the hop resumes on restart, idempotently
@@ -169,7 +168,7 @@ func (x *Executor) hop(ctx context.Context, st transfer.State, eff transfer.Effe
 		}
 		return
 	}
-	txID := w.delivered()
+	txID := w.Delivered()
 	var amount *big.Int
 	switch protocol {
 	case ibc.KindTransfer:
@@ -338,55 +337,7 @@ func (x *Executor) refund(ctx context.Context, st transfer.State, eff transfer.E
 
 // Hub is the relayers' Progress: it hands each hop's delivery transaction
 // to the executor waiting on it.
-type Hub struct {
-	mu sync.Mutex
-	w  map[relayers.HopRef]*waiter
-}
+type Hub = relayers.DeliveryHub
 
 // NewHub returns an empty hub.
-func NewHub() *Hub { return &Hub{w: map[relayers.HopRef]*waiter{}} }
-
-type waiter struct {
-	mu sync.Mutex
-	tx string
-}
-
-func (w *waiter) delivered() string { w.mu.Lock(); defer w.mu.Unlock(); return w.tx }
-
-func (h *Hub) watch(ref relayers.HopRef) *waiter {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	w := &waiter{}
-	h.w[ref] = w
-	return w
-}
-
-func (h *Hub) forget(ref relayers.HopRef) {
-	h.mu.Lock()
-	delete(h.w, ref)
-	h.mu.Unlock()
-}
-
-// HopObserved implements relayers.Progress.
-func (h *Hub) HopObserved(relayers.HopRef, string, string, uint64) {}
-
-// HopAttested implements relayers.Progress.
-func (h *Hub) HopAttested(relayers.HopRef, int) {}
-
-// HopSubmitted implements relayers.Progress.
-func (h *Hub) HopSubmitted(relayers.HopRef, string, string) {}
-
-// HopDelivered implements relayers.Progress.
-func (h *Hub) HopDelivered(ref relayers.HopRef, _ string, txID string, _ bool) {
-	h.mu.Lock()
-	w := h.w[ref]
-	h.mu.Unlock()
-	if w != nil && txID != "" {
-		w.mu.Lock()
-		w.tx = strings.TrimSpace(txID)
-		w.mu.Unlock()
-	}
-}
-
-// HopFailed implements relayers.Progress.
-func (h *Hub) HopFailed(relayers.HopRef, error) {}
+func NewHub() *Hub { return relayers.NewDeliveryHub() }
