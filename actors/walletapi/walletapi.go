@@ -79,8 +79,14 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 	for _, ep := range eps {
 		fn := ep.fn
 		pooled := micro.HandlerFunc(func(req micro.Request) {
+			// micro reads its request's reply state as soon as this handler
+			// returns, so the worker answers through a detached copy that
+			// publishes on the connection itself. (micro's per-endpoint
+			// error count therefore does not see these errors; the request
+			// and error counts live in Strait's own metrics.)
+			d := &detached{nc: nc, subject: req.Subject(), reply: req.Reply(), data: req.Data(), headers: req.Headers()}
 			select {
-			case h.work <- func() { fn(req) }:
+			case h.work <- func() { fn(d) }:
 			case <-h.done:
 				h.fail(req, api.Errorf(api.CodeUnavailable, "", "the service is stopping"))
 			}
@@ -198,3 +204,53 @@ func (h *handlers) respond(req micro.Request, v any, e *api.Error) {
 	}
 	h.ok(req, v)
 }
+
+// detached is a request answered after micro's handler returned: it keeps
+// the message's fields and publishes the answer itself, with the same
+// headers micro would set.
+type detached struct {
+	nc             *nats.Conn
+	subject, reply string
+	data           []byte
+	headers        micro.Headers
+}
+
+var _ micro.Request = (*detached)(nil)
+
+func (d *detached) Respond(body []byte, opts ...micro.RespondOpt) error {
+	return d.publish(&nats.Msg{Data: body}, opts)
+}
+
+func (d *detached) RespondJSON(v any, opts ...micro.RespondOpt) error {
+	body, err := json.Marshal(v)
+	if err != nil {
+		return micro.ErrMarshalResponse
+	}
+	return d.Respond(body, opts...)
+}
+
+func (d *detached) Error(code, description string, body []byte, opts ...micro.RespondOpt) error {
+	if code == "" || description == "" {
+		return fmt.Errorf("%w: error code and description", micro.ErrArgRequired)
+	}
+	return d.publish(&nats.Msg{Data: body, Header: nats.Header{micro.ErrorHeader: {description}, micro.ErrorCodeHeader: {code}}}, opts)
+}
+
+func (d *detached) publish(m *nats.Msg, opts []micro.RespondOpt) error {
+	if d.reply == "" {
+		return fmt.Errorf("%w: the request has no reply subject", micro.ErrRespond)
+	}
+	for _, o := range opts {
+		o(m)
+	}
+	m.Subject = d.reply
+	if err := d.nc.PublishMsg(m); err != nil {
+		return fmt.Errorf("%w: %v", micro.ErrRespond, err)
+	}
+	return nil
+}
+
+func (d *detached) Data() []byte           { return d.data }
+func (d *detached) Headers() micro.Headers { return d.headers }
+func (d *detached) Subject() string        { return d.subject }
+func (d *detached) Reply() string          { return d.reply }
