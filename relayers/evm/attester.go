@@ -232,6 +232,18 @@ func signDigest(k relayers.OperatorKey, d [32]byte) ([]byte, error) {
 // sorted by signer address (what the contracts require), or a
 // CodeAttestation error listing the refusals.
 func Gather(ctx context.Context, attesters []Attester, threshold int, sign func(ctx context.Context, a Attester) ([]byte, error)) ([][]byte, error) {
+	sigs, signed, refusals := GatherSignatures(ctx, attesters, threshold, sign)
+	if sigs == nil {
+		return nil, errorf(CodeAttestation, refusals, "%d of %d attesters signed, %d needed", signed, len(attesters), threshold)
+	}
+	return sigs, nil
+}
+
+// GatherSignatures asks every attester at once. With at least threshold
+// signatures it returns threshold of them sorted by signer address;
+// otherwise nil, how many signed, and the refusals joined. Each bridge kind
+// wraps it with its own error code.
+func GatherSignatures[A interface{ Address() common.Address }](ctx context.Context, attesters []A, threshold int, sign func(ctx context.Context, a A) ([]byte, error)) ([][]byte, int, error) {
 	type res struct {
 		addr common.Address
 		sig  []byte
@@ -241,7 +253,7 @@ func Gather(ctx context.Context, attesters []Attester, threshold int, sign func(
 	var wg sync.WaitGroup
 	for i, a := range attesters {
 		wg.Add(1)
-		go func(i int, a Attester) {
+		go func(i int, a A) {
 			defer wg.Done()
 			sig, err := sign(ctx, a)
 			out[i] = res{a.Address(), sig, err}
@@ -258,14 +270,14 @@ func Gather(ctx context.Context, attesters []Attester, threshold int, sign func(
 		ok = append(ok, r)
 	}
 	if len(ok) < threshold {
-		return nil, errorf(CodeAttestation, errors.Join(errs...), "%d of %d attesters signed, %d needed", len(ok), len(attesters), threshold)
+		return nil, len(ok), errors.Join(errs...)
 	}
 	sort.Slice(ok, func(i, j int) bool { return bytes.Compare(ok[i].addr[:], ok[j].addr[:]) < 0 })
 	sigs := make([][]byte, threshold)
 	for i := range sigs {
 		sigs[i] = ok[i].sig
 	}
-	return sigs, nil
+	return sigs, len(ok), nil
 }
 
 // FinalReceipt returns the receipt of txHash if it succeeded and is final

@@ -3,11 +3,7 @@ package evmcosmos
 import (
 	"bytes"
 	"context"
-	"errors"
-	"fmt"
 	"math/big"
-	"sort"
-	"sync"
 
 	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
@@ -143,38 +139,9 @@ func acknowledged(ctx context.Context, tx ibc.TxResult, p *plan) error {
 // gather asks every attester at once and returns `threshold` signatures
 // sorted by signer address, as the pool requires.
 func gather(ctx context.Context, attesters []Attester, threshold int, sign func(ctx context.Context, a Attester) ([]byte, error)) ([][]byte, error) {
-	type res struct {
-		addr common.Address
-		sig  []byte
-		err  error
-	}
-	out := make([]res, len(attesters))
-	var wg sync.WaitGroup
-	for i, a := range attesters {
-		wg.Add(1)
-		go func(i int, a Attester) {
-			defer wg.Done()
-			sig, err := sign(ctx, a)
-			out[i] = res{a.Address(), sig, err}
-		}(i, a)
-	}
-	wg.Wait()
-	var ok []res
-	var errs []error
-	for _, r := range out {
-		if r.err != nil {
-			errs = append(errs, fmt.Errorf("attester %s: %w", r.addr, r.err))
-			continue
-		}
-		ok = append(ok, r)
-	}
-	if len(ok) < threshold {
-		return nil, errorf(CodeAttestation, errors.Join(errs...), "%d of %d attesters signed, %d needed", len(ok), len(attesters), threshold)
-	}
-	sort.Slice(ok, func(i, j int) bool { return bytes.Compare(ok[i].addr[:], ok[j].addr[:]) < 0 })
-	sigs := make([][]byte, threshold)
-	for i := range sigs {
-		sigs[i] = ok[i].sig
+	sigs, signed, refusals := evm.GatherSignatures(ctx, attesters, threshold, sign)
+	if sigs == nil {
+		return nil, errorf(CodeAttestation, refusals, "%d of %d attesters signed, %d needed", signed, len(attesters), threshold)
 	}
 	return sigs, nil
 }
