@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -74,6 +75,14 @@ type streamState struct {
 	loaded bool   // guarded by lock
 	last   uint64 // guarded by lock
 	hash   Hash   // guarded by lock
+	// inflight is set while an append's commit is on its way to the disk
+	// and acked is the head before it. Pebble makes a batch visible to
+	// readers before its WAL fsync (and, with group commit, before its WAL
+	// write), so Read caps a stream at acked while inflight: a reader never
+	// sees a record whose append has not been acknowledged, which a crash
+	// could still take away.
+	inflight atomic.Bool
+	acked    atomic.Uint64
 }
 
 // batchOp is one operation of an append, as offsets into its encode buffer.
@@ -436,6 +445,7 @@ func (j *PebbleJournal) write(ctx context.Context, stream string, expected uint6
 			return err
 		}
 		st.last, st.hash, st.loaded = last, h, true
+		st.acked.Store(last)
 	}
 	if st.last != expected {
 		e := errorf(CodeConflict, "stream %s: expected last sequence %d, actual %d", stream, expected, st.last)
@@ -506,6 +516,9 @@ func (j *PebbleJournal) write(ctx context.Context, stream string, expected uint6
 	if f := j.failed.Load(); f != nil {
 		return &Error{Code: CodeFailed, Msg: "journal failed earlier; reopen it", Err: f}
 	}
+	st.acked.Store(st.last)
+	st.inflight.Store(true)
+	defer st.inflight.Store(false)
 	var err error
 	if j.gc != nil {
 		// Commit with the group in flight: returns after the fsync that
@@ -533,6 +546,7 @@ func (j *PebbleJournal) write(ctx context.Context, stream string, expected uint6
 		j.filter.add(stream)
 	}
 	st.last, st.hash = lastRec.Seq, lastRec.Hash
+	st.acked.Store(st.last)
 	return nil
 }
 
@@ -730,12 +744,25 @@ func (j *PebbleJournal) Read(ctx context.Context, stream string, from uint64, li
 		return nil, &Error{Code: CodeIO, Stream: stream, Msg: "open iterator", Err: err}
 	}
 	defer it.Close()
+	// Checked after the iterator took its view: a record in that view
+	// whose append is still in flight is past acked (see streamState).
+	capAt := uint64(math.MaxUint64)
+	sh := j.shardOf(stream)
+	sh.mu.Lock()
+	st := sh.streams[stream]
+	sh.mu.Unlock()
+	if st != nil && st.inflight.Load() {
+		capAt = st.acked.Load()
+	}
 	var out []Record
 	want := from
 	for ok := it.First(); ok && (limit <= 0 || len(out) < limit); ok = it.Next() {
 		_, seq, kok := parseRecordKey(it.Key())
 		if !kok {
 			return nil, &Error{Code: CodeCorruptRecord, Stream: stream, Key: fmt.Sprintf("%q", it.Key()), Msg: "malformed record key"}
+		}
+		if seq > capAt {
+			break
 		}
 		if seq != want {
 			e := errorf(CodeSeqGap, "stream %s: found sequence %d where %d was due", stream, seq, want)
