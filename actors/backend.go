@@ -222,6 +222,9 @@ func toAPI(s *transfer.State) *api.Transfer {
 	t := &api.Transfer{ID: s.ID, QuoteID: s.QuoteID, ClientRef: s.ClientRef, Owner: s.Owner, Recipient: s.Recipient, RefundAddress: s.RefundAddress,
 		From: s.From, To: s.To, Amount: s.Amount, MinOut: s.MinOut, AmountOut: s.AmountOut, Status: s.Status, Substatus: s.Substatus,
 		Reroutes: s.Reroutes, Seq: s.Seq, CreatedAt: s.Created, UpdatedAt: s.Updated, Deadline: s.Deadline, Hops: []api.HopProgress{}}
+	if s.RefundAsset != "" {
+		t.Refund = &api.Refund{Asset: s.RefundAsset, Amount: s.RefundAmount, Tx: s.RefundTx}
+	}
 	for _, l := range s.Log {
 		t.Hops = append(t.Hops, api.HopProgress{Index: l.Index, Bridge: l.Bridge, From: l.From, To: l.To, State: l.State, Attempt: l.Attempt, SourceTx: l.SourceTx, DestTx: l.DestTx})
 	}

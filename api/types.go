@@ -125,25 +125,36 @@ type HopProgress struct {
 
 // Transfer is a transfer's state (reply of submit, get and cancel).
 type Transfer struct {
-	ID            string        `json:"id"`
-	QuoteID       string        `json:"quote_id"`
-	ClientRef     string        `json:"client_ref"`
-	Owner         string        `json:"owner"`
-	Recipient     string        `json:"recipient"`
-	RefundAddress string        `json:"refund_address"`
-	From          string        `json:"from"`
-	To            string        `json:"to"`
-	Amount        string        `json:"amount"`
-	MinOut        string        `json:"min_out"`
-	AmountOut     string        `json:"amount_out,omitempty"`
-	Status        Status        `json:"status"`
-	Substatus     Substatus     `json:"substatus"`
-	Hops          []HopProgress `json:"hops"`
-	Reroutes      int           `json:"reroutes"`
-	Seq           uint64        `json:"seq"` // last event sequence
-	CreatedAt     time.Time     `json:"created_at"`
-	UpdatedAt     time.Time     `json:"updated_at"`
-	Deadline      time.Time     `json:"deadline"`
+	ID            string `json:"id"`
+	QuoteID       string `json:"quote_id"`
+	ClientRef     string `json:"client_ref"`
+	Owner         string `json:"owner"`
+	Recipient     string `json:"recipient"`
+	RefundAddress string `json:"refund_address"`
+	From          string `json:"from"`
+	To            string `json:"to"`
+	Amount        string `json:"amount"`
+	MinOut        string `json:"min_out"`
+	AmountOut     string `json:"amount_out,omitempty"`
+	// Refund says where a refund put the user's funds (nil until refunded).
+	Refund    *Refund       `json:"refund,omitempty"`
+	Status    Status        `json:"status"`
+	Substatus Substatus     `json:"substatus"`
+	Hops      []HopProgress `json:"hops"`
+	Reroutes  int           `json:"reroutes"`
+	Seq       uint64        `json:"seq"` // last event sequence
+	CreatedAt time.Time     `json:"created_at"`
+	UpdatedAt time.Time     `json:"updated_at"`
+	Deadline  time.Time     `json:"deadline"`
+}
+
+// Refund is where a refund put a transfer's funds: the asset (chain and
+// token; on an intermediate chain not the source asset), the amount, and
+// the transaction that paid the refund address.
+type Refund struct {
+	Asset  string `json:"asset"`
+	Amount string `json:"amount"`
+	Tx     string `json:"tx,omitempty"`
 }
 
 // GetRequest asks for one transfer (strait.v1.transfer.get).

@@ -446,6 +446,14 @@ func TestRefundOnTheIntermediateChain(t *testing.T) {
 			if !strings.Contains(refunded.Message, gain.String()+" USDC@"+b.Name()) {
 				t.Fatalf("the record does not say the funds are on %s: %q", b.Name(), refunded.Message)
 			}
+			// transfer.get says the same to the wallet.
+			after, err := n.c.Get(ctx, tr.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r := after.Refund; r == nil || r.Asset != "USDC@"+b.Name() || r.Amount != gain.String() || r.Tx == "" {
+				t.Fatalf("transfer.get's refund is %+v, want %s USDC@%s with its transaction", after.Refund, gain, b.Name())
+			}
 			if bal := balanceOf(t, c.Client(), d.Deployments[c.Name()].Tokens["USDC"], recipient); bal.Sign() != 0 {
 				t.Fatalf("recipient got %v although the transfer was refunded", bal)
 			}
