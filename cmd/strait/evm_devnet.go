@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"net"
 	"os"
@@ -55,12 +54,8 @@ while the chains keep their state (docs/operators.md).`,
 				return err
 			}
 			defer d.Close()
-			desc, err := d.Topology()
-			if err != nil {
+			if err := writeDescription(out, d.Topology); err != nil {
 				return err
-			}
-			if err := os.WriteFile(out, desc, 0o644); err != nil {
-				return fmt.Errorf("write devnet description: %w", err)
 			}
 			for _, c := range d.Chains {
 				dep := d.Deployments[c.Name()]
@@ -112,12 +107,7 @@ while the chains keep their state (docs/operators.md).`,
 			if config != "" {
 				fmt.Fprintf(w, "Node config in %s; attach with: strait up --config %s\n", config, config)
 			}
-			if runFor > 0 {
-				var cancel context.CancelFunc
-				ctx, cancel = context.WithTimeout(ctx, runFor)
-				defer cancel()
-			}
-			<-ctx.Done()
+			runUntil(ctx, runFor)
 			return nil
 		},
 	}

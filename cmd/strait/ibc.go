@@ -191,22 +191,11 @@ paths) to --out, then runs until interrupted (or for --for).`,
 				return err
 			}
 			defer d.Close()
-			desc, err := d.Topology()
-			if err != nil {
+			if err := writeDescription(out, d.Topology); err != nil {
 				return err
 			}
-			if err := os.WriteFile(out, desc, 0o644); err != nil {
-				return fmt.Errorf("write devnet description: %w", err)
-			}
 			log.Info("cosmos devnet up", "chains", len(d.Net.Chains), "paths", len(d.Paths), "startup", time.Since(start).String(), "description", out)
-			if runFor > 0 {
-				select {
-				case <-ctx.Done():
-				case <-time.After(runFor):
-				}
-				return nil
-			}
-			<-ctx.Done()
+			runUntil(ctx, runFor)
 			return nil
 		},
 	}

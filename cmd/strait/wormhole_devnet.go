@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"os/signal"
@@ -52,12 +51,8 @@ interrupted (or for --for).`,
 				return err
 			}
 			defer r.Close()
-			desc, err := n.Topology()
-			if err != nil {
+			if err := writeDescription(out, n.Topology); err != nil {
 				return err
-			}
-			if err := os.WriteFile(out, desc, 0o644); err != nil {
-				return fmt.Errorf("write devnet description: %w", err)
 			}
 			for _, c := range d.Chains {
 				log.Info("guardian bridge up", "chain", c.Name(), "bridge", n.Bridge[c.Name()].Hex(), "wormhole_chain_id", uint16(n.WormholeChain[c.Name()]))
@@ -65,12 +60,7 @@ interrupted (or for --for).`,
 			set := n.Sets.Current()
 			fmt.Fprintf(cmd.OutOrStdout(), "guardian bridge devnet up in %v: %d chains, guardian set %d (%d of %d), description in %s\n",
 				time.Since(start).Round(time.Millisecond), len(d.Chains), set.Index, set.Quorum(), len(set.Keys), out)
-			if runFor > 0 {
-				var cancel context.CancelFunc
-				ctx, cancel = context.WithTimeout(ctx, runFor)
-				defer cancel()
-			}
-			<-ctx.Done()
+			runUntil(ctx, runFor)
 			return nil
 		},
 	}
