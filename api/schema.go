@@ -120,6 +120,16 @@ func leafMessage(ve *jsonschema.ValidationError) string {
 // v, rejecting unknown fields and trailing data. Nothing is decoded when the
 // body is bad.
 func Decode(name string, body []byte, v any) *Error {
+	if q, ok := v.(*QuoteRequest); ok && name == SchemaQuoteRequest && decodeQuoteRequest(body, q) {
+		return nil
+	}
+	return decodeSchema(name, body, v)
+}
+
+// decodeSchema is Decode through the JSON Schema validator: every body
+// (and every error) of a kind without a one-pass decoder, and every body the
+// one-pass decoder leaves to it.
+func decodeSchema(name string, body []byte, v any) *Error {
 	if e := Validate(name, body); e != nil {
 		return e
 	}
