@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"strconv"
 	"sync"
 	"time"
 
@@ -158,11 +159,13 @@ func (s *Service) Quote(req api.QuoteRequest) (*api.QuoteReply, *api.Error) {
 	s.seq++
 	seq := s.seq
 	s.mu.Unlock()
-	h := sha256.Sum256([]byte(fmt.Sprintf("%s|%d|%d|%s|%s|%s", s.o.Node, seq, now.UnixNano(), req.From, req.To, req.Amount)))
-	q := &Quote{ID: "q_" + hex.EncodeToString(h[:12]), Request: req, Answer: ans, Snapshot: snap.Version, ExpiresAt: now.Add(s.o.TTL)}
+	q := &Quote{ID: quoteID(s.o.Node, seq, now, &req), Request: req, Answer: ans, Snapshot: snap.Version, ExpiresAt: now.Add(s.o.TTL)}
 	reply := api.QuoteReply{QuoteID: q.ID, ExpiresAt: q.ExpiresAt, From: req.From, To: req.To, Amount: amount.Dec(), Preset: string(ans.Preset), Why: ans.Why}
-	for i := range ans.Routes {
-		reply.Routes = append(reply.Routes, toAPIRoute(&ans.Routes[i]))
+	if len(ans.Routes) > 0 {
+		reply.Routes = make([]api.Route, len(ans.Routes))
+		for i := range ans.Routes {
+			reply.Routes[i] = toAPIRoute(&ans.Routes[i])
+		}
 	}
 	if ans.Split != nil {
 		for i := range ans.Split.Parts {
@@ -195,20 +198,85 @@ func (s *Service) Quote(req api.QuoteRequest) (*api.QuoteReply, *api.Error) {
 	return &reply, nil
 }
 
+// quoteID names a quote: a hash of the node, its sequence, the time and the
+// request.
+func quoteID(node string, seq uint64, now time.Time, req *api.QuoteRequest) string {
+	// The same bytes as fmt's "%s|%d|%d|%s|%s|%s", without fmt.
+	var buf [256]byte
+	b := append(buf[:0], node...)
+	b = append(b, '|')
+	b = strconv.AppendUint(b, seq, 10)
+	b = append(b, '|')
+	b = strconv.AppendInt(b, now.UnixNano(), 10)
+	for _, s := range [...]string{req.From, req.To, req.Amount} {
+		b = append(b, '|')
+		b = append(b, s...)
+	}
+	h := sha256.Sum256(b)
+	var id [2 + 24]byte
+	id[0], id[1] = 'q', '_'
+	hex.Encode(id[2:], h[:12])
+	return string(id[:])
+}
+
 // toAPIRoute converts a routing.Route. The route hash is filled by the
 // builder for the route it builds; others carry a content hash.
+//
+// A quote reply holds dozens of decimal amounts: they are written into one
+// buffer and cut from one string (one allocation per route, not one per
+// amount), and the content hash is taken over a stack buffer.
 func toAPIRoute(r *routing.Route) api.Route {
-	out := api.Route{AmountOut: r.AmountOut.Dec(), MinOut: r.MinOut.Dec(), FeeUSD: r.Breakdown.Fees, FeeBps: r.FeeBps, ScoreUSD: r.Score,
-		ETAP50S: r.ETAP50, ETAP90S: r.ETAP90, Success: r.Success}
-	hh := sha256.New()
-	for _, h := range r.Hops {
-		out.Hops = append(out.Hops, api.Hop{Bridge: h.Bridge, Protocol: h.Protocol, From: h.From, To: h.To, AmountIn: h.AmountIn.Dec(),
-			AmountOut: h.AmountOut.Dec(), Fee: h.Fee.Dec(), FeeUSD: h.FeeUSD, ETAP50S: h.P50, ETAP90S: h.P90, Success: h.Success, Trust: h.Trust})
-		hh.Write([]byte(h.Edge))
-		hh.Write([]byte{'|'})
+	out := api.Route{FeeUSD: r.Breakdown.Fees, FeeBps: r.FeeBps, ScoreUSD: r.Score, ETAP50S: r.ETAP50, ETAP90S: r.ETAP90, Success: r.Success}
+	var numBuf [512]byte
+	var endBuf [2 + 3*routing.MaxHopsLimit]int
+	nums, ends := numBuf[:0], endBuf[:0]
+	dec := func(a *routing.Amount) {
+		nums = appendDec(nums, a)
+		ends = append(ends, len(nums))
 	}
-	out.RouteHash = "0x" + hex.EncodeToString(hh.Sum(nil))
+	dec(&r.AmountOut)
+	dec(&r.MinOut)
+	for i := range r.Hops {
+		h := &r.Hops[i]
+		dec(&h.AmountIn)
+		dec(&h.AmountOut)
+		dec(&h.Fee)
+	}
+	all := string(nums)
+	cut := func(i int) string {
+		start := 0
+		if i > 0 {
+			start = ends[i-1]
+		}
+		return all[start:ends[i]]
+	}
+	out.AmountOut, out.MinOut = cut(0), cut(1)
+	var keyBuf [512]byte
+	key := keyBuf[:0]
+	if len(r.Hops) > 0 { // (a route without hops encodes its hops as null, as before)
+		out.Hops = make([]api.Hop, len(r.Hops))
+	}
+	for i := range r.Hops {
+		h := &r.Hops[i]
+		out.Hops[i] = api.Hop{Bridge: h.Bridge, Protocol: h.Protocol, From: h.From, To: h.To, AmountIn: cut(2 + 3*i),
+			AmountOut: cut(3 + 3*i), Fee: cut(4 + 3*i), FeeUSD: h.FeeUSD, ETAP50S: h.P50, ETAP90S: h.P90, Success: h.Success, Trust: h.Trust}
+		key = append(key, h.Edge...)
+		key = append(key, '|')
+	}
+	sum := sha256.Sum256(key)
+	var hash [2 + 2*sha256.Size]byte
+	hash[0], hash[1] = '0', 'x'
+	hex.Encode(hash[2:], sum[:])
+	out.RouteHash = string(hash[:])
 	return out
+}
+
+// appendDec appends a's decimal digits (what a.Dec() gives).
+func appendDec(b []byte, a *routing.Amount) []byte {
+	if a.IsUint64() {
+		return strconv.AppendUint(b, a.Uint64(), 10)
+	}
+	return append(b, a.Dec()...)
 }
 
 func (s *Service) remember(q *Quote) {

@@ -1,0 +1,83 @@
+package quote
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/holiman/uint256"
+
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/routing"
+	"github.com/straitnet/strait/routing/topologies"
+)
+
+// toAPIRouteReference is the plain conversion (one Dec string per amount,
+// a streamed hash) that toAPIRoute must reproduce.
+func toAPIRouteReference(r *routing.Route) api.Route {
+	out := api.Route{AmountOut: r.AmountOut.Dec(), MinOut: r.MinOut.Dec(), FeeUSD: r.Breakdown.Fees, FeeBps: r.FeeBps, ScoreUSD: r.Score,
+		ETAP50S: r.ETAP50, ETAP90S: r.ETAP90, Success: r.Success}
+	hh := sha256.New()
+	for _, h := range r.Hops {
+		out.Hops = append(out.Hops, api.Hop{Bridge: h.Bridge, Protocol: h.Protocol, From: h.From, To: h.To, AmountIn: h.AmountIn.Dec(),
+			AmountOut: h.AmountOut.Dec(), Fee: h.Fee.Dec(), FeeUSD: h.FeeUSD, ETAP50S: h.P50, ETAP90S: h.P90, Success: h.Success, Trust: h.Trust})
+		hh.Write([]byte(h.Edge))
+		hh.Write([]byte{'|'})
+	}
+	out.RouteHash = "0x" + hex.EncodeToString(hh.Sum(nil))
+	return out
+}
+
+// TestConversionMatchesTheReference converts the routes of many random
+// requests (and amounts past 64 bits) both ways.
+func TestConversionMatchesTheReference(t *testing.T) {
+	snap, err := topologies.Realistic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	n := 0
+	for tries := 0; tries < 400 && n < 100; tries++ {
+		a, b := int32(rng.IntN(len(snap.Assets))), int32(rng.IntN(len(snap.Assets)))
+		if a == b {
+			continue
+		}
+		amt := snap.UnitsForUSD(a, math.Pow(10, 1+rng.Float64()*4))
+		ans, err := snap.Route(routing.Request{From: snap.Assets[a].ID, To: snap.Assets[b].ID, Amount: amt})
+		if err != nil {
+			continue
+		}
+		n++
+		for i := range ans.Routes {
+			r := ans.Routes[i]
+			if i == 0 && len(r.Hops) > 0 { // amounts above 64 bits take the other branch
+				r.Hops = append([]routing.Hop(nil), r.Hops...)
+				r.Hops[0].Fee.Lsh(uint256.NewInt(uint64(rng.IntN(1000))+1), 200)
+				r.MinOut.Lsh(uint256.NewInt(7), 70)
+			}
+			if got, want := toAPIRoute(&r), toAPIRouteReference(&r); !reflect.DeepEqual(got, want) {
+				t.Fatalf("route %s:\ngot  %+v\nwant %+v", r.Path(), got, want)
+			}
+		}
+	}
+	if n < 50 {
+		t.Fatalf("only %d requests had routes", n)
+	}
+	if got, want := toAPIRoute(&routing.Route{}), toAPIRouteReference(&routing.Route{}); !reflect.DeepEqual(got, want) {
+		t.Fatalf("empty route: got %+v, want %+v", got, want)
+	}
+}
+
+func TestQuoteIDMatchesTheFormattedOne(t *testing.T) {
+	now := time.Date(2026, 11, 24, 1, 2, 3, 4, time.UTC)
+	req := api.QuoteRequest{From: "USDC@ethereum", To: "USDC@osmosis", Amount: "250000000"}
+	h := sha256.Sum256([]byte(fmt.Sprintf("%s|%d|%d|%s|%s|%s", "n7", 42, now.UnixNano(), req.From, req.To, req.Amount)))
+	if got, want := quoteID("n7", 42, now, &req), "q_"+hex.EncodeToString(h[:12]); got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+}
