@@ -3,6 +3,7 @@ package routing
 import (
 	"math"
 	"sync"
+	"sync/atomic"
 )
 
 // query is one request resolved against a snapshot: the weights, the value
@@ -133,8 +134,8 @@ type scratch struct {
 	reach    []int32
 	mark     []uint32
 	markGen  uint32
-	fdist    []int8 // forward hop distance from the source (valid when fStamp == gen)
-	fStamp   []uint32
+	fdist    []int8 // forward hop distance from the source when not cached (farHops: beyond the search)
+	fd       []int8 // this query's forward hop distances: fdist or the topology's cache
 	visit    [MaxHopsLimit + 2]int32
 	// Per-query out-edges worth expanding, per node (valid when adjStamp ==
 	// gen): hubs have hundreds of edges, most of them towards assets that
@@ -168,7 +169,6 @@ func (sc *scratch) reset(n, m, h int) {
 		clear(sc.lbStamp)
 		clear(sc.hStamp)
 		clear(sc.sStamp)
-		clear(sc.fStamp)
 		clear(sc.adjStamp)
 		sc.gen = 1
 	}
@@ -187,7 +187,6 @@ func (sc *scratch) reset(n, m, h int) {
 		sc.sStamp = make([]uint32, sc.n)
 		sc.mark = make([]uint32, sc.n)
 		sc.fdist = make([]int8, sc.n)
-		sc.fStamp = make([]uint32, sc.n)
 		sc.adjOff = make([]int32, sc.n)
 		sc.adjLen = make([]int32, sc.n)
 		sc.adjStamp = make([]uint32, sc.n)
@@ -272,7 +271,7 @@ func (sc *scratch) feeAt(r int, v int32) float64 {
 // at a level are relaxed from at the next one.
 func (sc *scratch) bounds(q *query) {
 	s, n := q.s, sc.n
-	sc.forward(q)
+	sc.fd = sc.forward(q)
 	sc.hStamp[int(q.dst)] = sc.gen
 	sc.hv[int(q.dst)], sc.heta[int(q.dst)], sc.hfee[int(q.dst)] = 0, 0, 0
 	sc.reach = append(sc.reach[:0], q.dst)
@@ -296,7 +295,7 @@ func (sc *scratch) bounds(q *query) {
 			for _, ei := range s.In(u) {
 				e := &s.Edges[ei]
 				// Only nodes the source reaches within the hops left matter.
-				if e.From == q.dst || sc.fStamp[e.From] != sc.gen || int(sc.fdist[e.From]) > q.maxHops-r {
+				if e.From == q.dst || int(sc.fd[e.From]) > q.maxHops-r {
 					continue
 				}
 				lb := sc.edgeLB(q, ei)
@@ -346,24 +345,77 @@ func (sc *scratch) bounds(q *query) {
 	}
 }
 
-// forward marks the nodes the source reaches within maxHops-1 hops (the
-// tails of edges a route may use) with their hop distance.
-func (sc *scratch) forward(q *query) {
-	s := q.s
-	sc.fStamp[q.src], sc.fdist[q.src] = sc.gen, 0
-	front, next := append(sc.frontier[:0], q.src), sc.next[:0]
-	for h := 1; h < q.maxHops && len(front) > 0; h++ {
+// farHops is the forward distance of a node the search cannot use.
+const farHops = math.MaxInt8
+
+// forward gives the hop distance from the source of every node within
+// maxHops-1 hops (the tails of edges a route may use), farHops for the
+// others. Distances depend on the topology alone, which snapshot updates
+// share: small topologies keep them per source (a quote's forward sweep
+// touches most of the graph and was a tenth of its cost).
+func (sc *scratch) forward(q *query) []int8 {
+	if d := q.s.hops.from(q.s, q.src); d != nil {
+		return d // true distances: a node past maxHops-1 is past every level's bound too
+	}
+	d := sc.fdist[:len(q.s.Assets)]
+	for i := range d {
+		d[i] = farHops
+	}
+	// Keep the grown buffers for the next query (bounds reuses them).
+	sc.frontier, sc.next = hopSweep(q.s, q.src, q.maxHops-1, d, sc.frontier[:0], sc.next[:0])
+	return d
+}
+
+// hopSweep writes into d (all farHops on entry) the hop distance from src of
+// every node within limit hops, breadth first; front and next are buffers,
+// returned emptied for reuse.
+func hopSweep(s *Snapshot, src int32, limit int, d []int8, front, next []int32) ([]int32, []int32) {
+	d[src] = 0
+	front = append(front, src)
+	for h := 1; h <= limit && len(front) > 0; h++ {
 		next = next[:0]
 		for _, v := range front {
 			for _, ei := range s.Out(v) {
-				if u := s.Edges[ei].To; sc.fStamp[u] != sc.gen {
-					sc.fStamp[u], sc.fdist[u] = sc.gen, int8(h)
+				if u := s.Edges[ei].To; d[u] == farHops {
+					d[u] = int8(h)
 					next = append(next, u)
 				}
 			}
 		}
 		front, next = next, front
 	}
-	// Keep the grown buffers for the next query (bounds reuses them).
-	sc.frontier, sc.next = front[:0], next[:0]
+	return front[:0], next[:0]
+}
+
+// hopCache keeps forward hop distances per source for one topology.
+type hopCache struct {
+	per []atomic.Pointer[[]int8]
+}
+
+// maxHopCacheAssets bounds the cache to n² bytes of at most 16 MiB.
+const maxHopCacheAssets = 4096
+
+func newHopCache(n int) *hopCache {
+	if n > maxHopCacheAssets {
+		return nil
+	}
+	return &hopCache{per: make([]atomic.Pointer[[]int8], n)}
+}
+
+// from returns src's distances (farHops past farHops-1 hops), computing them
+// on first use; nil when the topology is too large to cache.
+func (c *hopCache) from(s *Snapshot, src int32) []int8 {
+	if c == nil {
+		return nil
+	}
+	if d := c.per[src].Load(); d != nil {
+		return *d
+	}
+	d := make([]int8, len(s.Assets))
+	for i := range d {
+		d[i] = farHops
+	}
+	hopSweep(s, src, farHops-1, d, nil, nil)
+	c.per[src].Store(&d) // a racing query computes the same slice
+	return d
 }

@@ -36,6 +36,9 @@ type Snapshot struct {
 	edgeRisk0    []float64 // -log(learned × status): the amount-independent risk
 	edgeRate0    []float64 // fee rate at zero amount (pool curve included), ppm
 	edgeAvailUSD []float64 // a pool's available liquidity in USD (+Inf: no pool)
+
+	// hops caches forward hop distances (topology only: updates share it).
+	hops *hopCache
 }
 
 // AssetIndex returns the index of an asset id.
@@ -165,6 +168,7 @@ func (s *Snapshot) finish(shareTopology *Snapshot) {
 	if shareTopology != nil {
 		s.chainIdx, s.assetIdx, s.edgeIdx = shareTopology.chainIdx, shareTopology.assetIdx, shareTopology.edgeIdx
 		s.out, s.in = shareTopology.out, shareTopology.in
+		s.hops = shareTopology.hops
 		s.assetChain, s.usdPerUnit, s.priceNano = shareTopology.assetChain, shareTopology.usdPerUnit, shareTopology.priceNano
 	} else {
 		s.chainIdx = make(map[string]int32, len(s.Chains))
@@ -190,6 +194,7 @@ func (s *Snapshot) finish(shareTopology *Snapshot) {
 		n := len(s.Assets)
 		s.out = buildCSR(n, s.Edges, func(e *Edge) int32 { return e.From })
 		s.in = buildCSR(n, s.Edges, func(e *Edge) int32 { return e.To })
+		s.hops = newHopCache(n)
 	}
 	s.edgeFixedUSD = make([]float64, len(s.Edges))
 	s.edgeRisk0 = make([]float64, len(s.Edges))
