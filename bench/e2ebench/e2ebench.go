@@ -49,17 +49,22 @@ type Latency struct {
 	QPS      float64 `json:"qps"`
 	Requests int     `json:"requests"`
 	Errors   int     `json:"errors"`
+	// Runtime is what the process's Go runtime did meanwhile.
+	Runtime *Runtime `json:"runtime,omitempty"`
 }
 
 // Result is the run's one JSON object. The keys are a public contract.
 type Result struct {
-	Topology     string   `json:"topology"`
-	Clients      int      `json:"clients"`
-	DurationS    float64  `json:"duration_s"`
-	Quote        Latency  `json:"quote"`
-	QuotePaced   *Latency `json:"quote_paced,omitempty"`
-	PacedRate    float64  `json:"paced_rate,omitempty"`
-	Echo         Latency  `json:"echo"`
+	Topology   string   `json:"topology"`
+	Clients    int      `json:"clients"`
+	DurationS  float64  `json:"duration_s"`
+	Quote      Latency  `json:"quote"`
+	QuotePaced *Latency `json:"quote_paced,omitempty"`
+	PacedRate  float64  `json:"paced_rate,omitempty"`
+	Echo       Latency  `json:"echo"`
+	// EchoPaced is the echo service paced at the same rate, measured the
+	// same way: the latency NATS and the clients alone give at that load.
+	EchoPaced    *Latency `json:"echo_paced,omitempty"`
 	EchoFloorQPS float64  `json:"echo_floor_qps"`
 	RatioToFloor float64  `json:"ratio_to_floor"`
 	// SubmitPerS is accepted submits a second against a node over the EVM
@@ -148,9 +153,11 @@ func Run(o Options) (*Result, error) {
 		res.RatioToFloor = res.Quote.QPS / res.EchoFloorQPS
 	}
 	if o.Rate > 0 {
+		progress("echo paced at %.0f/s", o.Rate)
+		e := load(ns.ClientURL(), "bench.echo", bodies, o.Clients, o.Duration, o.Rate)
 		progress("quote paced at %.0f/s", o.Rate)
 		l := load(ns.ClientURL(), api.SubjectQuote, bodies, o.Clients, o.Duration, o.Rate)
-		res.QuotePaced, res.PacedRate = &l, o.Rate
+		res.EchoPaced, res.QuotePaced, res.PacedRate = &e, &l, o.Rate
 	}
 	if o.Submits != nil {
 		so := *o.Submits
@@ -193,6 +200,7 @@ func load(url, subject string, bodies [][]byte, clients int, d time.Duration, ra
 	var lat []time.Duration
 	var errs atomic.Int64
 	var wg sync.WaitGroup
+	rt := sampleRuntime()
 	start := time.Now()
 	stop := start.Add(d)
 	for c := 0; c < clients; c++ {
@@ -238,8 +246,9 @@ func load(url, subject string, bodies [][]byte, clients int, d time.Duration, ra
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
+	r := rt.since(elapsed.Seconds())
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	l := Latency{Requests: len(lat), Errors: int(errs.Load())}
+	l := Latency{Requests: len(lat), Errors: int(errs.Load()), Runtime: &r}
 	if len(lat) > 0 {
 		at := func(q float64) float64 {
 			i := int(math.Ceil(q*float64(len(lat)))) - 1

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -17,6 +18,7 @@ func init() {
 		o                  e2ebench.Options
 		topology           string
 		asJSON             bool
+		cpuProfile         string
 		wallets, perWallet int
 	)
 	cmd := &cobra.Command{
@@ -31,7 +33,20 @@ func init() {
 			if wallets > 0 && perWallet > 0 {
 				o.Submits = &e2ebench.SubmitOptions{Wallets: wallets, PerWallet: perWallet}
 			}
+			if cpuProfile != "" {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return err
+				}
+			}
 			res, err := e2ebench.Run(o)
+			if cpuProfile != "" {
+				pprof.StopCPUProfile()
+			}
 			if err != nil {
 				return err
 			}
@@ -44,10 +59,18 @@ func init() {
 			fmt.Fprintf(out, "topology %s, %d clients, %.0fs per phase\n", res.Topology, res.Clients, res.DurationS)
 			fmt.Fprintf(out, "%-14s %10s %10s %10s %8s\n", "phase", "p50 ms", "p99 ms", "req/s", "errors")
 			row := func(name string, l e2ebench.Latency) {
-				fmt.Fprintf(out, "%-14s %10.3f %10.3f %10.0f %8d\n", name, l.P50ms, l.P99ms, l.QPS, l.Errors)
+				fmt.Fprintf(out, "%-14s %10.3f %10.3f %10.0f %8d", name, l.P50ms, l.P99ms, l.QPS, l.Errors)
+				if r := l.Runtime; r != nil {
+					fmt.Fprintf(out, "   gc %d cycles, %.0f%% cpu, pause p99 %.2f ms; sched latency p99 %.2f ms; %.0f MB/s allocated",
+						r.GCCycles, 100*r.GCCPUFraction, r.GCPauseP99ms, r.SchedLatP99ms, r.AllocMBPerS)
+				}
+				fmt.Fprintln(out)
 			}
 			row("echo floor", res.Echo)
 			row("quote", res.Quote)
+			if res.EchoPaced != nil {
+				row(fmt.Sprintf("echo @%.0f/s", res.PacedRate), *res.EchoPaced)
+			}
 			if res.QuotePaced != nil {
 				row(fmt.Sprintf("quote @%.0f/s", res.PacedRate), *res.QuotePaced)
 			}
@@ -68,6 +91,7 @@ func init() {
 	f.DurationVar(&o.Duration, "duration", 5*time.Second, "duration of each phase")
 	f.Float64Var(&o.Rate, "rate", 5000, "also measure quote latency paced at this total rate (0: skip)")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object")
+	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run (service, NATS server and clients share the process) to this file")
 	f.IntVar(&wallets, "submit-wallets", 16, "submit phase: wallets submitting at once against a node over the EVM devnet (0: skip the phase)")
 	f.IntVar(&perWallet, "submit-per-wallet", 20, "submit phase: transfers per wallet")
 	benchCmd.AddCommand(cmd)
