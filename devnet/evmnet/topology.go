@@ -124,6 +124,10 @@ func (d *Devnet) Topology() ([]byte, error) {
 	baseBps := float64(d.Options.Fees.BaseBps)
 	poolUSD := usdFloat(d.Options.TargetLiquidity)
 	availUSD := usdFloat(new(big.Int).Mul(d.Options.LiquidityPerOperator, big.NewInt(int64(len(d.Options.Operators)))))
+	// With several operators the pools can hold more than their target
+	// depth; the contract's utilisation is zero down to the target, and the
+	// router refuses a pool whose available liquidity exceeds its size.
+	poolUSD = math.Max(poolUSD, availUSD)
 	for i, src := range d.Targets {
 		for j, dst := range d.Targets {
 			if i == j {
