@@ -16,6 +16,15 @@ import {StraitWormhole} from "./StraitWormhole.sol";
 /// the route as payload; the Gateway forwards along that route only, and
 /// refunds to the route's refund address when anything does not match or the
 /// next hop cannot start.
+///
+/// A route may also commit alternatives (`altRoot`, the root of a Merkle
+/// tree of routes the wallet signed along with it). When forwarding on an
+/// intermediate chain fails and the route has alternatives, the Gateway
+/// parks the funds instead of refunding; anyone may then send them on along
+/// one of the committed alternatives that starts on this chain from the
+/// parked token (`reroute`, with its Merkle proof), and the refund address
+/// or an operator may take them back at any time (`refundParked`), anyone
+/// once the deadline passed: parked funds are never stuck.
 contract Gateway is Governed, IStraitReceiver {
     using SafeTransfer for address;
 
@@ -36,6 +45,21 @@ contract Gateway is Governed, IStraitReceiver {
         address recipient;
         address refundTo;
         uint64 deadline;
+        // Root of the committed alternatives: a sorted-pair keccak Merkle
+        // tree whose leaves are altLeaf(chainId, token, alternative). Zero:
+        // none, a failed forward refunds at once.
+        bytes32 altRoot;
+    }
+
+    /// Funds held on this chain after a failed forward, waiting for a
+    /// reroute along a committed alternative or a refund.
+    struct Parked {
+        address token;
+        uint256 amount;
+        address recipient;
+        address refundTo;
+        uint64 deadline;
+        bytes32 altRoot;
     }
 
     struct Transfer {
@@ -48,6 +72,10 @@ contract Gateway is Governed, IStraitReceiver {
     mapping(address => bool) public trustedBridge;
     mapping(uint256 => address) public peerGateway;
     mapping(bytes32 => Transfer) public transfers;
+    mapping(bytes32 => Parked) public parked;
+    /// Relayer operators, who may refund parked funds before the deadline
+    /// (when no committed alternative can be taken).
+    mapping(address => bool) public operator;
 
     event BridgeTrusted(address indexed bridge, bool trusted);
     event PeerGatewaySet(uint256 indexed chainId, address peer);
@@ -65,6 +93,9 @@ contract Gateway is Governed, IStraitReceiver {
     /// Funds that arrived with a payload the Gateway cannot read: held for
     /// governance, as nobody can be identified to refund.
     event Stranded(bytes32 indexed transferId, address token, uint256 amount);
+    event OperatorSet(address indexed operator, bool allowed);
+    event TransferParked(bytes32 indexed transferId, address token, uint256 amount, bytes reason);
+    event TransferRerouted(bytes32 indexed transferId, bytes32 routeHash, address token, uint256 amount);
     event StrandedReturned(bytes32 indexed transferId, address token, address to, uint256 amount);
 
     error AlreadyStarted(bytes32 transferId);
@@ -77,6 +108,12 @@ contract Gateway is Governed, IStraitReceiver {
     error UnknownPeerGateway(uint256 chainId);
     error OnlySelf();
     error OffRoute(string why);
+    error NotParked(bytes32 transferId);
+    error BadProof();
+    error WrongChain(uint256 chainId);
+    error WrongToken(address token);
+    error NotAlternative(string why);
+    error NotAllowed(address caller);
 
     function initialize(address owner_, address pauser_) external initializer {
         _initGoverned(owner_, pauser_);
@@ -102,8 +139,73 @@ contract Gateway is Governed, IStraitReceiver {
         emit StrandedReturned(transferId, token, to, amount);
     }
 
+    function setOperator(address op, bool allowed) external onlyOwner {
+        operator[op] = allowed;
+        emit OperatorSet(op, allowed);
+    }
+
     function routeHash(Route calldata route) public pure returns (bytes32) {
         return keccak256(abi.encode(route));
+    }
+
+    /// The Merkle leaf of an alternative route that starts on chain
+    /// `chainId` holding `token`.
+    function altLeaf(uint256 chainId, address token, Route calldata alt) public pure returns (bytes32) {
+        return keccak256(abi.encode(chainId, token, alt));
+    }
+
+    /// Sends parked funds along a committed alternative: the wallet signed
+    /// `alt` (its leaf is under the parked route's altRoot), it starts on
+    /// this chain from the parked token, and it pays the same recipient, with
+    /// the same refund address and deadline. Callable by anyone: it can only
+    /// send where the wallet agreed to.
+    function reroute(bytes32 transferId, uint256 chainId, address token, Route calldata alt, bytes32[] calldata proof)
+        external
+        whenNotPaused
+        nonReentrant
+    {
+        Parked memory p = parked[transferId];
+        if (p.amount == 0) revert NotParked(transferId);
+        if (!_verify(proof, p.altRoot, keccak256(abi.encode(chainId, token, alt)))) revert BadProof();
+        if (chainId != block.chainid) revert WrongChain(chainId);
+        if (token != p.token) revert WrongToken(token);
+        if (p.deadline <= block.timestamp) revert Expired(p.deadline);
+        if (alt.hops.length == 0) revert EmptyRoute();
+        if (alt.hops.length > 8) revert RouteTooLong();
+        if (alt.recipient != p.recipient) revert NotAlternative("recipient");
+        if (alt.refundTo != p.refundTo) revert NotAlternative("refundTo");
+        if (alt.deadline != p.deadline) revert NotAlternative("deadline");
+        // Cleared before any external call: the funds leave once.
+        delete parked[transferId];
+        bytes32 h = keccak256(abi.encode(alt));
+        transfers[transferId] = Transfer(h, alt.refundTo, alt.deadline, 1);
+        emit TransferRerouted(transferId, h, p.token, p.amount);
+        emit HopForwarded(transferId, 0, h, p.token, p.amount);
+        _sendHop(transferId, p.token, p.amount, alt, 0);
+    }
+
+    /// Pays parked funds to the refund address: by the refund address or an
+    /// operator at any time, by anyone once the deadline passed. Allowed
+    /// while paused: it only returns funds to their owner.
+    function refundParked(bytes32 transferId) external nonReentrant {
+        Parked memory p = parked[transferId];
+        if (p.amount == 0) revert NotParked(transferId);
+        if (msg.sender != p.refundTo && !operator[msg.sender] && block.timestamp < p.deadline) revert NotAllowed(msg.sender);
+        delete parked[transferId];
+        p.token.safeTransfer(p.refundTo, p.amount);
+        emit TransferRefunded(transferId, p.refundTo, p.token, p.amount, bytes("parked"));
+    }
+
+    /// OpenZeppelin MerkleProof.verify: sorted pairs, keccak256 of the
+    /// concatenation.
+    function _verify(bytes32[] calldata proof, bytes32 root, bytes32 leaf) internal pure returns (bool) {
+        if (root == bytes32(0)) return false;
+        bytes32 h = leaf;
+        for (uint256 i = 0; i < proof.length; i++) {
+            bytes32 q = proof[i];
+            h = h < q ? keccak256(abi.encode(h, q)) : keccak256(abi.encode(q, h));
+        }
+        return h == root;
     }
 
     /// The wallet's entry point (after approving `amount` of `token`).
@@ -146,6 +248,15 @@ contract Gateway is Governed, IStraitReceiver {
         try this.forward(transferId, token, amount, route, next) {
             return;
         } catch (bytes memory reason) {
+            // With committed alternatives, park instead of refunding (not
+            // while paused: nothing could leave but the refund, so refund).
+            if (route.altRoot != bytes32(0) && !paused && route.deadline > block.timestamp && parked[transferId].amount == 0
+                && route.refundTo != address(0) && amount > 0)
+            {
+                parked[transferId] = Parked(token, amount, route.recipient, route.refundTo, route.deadline, route.altRoot);
+                emit TransferParked(transferId, token, amount, reason);
+                return;
+            }
             token.safeTransfer(route.refundTo, amount);
             emit TransferRefunded(transferId, route.refundTo, token, amount, reason);
         }

@@ -396,6 +396,11 @@ func (d *Devnet) wire(ctx context.Context, i int, dp *Sender) error {
 				what string
 				to   common.Address
 				data []byte
+			}{"gateway operator " + op.Name, dep.Gateway, gw.PackSetOperator(op.Address, true)},
+			struct {
+				what string
+				to   common.Address
+				data []byte
 			}{"mint USDC to " + op.Name, usdcAddr, tok.PackMint(op.Address, opts.LiquidityPerOperator)})
 	}
 	for _, demo := range opts.Demo {
