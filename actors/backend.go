@@ -110,7 +110,8 @@ func (b *Backend) Submit(req api.SubmitRequest) (*api.Transfer, *api.Error) {
 	}
 	init := transfer.State{ID: id, QuoteID: q.ID, ClientRef: req.ClientRef, Owner: q.Request.Owner, Recipient: q.Request.Recipient,
 		RefundAddress: refund, From: q.Request.From, To: q.Request.To, Amount: r.AmountIn.Dec(), MinOut: r.MinOut.Dec(),
-		Deadline: b.now().UTC().Add(deadline), Preset: string(q.Answer.Preset), Route: route}
+		Deadline: b.now().UTC().Add(deadline), Preset: string(q.Answer.Preset), Route: route,
+		Alternatives: q.Alternatives}
 	st, existed, err := b.Manager.Create(init, []persistence.Index{
 		{Name: "owner", Value: strings.ToLower(q.Request.Owner)},
 		{Name: "source_tx", Value: strings.ToLower(txID)},

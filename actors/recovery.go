@@ -2,6 +2,7 @@ package actors
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/straitnet/strait/actors/transfer"
@@ -12,15 +13,25 @@ import (
 // simulation also uses, to the transfer lifecycle.
 //
 // Every route Strait starts is committed on chain at the source: the EVM
-// Gateway commits the route by hash and forwards only along it, refunding
-// otherwise (the IBC forwarder and the guardian bridge carry the committed
-// route the same way). Once the source transaction confirmed, the funds can
-// only go on along that route or back to the user, so a reroute from the
-// asset held, which the router may propose, cannot happen. The decider turns
-// it into what can: retry the same hop (wait) when a retry still fits before
-// the deadline, else refund. It never answers "reroute".
+// Gateway commits the route by hash and forwards only along it (the IBC
+// forwarder and the guardian bridge carry the committed route the same
+// way), together with the alternatives the wallet signed with it (altRoot).
+// Once the source transaction confirmed, the funds can only go on along
+// that route, along a committed alternative, or back to the user. So:
+//
+//   - funds parked by a Gateway that could not forward (State.Parked) take
+//     the first committed alternative from the asset held that is still
+//     usable (every hop known and open, no bridge that failed this
+//     transfer, its p90 before the deadline), else refund;
+//   - any other failed hop retries the same hop (wait) when a retry still
+//     fits before the deadline, else refunds: the router's own reroute
+//     proposals are never taken, since the funds are in the hop's bridge,
+//     not where a new route could start.
 func RouterDecider(store *routing.Store) transfer.Decider {
 	return func(s *transfer.State, now time.Time) transfer.Recovery {
+		if s.Parked {
+			return takeAlternative(store.Load(), s, now)
+		}
 		amount, err := routing.ParseAmount(s.HeldAmt, "held_amount")
 		if err != nil {
 			return transfer.Recovery{Action: string(routing.ActionRefund), Reason: "held amount unreadable: " + err.Error()}
@@ -50,6 +61,62 @@ func RouterDecider(store *routing.Store) transfer.Decider {
 		}
 		return out
 	}
+}
+
+// takeAlternative picks, for funds parked in the asset held, the first
+// committed alternative from that asset that can still run (the quote
+// ranked them best first).
+func takeAlternative(snap *routing.Snapshot, s *transfer.State, now time.Time) transfer.Recovery {
+	if now.After(s.Deadline) {
+		return transfer.Recovery{Action: string(routing.ActionExpire), Reason: "the deadline passed with the funds parked"}
+	}
+	failed := map[string]bool{}
+	for _, b := range s.FailedBridges {
+		failed[b] = true
+	}
+	var why []string
+	for k, a := range s.Alternatives {
+		if a.From != s.Held || len(a.Route) == 0 {
+			continue
+		}
+		eta, bad := 0.0, ""
+		for _, h := range a.Route {
+			i, ok := snap.EdgeIndex(h.Edge)
+			switch {
+			case failed[h.Bridge]:
+				bad = h.Bridge + " failed this transfer"
+			case !ok:
+				bad = "hop " + h.Edge + " is no longer known"
+			case !snap.Edges[i].Status.Usable():
+				bad = h.Bridge + " is " + snap.Edges[i].Status.String()
+			default:
+				eta += snap.Edges[i].Latency.P90
+				continue
+			}
+			break
+		}
+		if bad == "" && now.Add(time.Duration(eta*float64(time.Second))).After(s.Deadline) {
+			bad = fmt.Sprintf("its p90 (%.0fs) misses the deadline", eta)
+		}
+		if bad != "" {
+			why = append(why, fmt.Sprintf("alternative %d: %s", k, bad))
+			continue
+		}
+		return transfer.Recovery{Action: string(routing.ActionReroute), Route: append([]transfer.Hop(nil), a.Route...),
+			Reason: fmt.Sprintf("funds parked in %s: taking committed alternative %d (%s)", s.Held, k, hopsPath(a.Route))}
+	}
+	if len(why) == 0 {
+		return transfer.Recovery{Action: string(routing.ActionRefund), Reason: "funds parked in " + s.Held + " and no alternative was committed from it"}
+	}
+	return transfer.Recovery{Action: string(routing.ActionRefund), Reason: "funds parked in " + s.Held + ", no committed alternative usable: " + strings.Join(why, "; ")}
+}
+
+func hopsPath(hops []transfer.Hop) string {
+	parts := make([]string, len(hops))
+	for i, h := range hops {
+		parts[i] = h.Bridge
+	}
+	return strings.Join(parts, ", ")
 }
 
 // retryCommitted decides for a committed route whose hop failed: wait to

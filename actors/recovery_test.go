@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -73,5 +74,74 @@ func TestRouterDeciderNeverReroutesACommittedRoute(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestRouterDeciderTakesACommittedAlternativeForParkedFunds: funds parked
+// in the asset held go on along the first committed alternative from that
+// asset that can still run; never along a route the wallet did not commit,
+// and without a usable one they are refunded.
+func TestRouterDeciderTakesACommittedAlternativeForParkedFunds(t *testing.T) {
+	snap, err := topologies.Realistic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := RouterDecider(routing.NewStore(snap))
+	now := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
+	failed := "ibc-transfer:noble->osmosis"
+	// A real way on from the asset held that avoids the failed bridge.
+	amt, _ := routing.ParseAmount("250000000", "amount")
+	ans, err := snap.Route(routing.Request{From: "USDC@noble", To: "USDC@osmosis", Amount: amt, Constraints: routing.Constraints{DenyBridges: []string{failed}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var good []transfer.Hop
+	for _, h := range ans.Routes[0].Hops {
+		good = append(good, transfer.Hop{Edge: h.Edge, Bridge: h.Bridge, From: h.From, To: h.To})
+	}
+	viaFailed := []transfer.Hop{{Edge: "ibc-transfer:noble->osmosis#USDC>USDC", Bridge: failed, From: "USDC@noble", To: "USDC@osmosis"}}
+	unknown := []transfer.Hop{{Edge: "no-such-edge", Bridge: "nowhere", From: "USDC@noble", To: "USDC@osmosis"}}
+	st := transfer.State{ID: "t", From: "USDC@ethereum", To: "USDC@osmosis", Held: "USDC@noble", HeldAmt: "250000000", MinOut: "240000000",
+		Deadline: now.Add(2 * time.Hour), HopIndex: 1, Parked: true,
+		Route:         []transfer.Hop{{Edge: "x", Bridge: "cctp:ethereum->noble:standard:v1-legacy", From: "USDC@ethereum", To: "USDC@noble"}, viaFailed[0]},
+		FailedBridges: []string{failed},
+		Alternatives: []transfer.Alternative{
+			{From: "USDC@ethereum", Route: good, Call: "0xa0"}, // from another asset: not for funds held on noble
+			{From: "USDC@noble", Route: viaFailed, Call: "0xa1"},
+			{From: "USDC@noble", Route: unknown, Call: "0xa2"},
+			{From: "USDC@noble", Route: good, Call: "0xa3"},
+		}}
+	r := d(&st, now)
+	if r.Action != "reroute" || !reflect.DeepEqual(r.Route, good) || !strings.Contains(r.Reason, "alternative 3") {
+		t.Fatalf("decision %+v, want alternative 3 (%v)", r, good)
+	}
+	// The machine accepts it: it is committed from the asset held.
+	st.Status, st.Substatus, st.InFlight, st.Attempt = "PENDING", "HOP_IN_FLIGHT", true, 1
+	evs, _, err := transfer.Step(st, transfer.Input{Kind: transfer.InHopResult, Hop: 1, Attempt: 1, Parked: true, Reason: "parked"}, now, d)
+	if err != nil || len(evs) < 2 || evs[1].Type != transfer.EvRerouted {
+		t.Fatalf("machine: %v %+v", err, evs)
+	}
+	st.InFlight = false
+	// Without a usable alternative (only ones that failed or are unknown,
+	// or whose p90 misses the deadline), the parked funds are refunded.
+	st.Alternatives = st.Alternatives[:3]
+	if r := d(&st, now); r.Action != "refund" || !strings.Contains(r.Reason, failed+" failed") || !strings.Contains(r.Reason, "no longer known") {
+		t.Fatalf("no usable alternative: %+v", r)
+	}
+	st.Alternatives = []transfer.Alternative{{From: "USDC@noble", Route: good}}
+	if r := d(&st, st.Deadline.Add(-time.Second)); r.Action != "refund" || !strings.Contains(r.Reason, "misses the deadline") {
+		t.Fatalf("too late for the alternative: %+v", r)
+	}
+	if r := d(&st, st.Deadline.Add(time.Second)); r.Action != "expire" {
+		t.Fatalf("after the deadline: %+v", r)
+	}
+	st.Alternatives = nil
+	if r := d(&st, now); r.Action != "refund" || !strings.Contains(r.Reason, "no alternative was committed") {
+		t.Fatalf("no alternatives: %+v", r)
+	}
+	// Funds that are not parked never take an alternative: the hop retries.
+	st.Parked, st.Alternatives = false, []transfer.Alternative{{From: "USDC@noble", Route: good}}
+	if r := d(&st, now); r.Action != "wait" {
+		t.Fatalf("not parked: %+v", r)
 	}
 }

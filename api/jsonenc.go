@@ -101,6 +101,10 @@ func (r *Route) appendJSON(b []byte) ([]byte, error) {
 		}
 		b = append(b, ']')
 	}
+	if r.Alternatives != 0 {
+		b = append(b, `,"alternatives":`...)
+		b = strconv.AppendInt(b, int64(r.Alternatives), 10)
+	}
 	return append(b, '}'), nil
 }
 

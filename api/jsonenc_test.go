@@ -52,6 +52,9 @@ func randRoute(r *rand.Rand) Route {
 				AmountOut: randString(r), Fee: randString(r), FeeUSD: randFloat(r), ETAP50S: randFloat(r), ETAP90S: randFloat(r), Success: randFloat(r), Trust: randString(r)})
 		}
 	}
+	if r.IntN(3) == 0 {
+		rt.Alternatives = r.IntN(7) - 1
+	}
 	return rt
 }
 

@@ -57,6 +57,10 @@ type Route struct {
 	ETAP90S   float64 `json:"eta_p90_s"`
 	Success   float64 `json:"success"`
 	Hops      []Hop   `json:"hops"`
+	// Alternatives counts the alternative routes the source transaction
+	// commits with this one: where a hop cannot go on, the funds may take
+	// one of them from the asset they hold instead of being refunded.
+	Alternatives int `json:"alternatives,omitempty"`
 }
 
 // SplitPart is one route of a split quote with its share.

@@ -17,6 +17,7 @@ import (
 	"github.com/straitnet/strait/devnet/evmrelay"
 	"github.com/straitnet/strait/devnet/guardians"
 	"github.com/straitnet/strait/relayers"
+	"github.com/straitnet/strait/relayers/evm"
 	"github.com/straitnet/strait/routing"
 )
 
@@ -166,7 +167,10 @@ func StartEVMDevnetWith(ctx context.Context, o DevnetOptions, log *slog.Logger) 
 	}
 	ev.Source = src
 	ev.Executor = &evmexec.Executor{Store: ev.Store, Chains: src.Chains, Hub: hub, FinalityBlocks: evmnet.FinalityBlocks, Logger: log,
-		Poll: d.Options.BlockPeriod / 2, Relayers: rels}
+		Poll: d.Options.BlockPeriod / 2, Relayers: rels,
+		// operator-0's key and chains, as the lock/mint and liquidity
+		// relayers' (one nonce manager per key and chain).
+		Gateways: evm.NewGatewayOps(set.Chains, relayers.NewOperatorKey(d.Options.Operators[0].Name, d.Options.Operators[0].Private()))}
 	poll := o.FiguresPoll
 	if poll <= 0 {
 		poll = figuresPoll(d.Options.BlockPeriod)

@@ -20,6 +20,7 @@ import (
 	"github.com/straitnet/strait/devnet/evmnet"
 	"github.com/straitnet/strait/devnet/evmrelay"
 	"github.com/straitnet/strait/relayers"
+	"github.com/straitnet/strait/relayers/evm"
 	"github.com/straitnet/strait/routing"
 	"github.com/straitnet/strait/routing/topologies"
 )
@@ -185,7 +186,8 @@ func AttachEVM(ctx context.Context, c *FileConfig, log *slog.Logger) (_ *EVMAtta
 	}
 	att.Store, att.Source = store, src
 	att.Executor = &evmexec.Executor{Store: store, Chains: src.Chains, Hub: hub, FinalityBlocks: e.FinalityBlocks, Logger: log, Poll: poll,
-		Relayers: map[string]relayers.Relayer{evmnet.ProtocolLockMint: set.LockMint, evmnet.ProtocolLiquidity: set.Liquidity}}
+		Relayers: map[string]relayers.Relayer{evmnet.ProtocolLockMint: set.LockMint, evmnet.ProtocolLiquidity: set.Liquidity},
+		Gateways: evm.NewGatewayOps(set.Chains, relayers.NewOperatorKey(op.Name, op.Private()))}
 	if att.Live, err = startFigures(store, d, nil, nil, e.FinalityBlocks, figuresPoll(block), log); err != nil {
 		return nil, err
 	}

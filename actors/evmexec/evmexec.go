@@ -6,6 +6,13 @@
 // A hop that cannot be delivered is refunded where its funds are: by the
 // hop's relayer (a pool's or a lock's refund) or, when a gateway on an
 // intermediate chain already refunded, by recording that refund.
+//
+// Funds a Gateway parked (it could not forward, and the route commits
+// alternatives) are reported as a parked hop failure in the asset held;
+// the transfer then either takes a committed alternative (the executor
+// calls the Gateway's reroute with the alternative's proof, and the new
+// route's first hop starts from that transaction) or refunds them
+// (refundParked).
 package evmexec
 
 import (
@@ -51,6 +58,16 @@ type Executor struct {
 	// whether it was delivered, and how long it took from the start of
 	// the hop to its final delivery (the bridge actors' live figures).
 	Observe func(edge string, ok bool, took time.Duration)
+	// Gateways sends the operator's reroute and refundParked calls; nil:
+	// parked funds wait for their refund address (or anyone after the
+	// deadline) to move them, and a transfer that would need it fails.
+	Gateways GatewayCaller
+}
+
+// GatewayCaller sends an operator's calls to the Gateways (evm.GatewayOps).
+type GatewayCaller interface {
+	Call(ctx context.Context, chain string, gateway common.Address, data []byte) (*types.Receipt, error)
+	ParkedOutcome(ctx context.Context, chain string, gateway common.Address, id [32]byte) (rerouteTx, refundTx string, err error)
 }
 
 var transferTopic = crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))
@@ -157,7 +174,10 @@ type hopJob struct {
 // job describes hop i of the transfer's route: its bridge kind, its chains
 // and the transaction it starts from (the wallet's source transaction for
 // hop 0, else the delivery of hop i-1, where the gateway forwarded).
-func (x *Executor) job(st transfer.State, i, attempt int, amount string) (*hopJob, error) {
+//
+// sourceTx, when set, is the transaction hop i starts from instead: for the
+// first hop of a rerouted route, the Gateway's reroute.
+func (x *Executor) job(st transfer.State, i, attempt int, amount, sourceTx string) (*hopJob, error) {
 	if i < 0 || i >= len(st.Route) {
 		return nil, fmt.Errorf("hop %d is not on the route", i)
 	}
@@ -175,8 +195,11 @@ func (x *Executor) job(st transfer.State, i, attempt int, amount string) (*hopJo
 	if j.dst, j.dstRC, err = x.chainOf(rh.To); err != nil {
 		return nil, err
 	}
-	sourceTx := st.SourceTx
-	if i > 0 {
+	switch {
+	case sourceTx != "":
+	case i == 0:
+		sourceTx = st.SourceTx
+	default:
 		sourceTx = ""
 		for k := len(st.Log) - 1; k >= 0; k-- {
 			if l := st.Log[k]; l.Index == i-1 && l.State == "delivered" {
@@ -189,6 +212,11 @@ func (x *Executor) job(st transfer.State, i, attempt int, amount string) (*hopJo
 		}
 	}
 	ref := relayers.HopRef{Transfer: st.ID, Hop: i, Attempt: attempt}
+	if st.Reroutes > 0 {
+		// Each route's hops have their own references (a hop index is
+		// per route).
+		ref.Transfer = fmt.Sprintf("%s/r%d", st.ID, st.Reroutes)
+	}
 	j.hop = relayers.Hop{Ref: ref, TransferID: evmsource.TransferID(st.QuoteID), Kind: j.protocol, FromChain: j.src.Name, ToChain: j.dst.Name, SourceTx: sourceTx}
 	if i == 0 {
 		j.hop.Amount, _ = new(big.Int).SetString(amount, 10)
@@ -196,16 +224,18 @@ func (x *Executor) job(st transfer.State, i, attempt int, amount string) (*hopJo
 	return j, nil
 }
 
-// gatewayRefund looks for the Gateway's TransferRefunded in the hop's
-// source transaction: on an intermediate chain the Gateway refunds at once
-// when the next hop cannot start (its bridge paused, the deadline passed),
-// and the funds are then at the refund address on that chain.
-func (x *Executor) gatewayRefund(ctx context.Context, j *hopJob) (*evm.GatewayRefund, error) {
+// gatewayOutcome looks for the Gateway's TransferRefunded or
+// TransferParked in the hop's source transaction: on an intermediate chain
+// the Gateway refunds at once when the next hop cannot start (its bridge
+// paused, the deadline passed), and the funds are then at the refund
+// address on that chain; or, when the route commits alternatives, it
+// parks them there.
+func (x *Executor) gatewayOutcome(ctx context.Context, j *hopJob) (*evm.GatewayRefund, *evm.GatewayParked, error) {
 	r, err := j.srcRC.TransactionReceipt(ctx, common.HexToHash(j.hop.SourceTx))
 	if err != nil {
-		return nil, fmt.Errorf("receipt of %s on %s: %w", j.hop.SourceTx, j.src.Name, err)
+		return nil, nil, fmt.Errorf("receipt of %s on %s: %w", j.hop.SourceTx, j.src.Name, err)
 	}
-	return evm.GatewayRefundIn(r, j.src.Gateway, j.hop.TransferID), nil
+	return evm.GatewayRefundIn(r, j.src.Gateway, j.hop.TransferID), evm.GatewayParkedIn(r, j.src.Gateway, j.hop.TransferID), nil
 }
 
 // undeliverable reports whether a relayer's failure means the hop can never
@@ -225,7 +255,24 @@ func (x *Executor) hop(ctx context.Context, st transfer.State, eff transfer.Effe
 	fail := func(err error, final bool) {
 		report(transfer.Input{Kind: transfer.InHopResult, Hop: eff.Hop, Attempt: eff.Attempt, OK: false, Reason: err.Error(), Final: final})
 	}
-	j, err := x.job(st, eff.Hop, eff.Attempt, eff.Amount)
+	var rerouteTx string
+	if st.Reroutes > 0 && eff.Hop == 0 {
+		// The first hop of a committed alternative: take the parked funds
+		// along it (or find that it was taken), then carry the hop.
+		tx, err := x.takeAlternative(ctx, st)
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			// The funds are still parked where they were: the decider may
+			// pick another alternative (this one's bridge now counts as
+			// failed) or refund them.
+			report(transfer.Input{Kind: transfer.InHopResult, Hop: eff.Hop, Attempt: eff.Attempt, OK: false, Reason: err.Error(), Parked: !errors.Is(err, errNotParked)})
+			return
+		}
+		rerouteTx = tx
+	}
+	j, err := x.job(st, eff.Hop, eff.Attempt, eff.Amount, rerouteTx)
 	if err != nil {
 		fail(err, false)
 		return
@@ -236,7 +283,7 @@ func (x *Executor) hop(ctx context.Context, st transfer.State, eff transfer.Effe
 		return
 	}
 	if eff.Hop > 0 {
-		g, err := x.gatewayRefund(ctx, j)
+		g, p, err := x.gatewayOutcome(ctx, j)
 		if err != nil {
 			if ctx.Err() != nil {
 				return
@@ -247,6 +294,11 @@ func (x *Executor) hop(ctx context.Context, st transfer.State, eff transfer.Effe
 		if g != nil {
 			fail(fmt.Errorf("the gateway on %s refunded %s of %s to %s instead of starting the hop: %s", j.src.Name, g.Amount, x.assetOf(j.src.Name, g.Token),
 				g.RefundTo.Hex(), revertReason(g.Reason)), true)
+			return
+		}
+		if p != nil {
+			report(transfer.Input{Kind: transfer.InHopResult, Hop: eff.Hop, Attempt: eff.Attempt, OK: false, Parked: true, Final: true, TxID: p.TxHash.Hex(),
+				Reason: fmt.Sprintf("the gateway on %s parked %s of %s instead of starting the hop: %s", j.src.Name, p.Amount, x.assetOf(j.src.Name, p.Token), revertReason(p.Reason))})
 			return
 		}
 	}
@@ -299,7 +351,26 @@ func (x *Executor) refund(ctx context.Context, st transfer.State, report func(tr
 	fail := func(err error) {
 		report(transfer.Input{Kind: transfer.InRefundResult, OK: false, Reason: err.Error()})
 	}
-	j, err := x.job(st, min(st.HopIndex, len(st.Route)-1), 0, st.HeldAmt)
+	var rerouteTx string
+	if st.Reroutes > 0 && st.HopIndex == 0 && !st.Parked {
+		// The first hop of an alternative: it starts from the reroute, if
+		// it happened; else the funds are still parked.
+		c, _, err := x.chainOf(st.Held)
+		if err == nil && x.Gateways != nil {
+			rerouteTx, _, err = x.Gateways.ParkedOutcome(ctx, c.Name, c.Gateway, evmsource.TransferID(st.QuoteID))
+		}
+		if err != nil {
+			if ctx.Err() == nil {
+				fail(err)
+			}
+			return
+		}
+	}
+	if st.Parked || (st.Reroutes > 0 && st.HopIndex == 0 && rerouteTx == "") {
+		x.refundParked(ctx, st, report)
+		return
+	}
+	j, err := x.job(st, min(st.HopIndex, len(st.Route)-1), 0, st.HeldAmt, rerouteTx)
 	if err != nil {
 		fail(err)
 		return
@@ -308,7 +379,7 @@ func (x *Executor) refund(ctx context.Context, st transfer.State, report func(tr
 	if _, err := x.waitFinal(ctx, j.srcRC, common.HexToHash(j.hop.SourceTx)); err != nil {
 		return // node stopping: the refund resumes on restart
 	}
-	g, err := x.gatewayRefund(ctx, j)
+	g, _, err := x.gatewayOutcome(ctx, j)
 	if err != nil {
 		if ctx.Err() == nil {
 			fail(err)
@@ -416,3 +487,150 @@ type Hub = relayers.DeliveryHub
 
 // NewHub returns an empty hub.
 func NewHub() *Hub { return relayers.NewDeliveryHub() }
+
+// errNotParked: the funds a reroute was to take are no longer parked (they
+// were refunded); the transfer goes to its refund, which records that.
+var errNotParked = errors.New("the parked funds were refunded")
+
+// current is the committed alternative the transfer's route now follows.
+func current(st transfer.State) (*transfer.Alternative, error) {
+	for i := range st.Alternatives {
+		a := &st.Alternatives[i]
+		if a.From != st.Held || len(a.Route) != len(st.Route) {
+			continue
+		}
+		same := true
+		for k := range a.Route {
+			same = same && a.Route[k] == st.Route[k]
+		}
+		if same {
+			return a, nil
+		}
+	}
+	return nil, fmt.Errorf("the route from %s is not a committed alternative", st.Held)
+}
+
+// takeAlternative sends the parked funds along the committed alternative
+// the transfer was rerouted to, and returns the reroute transaction (the
+// first hop starts from it). Idempotent: if the funds were already taken
+// (an earlier attempt, another node, anyone: reroute is permissionless),
+// it returns the transaction that took them.
+func (x *Executor) takeAlternative(ctx context.Context, st transfer.State) (string, error) {
+	if x.Gateways == nil {
+		return "", errors.New("no gateway caller: cannot take a committed alternative")
+	}
+	alt, err := current(st)
+	if err != nil {
+		return "", err
+	}
+	c, _, err := x.chainOf(alt.From)
+	if err != nil {
+		return "", err
+	}
+	id := evmsource.TransferID(st.QuoteID)
+	outcome := func() (string, error) {
+		rer, ref, err := x.Gateways.ParkedOutcome(ctx, c.Name, c.Gateway, id)
+		switch {
+		case err != nil:
+			return "", err
+		case rer != "":
+			return rer, nil
+		case ref != "":
+			return "", fmt.Errorf("%w on %s (%s)", errNotParked, c.Name, ref)
+		}
+		return "", nil
+	}
+	if tx, err := outcome(); tx != "" || err != nil {
+		return tx, err
+	}
+	data, err := hexutil.Decode(alt.Call)
+	if err != nil {
+		return "", fmt.Errorf("alternative's call: %w", err)
+	}
+	r, err := x.Gateways.Call(ctx, c.Name, c.Gateway, data)
+	if err != nil {
+		if tx, oerr := outcome(); tx != "" || oerr != nil {
+			return tx, oerr // taken (or refunded) by someone else meanwhile
+		}
+		return "", fmt.Errorf("reroute on %s: %w (%s)", c.Name, err, revertReason(revertData(err)))
+	}
+	return r.TxHash.Hex(), nil
+}
+
+// refundParked pays parked funds back to the refund address (the
+// Gateway's refundParked), or records that they were paid.
+func (x *Executor) refundParked(ctx context.Context, st transfer.State, report func(transfer.Input)) {
+	fail := func(err error) {
+		report(transfer.Input{Kind: transfer.InRefundResult, OK: false, Reason: err.Error()})
+	}
+	if x.Gateways == nil {
+		fail(errors.New("no gateway caller: the parked funds wait for the refund address (or anyone after the deadline) to call refundParked"))
+		return
+	}
+	c, rc, err := x.chainOf(st.Held)
+	if err != nil {
+		fail(err)
+		return
+	}
+	id := evmsource.TransferID(st.QuoteID)
+	recorded := func(tx string, already bool) bool {
+		r, err := rc.TransactionReceipt(ctx, common.HexToHash(tx))
+		if err != nil {
+			return false
+		}
+		g := evm.GatewayRefundIn(r, c.Gateway, id)
+		if g == nil {
+			return false
+		}
+		how := "refundParked by the gateway on " + c.Name
+		if already {
+			how += " (already paid)"
+		}
+		report(transfer.Input{Kind: transfer.InRefundResult, OK: true, TxID: tx, Asset: x.assetOf(c.Name, g.Token), Amount: g.Amount.String(), Reason: how})
+		return true
+	}
+	for attempt := 1; ; attempt++ {
+		rer, ref, err := x.Gateways.ParkedOutcome(ctx, c.Name, c.Gateway, id)
+		if err == nil && ref != "" && recorded(ref, true) {
+			return
+		}
+		if err == nil && rer != "" {
+			fail(fmt.Errorf("the parked funds on %s were taken along a committed alternative (%s)", c.Name, rer))
+			return
+		}
+		if err == nil {
+			var r *types.Receipt
+			r, err = x.Gateways.Call(ctx, c.Name, c.Gateway, gatewayABI.PackRefundParked(id))
+			if err == nil && recorded(r.TxHash.Hex(), false) {
+				return
+			}
+			if err == nil {
+				err = fmt.Errorf("refundParked %s on %s paid nothing", r.TxHash.Hex(), c.Name)
+			}
+		}
+		if ctx.Err() != nil {
+			return // node stopping: the refund resumes on restart
+		}
+		if attempt >= 5 {
+			fail(fmt.Errorf("refund of the parked funds on %s: %w (%s)", c.Name, err, revertReason(revertData(err))))
+			return
+		}
+		x.log().Warn("refund of parked funds failed; retrying", "transfer", st.ID, "attempt", attempt, "err", err)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(time.Duration(attempt) * x.poll()):
+		}
+	}
+}
+
+var gatewayABI = bindings.NewGateway()
+
+// revertData is the revert data in err's chain, if any.
+func revertData(err error) []byte {
+	var rv *evm.Revert
+	if errors.As(err, &rv) {
+		return rv.Data
+	}
+	return nil
+}

@@ -23,7 +23,9 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/straitnet/strait/actors/quote"
+	"github.com/straitnet/strait/actors/transfer"
 	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/contracts/altroutes"
 	"github.com/straitnet/strait/contracts/bindings"
 	"github.com/straitnet/strait/routing"
 )
@@ -120,43 +122,8 @@ func (s *Source) Build(q *quote.Quote, r *routing.Route) (*api.UnsignedTx, strin
 		slippage = int64(*c.SlippageBps)
 	}
 	route := bindings.GatewayRoute{Recipient: recipient, RefundTo: common.HexToAddress(refund)}
-	for _, h := range r.Hops {
-		from, err := asset(h.From)
-		if err != nil {
-			return nil, "", err
-		}
-		to, err := asset(h.To)
-		if err != nil {
-			return nil, "", err
-		}
-		hc, ok := s.Chains[from.Chain]
-		dc, ok2 := s.Chains[to.Chain]
-		if !ok || !ok2 {
-			return nil, "", fmt.Errorf("hop %s leaves the EVM chains this node serves", h.Bridge)
-		}
-		kinds := hc.HopKinds
-		if kinds == nil {
-			kinds = DefaultHopKinds
-		}
-		kind, ok := kinds[h.Protocol]
-		bridge, ok2 := hc.Bridges[h.Protocol]
-		if !ok || !ok2 {
-			return nil, "", fmt.Errorf("protocol %s cannot be started by the gateway on %s", h.Protocol, hc.Name)
-		}
-		dstToken := common.HexToAddress(to.Address)
-		if !common.IsHexAddress(to.Address) {
-			if dc.TokenTag == nil {
-				return nil, "", fmt.Errorf("asset %s has no token address", to.ID)
-			}
-			dstToken = dc.TokenTag(to.Address)
-		}
-		// The gateway refuses a hop whose fee exceeds maxFee: the quoted fee
-		// plus the slippage allowance on the amount.
-		maxFee := new(big.Int).Mul(h.AmountIn.ToBig(), big.NewInt(slippage))
-		maxFee.Div(maxFee, big.NewInt(10_000))
-		maxFee.Add(maxFee, h.Fee.ToBig())
-		route.Hops = append(route.Hops, bindings.GatewayHop{Kind: kind, Bridge: bridge, DstChainId: new(big.Int).SetUint64(dc.ChainID),
-			DstToken: dstToken, MaxFee: maxFee})
+	if route.Hops, err = s.gatewayHops(snap, r.Hops, slippage); err != nil {
+		return nil, "", err
 	}
 	min := s.MinDeadline
 	if min <= 0 {
@@ -168,6 +135,9 @@ func (s *Source) Build(q *quote.Quote, r *routing.Route) (*api.UnsignedTx, strin
 	}
 	route.Deadline = uint64(q.ExpiresAt.Add(d).Unix())
 	id := TransferID(q.ID)
+	if route.AltRoot, q.Alternatives, err = s.commitAlternatives(snap, id, route, q.AltRoutes, slippage); err != nil {
+		return nil, "", err
+	}
 	token := common.HexToAddress(src.Address)
 	amount := r.AmountIn.ToBig()
 	data, err := gatewayABI.TryPackStart(id, token, amount, route)
@@ -197,6 +167,121 @@ func (s *Source) Build(q *quote.Quote, r *routing.Route) (*api.UnsignedTx, strin
 	}
 	start.Approvals = []api.UnsignedTx{approve}
 	return &start, hash.Hex(), nil
+}
+
+// gatewayHops encodes a route's hops as the Gateway's Hop structs.
+func (s *Source) gatewayHops(snap *routing.Snapshot, hops []routing.Hop, slippage int64) ([]bindings.GatewayHop, error) {
+	asset := func(id string) (*routing.Asset, error) {
+		i, ok := snap.AssetIndex(id)
+		if !ok {
+			return nil, fmt.Errorf("unknown asset %s", id)
+		}
+		return &snap.Assets[i], nil
+	}
+	var out []bindings.GatewayHop
+	for _, h := range hops {
+		from, err := asset(h.From)
+		if err != nil {
+			return nil, err
+		}
+		to, err := asset(h.To)
+		if err != nil {
+			return nil, err
+		}
+		hc, ok := s.Chains[from.Chain]
+		dc, ok2 := s.Chains[to.Chain]
+		if !ok || !ok2 {
+			return nil, fmt.Errorf("hop %s leaves the EVM chains this node serves", h.Bridge)
+		}
+		kinds := hc.HopKinds
+		if kinds == nil {
+			kinds = DefaultHopKinds
+		}
+		kind, ok := kinds[h.Protocol]
+		bridge, ok2 := hc.Bridges[h.Protocol]
+		if !ok || !ok2 {
+			return nil, fmt.Errorf("protocol %s cannot be started by the gateway on %s", h.Protocol, hc.Name)
+		}
+		dstToken := common.HexToAddress(to.Address)
+		if !common.IsHexAddress(to.Address) {
+			if dc.TokenTag == nil {
+				return nil, fmt.Errorf("asset %s has no token address", to.ID)
+			}
+			dstToken = dc.TokenTag(to.Address)
+		}
+		// The gateway refuses a hop whose fee exceeds maxFee: the quoted fee
+		// plus the slippage allowance on the amount.
+		maxFee := new(big.Int).Mul(h.AmountIn.ToBig(), big.NewInt(slippage))
+		maxFee.Div(maxFee, big.NewInt(10_000))
+		maxFee.Add(maxFee, h.Fee.ToBig())
+		out = append(out, bindings.GatewayHop{Kind: kind, Bridge: bridge, DstChainId: new(big.Int).SetUint64(dc.ChainID),
+			DstToken: dstToken, MaxFee: maxFee})
+	}
+	return out, nil
+}
+
+// commitAlternatives encodes the quote's alternatives as Gateway routes
+// with the route's recipient, refund address and deadline (each hop's
+// maxFee bounds its fee as the route's do, so an alternative delivers no
+// less than the quote's bounds allow), and returns their Merkle root and,
+// per alternative, the reroute calldata with its proof. Alternatives that
+// leave the EVM chains this node serves, or start from a token without an
+// address, are left out; none: the zero root.
+func (s *Source) commitAlternatives(snap *routing.Snapshot, id common.Hash, route bindings.GatewayRoute, alts []quote.Alt, slippage int64) ([32]byte, []transfer.Alternative, error) {
+	type enc struct {
+		alt   quote.Alt
+		chain uint64
+		token common.Address
+		r     bindings.GatewayRoute
+	}
+	var encs []enc
+	var leaves []common.Hash
+	for _, a := range alts {
+		if len(a.Route.Hops) == 0 {
+			continue
+		}
+		i, ok := snap.AssetIndex(a.Route.Hops[0].From)
+		if !ok || !common.IsHexAddress(snap.Assets[i].Address) {
+			continue
+		}
+		c, ok := s.Chains[snap.Assets[i].Chain]
+		if !ok {
+			continue
+		}
+		hops, err := s.gatewayHops(snap, a.Route.Hops, slippage)
+		if err != nil {
+			continue
+		}
+		e := enc{alt: a, chain: c.ChainID, token: common.HexToAddress(snap.Assets[i].Address),
+			r: bindings.GatewayRoute{Hops: hops, Recipient: route.Recipient, RefundTo: route.RefundTo, Deadline: route.Deadline}}
+		leaf, err := altroutes.Leaf(e.chain, e.token, e.r)
+		if err != nil {
+			return [32]byte{}, nil, err
+		}
+		encs = append(encs, e)
+		leaves = append(leaves, leaf)
+	}
+	if len(encs) == 0 {
+		return [32]byte{}, nil, nil
+	}
+	root, proofs := altroutes.Tree(leaves)
+	out := make([]transfer.Alternative, len(encs))
+	for k, e := range encs {
+		proof := make([][32]byte, len(proofs[k]))
+		for j, p := range proofs[k] {
+			proof[j] = p
+		}
+		call, err := gatewayABI.TryPackReroute(id, new(big.Int).SetUint64(e.chain), e.token, e.r, proof)
+		if err != nil {
+			return [32]byte{}, nil, fmt.Errorf("encode reroute: %w", err)
+		}
+		hops := make([]transfer.Hop, len(e.alt.Route.Hops))
+		for j, h := range e.alt.Route.Hops {
+			hops[j] = transfer.Hop{Edge: h.Edge, Bridge: h.Bridge, From: h.From, To: h.To}
+		}
+		out[k] = transfer.Alternative{From: e.alt.Route.Hops[0].From, Route: hops, Call: hexutil.Encode(call)}
+	}
+	return root, out, nil
 }
 
 // simulator is what hints needs of a client (go-ethereum's ethclient).

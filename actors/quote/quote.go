@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/straitnet/strait/actors/transfer"
 	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/routing"
 )
@@ -31,7 +32,15 @@ type Options struct {
 	Node string
 	// Builder makes the unsigned source transaction; nil = none.
 	Builder SourceTxBuilder
-	Logger  *slog.Logger
+	// Alternatives is how many alternative routes to commit, at most, from
+	// each intermediate asset of the chosen route (default
+	// DefaultAlternatives; -1: none). Only quotes with a source
+	// transaction commit alternatives.
+	Alternatives int
+	// AltDeadline is the shortest on-chain deadline the builder gives a
+	// route (default 1 h); an alternative must arrive (p90) within it.
+	AltDeadline time.Duration
+	Logger      *slog.Logger
 }
 
 // EnsureDefaults fills unset options.
@@ -51,6 +60,12 @@ func (o *Options) EnsureDefaults() {
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
+	if o.Alternatives == 0 {
+		o.Alternatives = DefaultAlternatives
+	}
+	if o.AltDeadline <= 0 {
+		o.AltDeadline = time.Hour
+	}
 }
 
 // Validate reports unusable options.
@@ -62,7 +77,9 @@ func (o *Options) Validate() error {
 }
 
 // SourceTxBuilder turns a quoted route into the transaction the wallet signs
-// (and its route hash, which the gateway commits on chain).
+// (and its route hash, which the gateway commits on chain). It commits the
+// alternatives in q.AltRoutes it can encode, and records them in
+// q.Alternatives.
 type SourceTxBuilder interface {
 	Build(q *Quote, route *routing.Route) (tx *api.UnsignedTx, routeHash string, err error)
 }
@@ -76,6 +93,12 @@ type Quote struct {
 	Answer    *routing.Answer
 	Snapshot  uint64
 	ExpiresAt time.Time
+	// AltRoutes are the alternatives found for the chosen route, for the
+	// builder (not kept after the quote).
+	AltRoutes []Alt
+	// Alternatives are the alternatives the source transaction commits,
+	// as the transfer keeps them.
+	Alternatives []transfer.Alternative
 }
 
 // Service answers quotes.
@@ -174,12 +197,17 @@ func (s *Service) Quote(req api.QuoteRequest) (*api.QuoteReply, *api.Error) {
 		}
 	}
 	if s.o.Builder != nil && len(ans.Routes) > 0 {
+		if s.o.Alternatives > 0 {
+			q.AltRoutes = alternatives(snap, rr, &ans.Routes[0], s.o.Alternatives, s.o.AltDeadline.Seconds())
+		}
 		tx, hash, err := s.o.Builder.Build(q, &ans.Routes[0])
 		if err != nil {
 			return nil, api.Errorf(api.CodeNoRoute, "", "route %s cannot be started from this wallet: %v", ans.Routes[0].Path(), err)
 		}
 		reply.SourceTx = tx
 		reply.Routes[0].RouteHash = hash
+		reply.Routes[0].Alternatives = len(q.Alternatives)
+		q.AltRoutes = nil
 	}
 	// Keep only what a submit needs (the chosen route, the preset and the
 	// source transaction): quotes live for their TTL, and at thousands of

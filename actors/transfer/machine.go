@@ -65,6 +65,26 @@ type State struct {
 	RefundAmount string   `json:"refund_amount,omitempty"`
 	RefundTx     string   `json:"refund_tx,omitempty"`
 	Log          []HopLog `json:"log,omitempty"`
+	// Alternatives are the routes the wallet committed along with Route
+	// (on EVM, under the Gateway route's altRoot): each starts from an
+	// intermediate asset of the route and may replace the rest of it when
+	// the funds are parked there. Journaled with Submitted, so that a
+	// restarted node can still take them.
+	Alternatives []Alternative `json:"alternatives,omitempty"`
+	// Parked: the last hop failed with the funds held by the contract on
+	// the hop's source chain, where only a committed alternative or a
+	// refund can move them.
+	Parked bool `json:"parked,omitempty"`
+}
+
+// Alternative is a committed route from an intermediate asset to the
+// destination.
+type Alternative struct {
+	From  string `json:"from"` // the asset it starts from
+	Route []Hop  `json:"route"`
+	// Call is what the executor sends to take it (for an EVM Gateway, the
+	// reroute calldata with the route and its Merkle proof), opaque here.
+	Call string `json:"call"`
 }
 
 // HopLog records one hop attempt, for the API's hop progress.
@@ -99,6 +119,9 @@ type Event struct {
 	// Substatus is set on Failed and RefundStarted events.
 	Substatus api.Substatus `json:"substatus,omitempty"`
 	RetryAt   time.Time     `json:"retry_at,omitempty"`
+	// Parked is set on a HopFailed event whose funds are parked (see
+	// Input.Parked).
+	Parked bool `json:"parked,omitempty"`
 }
 
 // Event types.
@@ -156,6 +179,12 @@ type Input struct {
 	// Asset is the asset a refund paid back (refund_result); empty means
 	// the asset the transfer held.
 	Asset string
+	// Parked marks a failed hop whose funds wait, in the asset held, at
+	// the contract on the hop's source chain (a Gateway that could not
+	// forward): no retry can deliver the hop, but a committed alternative
+	// from that asset can take them on. The decider chooses among those,
+	// else the transfer refunds.
+	Parked bool
 }
 
 // Input kinds.
@@ -204,6 +233,7 @@ func Apply(s State, e Event) State {
 	if e.Type == EvSubmitted && e.Init != nil {
 		s = *e.Init
 		s.Route = append([]Hop(nil), e.Init.Route...)
+		s.Alternatives = append([]Alternative(nil), e.Init.Alternatives...)
 	}
 	s.Seq++
 	s.Updated = e.At
@@ -233,10 +263,12 @@ func Apply(s State, e Event) State {
 		s.InFlight = false
 		s.FailedBridges = append(s.FailedBridges, s.Route[e.Hop].Bridge)
 		s.markLog(e.Hop, e.Attempt, "failed", first(e.TxIDs))
+		s.Parked = e.Parked
 	case EvRerouted:
 		s.Route = append([]Hop(nil), e.Route...)
 		s.HopIndex, s.Attempt = 0, 0
 		s.Reroutes++
+		s.Parked = false
 		s.Substatus = api.SubRerouting
 	case EvWaiting:
 		s.RetryAt = e.RetryAt
@@ -338,7 +370,10 @@ func Step(s State, in Input, now time.Time, decide Decider) ([]Event, []Effect, 
 			}
 			return evs, startHop(&s, now, emit), nil
 		}
-		emit(Event{Type: EvHopFailed, Hop: in.Hop, Attempt: in.Attempt, Reason: in.Reason, TxIDs: nonEmpty(in.TxID)})
+		emit(Event{Type: EvHopFailed, Hop: in.Hop, Attempt: in.Attempt, Reason: in.Reason, TxIDs: nonEmpty(in.TxID), Parked: in.Parked})
+		if in.Parked {
+			return evs, recoverParked(&s, now, emit, decide, in.Reason), nil
+		}
 		if in.Final {
 			return evs, refund(&s, now, emit, now.After(s.Deadline), "the hop cannot be delivered: "+in.Reason), nil
 		}
@@ -437,6 +472,42 @@ func refund(s *State, now time.Time, emit func(Event), expired bool, reason stri
 	}
 	emit(Event{Type: EvRefundStarted, Reason: reason, Substatus: sub})
 	return []Effect{refundEffect(s)}
+}
+
+// recoverParked decides for funds parked in the asset held: a reroute
+// along a committed alternative from that asset, if the decider picks one,
+// else a refund (retrying the hop cannot move parked funds).
+func recoverParked(s *State, now time.Time, emit func(Event), decide Decider, why string) []Effect {
+	if now.After(s.Deadline) {
+		return refund(s, now, emit, true, "funds parked after the deadline: "+why)
+	}
+	r := decide(s, now)
+	if r.Action == "reroute" {
+		if !s.committed(r.Route) {
+			return refund(s, now, emit, false, "the proposed route is not a committed alternative from "+s.Held)
+		}
+		emit(Event{Type: EvRerouted, Route: r.Route, Reason: r.Reason})
+		return startHop(s, now, emit)
+	}
+	return refund(s, now, emit, r.Action == "expire", "funds parked, no committed alternative taken: "+r.Reason)
+}
+
+// committed reports whether route is one of the alternatives committed from
+// the asset held.
+func (s *State) committed(route []Hop) bool {
+	for _, a := range s.Alternatives {
+		if a.From != s.Held || len(a.Route) != len(route) {
+			continue
+		}
+		same := true
+		for i := range route {
+			same = same && route[i] == a.Route[i]
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 func recoverFrom(s *State, now time.Time, emit func(Event), decide Decider) []Effect {

@@ -300,3 +300,64 @@ func TestRandomWalks(t *testing.T) {
 		}
 	}
 }
+
+// TestParkedFundsTakeACommittedAlternativeOrRefund: a hop whose funds end
+// parked on its source chain is rerouted only along an alternative
+// committed from the asset held; any other proposal, or none, refunds.
+func TestParkedFundsTakeACommittedAlternativeOrRefund(t *testing.T) {
+	alt := []Hop{{Edge: "e9", Bridge: "b9", From: "USDC@b", To: "USDC@d"}}
+	start := func() State {
+		s := newState()
+		s.Alternatives = []Alternative{{From: "USDC@c", Route: []Hop{{Edge: "e8", Bridge: "b8", From: "USDC@c", To: "USDC@d"}}, Call: "0x02"},
+			{From: "USDC@b", Route: alt, Call: "0x01"}}
+		s = Apply(State{}, New(s, t0))
+		s, _, _ = run(t, s, Input{Kind: InSourceConfirmed, TxID: "0xsrc", Amount: "1000"}, t0, refundAlways)
+		s, _, _ = run(t, s, Input{Kind: InHopResult, Hop: 0, Attempt: 1, OK: true, Amount: "999", TxID: "0xd0"}, t0, refundAlways)
+		return s
+	}
+	parked := Input{Kind: InHopResult, Hop: 1, Attempt: 1, OK: false, Reason: "parked on b", Parked: true, Final: true}
+	var asked State
+	take := func(st *State, now time.Time) Recovery {
+		asked = *st
+		return Recovery{Action: "reroute", Route: alt, Reason: "committed alternative"}
+	}
+	s, evs, effs := run(t, start(), parked, t0, take)
+	if !asked.Parked || asked.Held != "USDC@b" || len(asked.Alternatives) != 2 {
+		t.Fatalf("the decider saw parked=%v held %s alternatives %d", asked.Parked, asked.Held, len(asked.Alternatives))
+	}
+	if types(evs) != "HopFailed,Rerouted,HopStarted" || len(effs) != 1 || effs[0].Edge != "e9" || effs[0].Hop != 0 || effs[0].Amount != "999" {
+		t.Fatalf("events %s effects %+v", types(evs), effs)
+	}
+	if s.Parked || s.Reroutes != 1 || effs[0].Key != "tr1/1/0/1" {
+		t.Fatalf("after the reroute: parked %v reroutes %d key %s", s.Parked, s.Reroutes, effs[0].Key)
+	}
+	s, _, _ = run(t, s, Input{Kind: InHopResult, Hop: 0, Attempt: 1, OK: true, Amount: "998"}, t0, refundAlways)
+	if s.Substatus != api.SubCompleted || s.AmountOut != "998" {
+		t.Fatalf("rerouted transfer ends %s", s.Substatus)
+	}
+	// Rehydration from the journal keeps the alternatives.
+	if r := Apply(State{}, New(start(), t0)); len(r.Alternatives) != 2 || r.Alternatives[1].Call != "0x01" {
+		t.Fatalf("alternatives after Apply: %+v", r.Alternatives)
+	}
+
+	// A route that is not committed from the asset held refunds.
+	other := func(st *State, now time.Time) Recovery {
+		return Recovery{Action: "reroute", Route: []Hop{{Edge: "e7", Bridge: "b7", From: "USDC@b", To: "USDC@d"}}}
+	}
+	_, evs, effs = run(t, start(), parked, t0, other)
+	if types(evs) != "HopFailed,RefundStarted" || len(effs) != 1 || effs[0].Kind != EffStartRefund || effs[0].From != "USDC@b" {
+		t.Fatalf("uncommitted reroute: events %s effects %+v", types(evs), effs)
+	}
+	// So does a wait (retrying cannot move parked funds).
+	wait := func(st *State, now time.Time) Recovery {
+		return Recovery{Action: "wait", RetryAt: now.Add(time.Minute)}
+	}
+	if _, evs, _ = run(t, start(), parked, t0, wait); types(evs) != "HopFailed,RefundStarted" {
+		t.Fatalf("wait on parked funds: %s", types(evs))
+	}
+	// Past the deadline it refunds as expired without asking.
+	s, evs, _ = run(t, start(), parked, t0.Add(2*time.Hour), take)
+	if types(evs) != "HopFailed,RefundStarted" || !s.RefundExpired {
+		t.Fatalf("parked after the deadline: %s expired %v", types(evs), s.RefundExpired)
+	}
+}

@@ -149,3 +149,61 @@ func FuzzParseGatewayRefund(f *testing.F) {
 		}
 	})
 }
+
+func gatewayParkedLog() *types.Log {
+	ev := gatewayABI.GetABI().Events["TransferParked"]
+	data, err := ev.Inputs.NonIndexed().Pack(common.HexToAddress("0x0c"), big.NewInt(9), []byte{0xab, 0xcd})
+	if err != nil {
+		panic(err)
+	}
+	return &types.Log{Address: testBridge, Topics: []common.Hash{gatewayParkedTopic, common.HexToHash("0x01")}, Data: data}
+}
+
+func TestParseGatewayParkedRejectsBadLogsWithCodes(t *testing.T) {
+	p, err := ParseGatewayParked(testBridge, gatewayParkedLog())
+	if err != nil || p.Amount.Int64() != 9 || p.Token != common.HexToAddress("0x0c") || len(p.Reason) != 2 || p.TransferID != common.HexToHash("0x01") {
+		t.Fatalf("good log: %+v %v", p, err)
+	}
+	cases := map[string]func(*types.Log){
+		"other contract": func(l *types.Log) { l.Address = common.HexToAddress("0x01") },
+		"wrong topic":    func(l *types.Log) { l.Topics[0] = gatewayRefundedTopic },
+		"few topics":     func(l *types.Log) { l.Topics = l.Topics[:1] },
+		"short data":     func(l *types.Log) { l.Data = l.Data[:40] },
+		"zero amount":    func(l *types.Log) { copy(l.Data[32:64], make([]byte, 32)) },
+		"no token":       func(l *types.Log) { copy(l.Data[:32], make([]byte, 32)) },
+	}
+	for name, mut := range cases {
+		lg := gatewayParkedLog()
+		mut(lg)
+		if _, err := ParseGatewayParked(testBridge, lg); CodeOf(err) != CodeBadLog {
+			t.Fatalf("%s: got %v, want %s", name, err, CodeBadLog)
+		}
+	}
+	if _, err := ParseGatewayParked(testBridge, nil); CodeOf(err) != CodeBadLog {
+		t.Fatal("nil log")
+	}
+}
+
+func FuzzParseGatewayParked(f *testing.F) {
+	good := gatewayParkedLog()
+	f.Add(good.Data, byte(2))
+	f.Add([]byte{}, byte(2))
+	f.Add(good.Data[:96], byte(1))
+	f.Fuzz(func(t *testing.T, data []byte, ntopics byte) {
+		l := gatewayParkedLog()
+		l.Data = data
+		if int(ntopics) < len(l.Topics) {
+			l.Topics = l.Topics[:ntopics]
+		}
+		p, err := ParseGatewayParked(testBridge, l)
+		if err != nil {
+			if CodeOf(err) != CodeBadLog {
+				t.Fatalf("uncoded error %v", err)
+			}
+			return
+		}
+		if p.Amount.Sign() <= 0 {
+			t.Fatal("accepted a non-positive amount")
+		}
+	})
+}
