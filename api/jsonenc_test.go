@@ -126,3 +126,24 @@ func TestAppendJSONRefusesNonFiniteFloats(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeFloatsEncodeLikeEncodingJSON covers the integer fast path near
+// its edges.
+func TestWholeFloatsEncodeLikeEncodingJSON(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	vals := []float64{1, -1, 2, 30, 1e6, 1e15, 1 << 50, 1<<50 - 1, 1<<50 + 2, 1 << 53, 1e21, math.Copysign(0, -1), 0, 0.5, -7.000000000000001}
+	for i := 0; i < 20000; i++ {
+		v := math.Trunc(r.Float64() * math.Pow(2, float64(r.IntN(60))))
+		if r.IntN(2) == 0 {
+			v = -v
+		}
+		vals = append(vals, v, v+0.5, math.Nextafter(v, math.Inf(1)))
+	}
+	for _, v := range vals {
+		want, _ := json.Marshal(v)
+		got, err := appendFloat(nil, v)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Fatalf("%v: got %s (%v), want %s", v, got, err, want)
+		}
+	}
+}
