@@ -98,14 +98,21 @@ func (n *refundNet) cutPool(t *testing.T, ctx context.Context, on, to *evmnet.Ch
 // goes through, and x's gateway cannot forward. The route committed an
 // alternative from USDC@x (x -> y -> c over the other intermediate chain),
 // so the gateway parks the funds, the transfer takes the alternative with
-// its proof, and the recipient is paid on c. Without the alternative's
-// first bridge either, the parked funds are refunded on x.
+// its proof, and the recipient is paid on c. The same with the node
+// stopped right after it journaled the reroute: the restarted node takes
+// the alternative (or finds it taken) and completes, once. Without the
+// alternative's first bridge either, the parked funds are refunded on x.
 func TestRerouteAlongACommittedAlternative(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
 		cutAlt   bool // also cut the alternative's first hop
+		restart  bool // stop the node once Rerouted is journaled
 		clientID string
-	}{{"reroutes", false, "reroute-e2e"}, {"no usable alternative refunds", true, "reroute-e2e-refund"}} {
+	}{
+		{"reroutes", false, false, "reroute-e2e"},
+		{"reroutes across a restart", false, true, "reroute-e2e-restart"},
+		{"no usable alternative refunds", true, false, "reroute-e2e-refund"},
+	} {
 		t.Run(tc.name, func(t *testing.T) {
 			n := startRerouteNet(t)
 			d := n.ev.Devnet
@@ -155,6 +162,13 @@ func TestRerouteAlongACommittedAlternative(t *testing.T) {
 				SignedTx:        signTx(t, cl, user, *q.SourceTx, nonce+1, a.ChainID())})
 			if err != nil {
 				t.Fatal(err)
+			}
+			if tc.restart {
+				if evs := n.followUntil(t, ctx, tr.ID, "Rerouted"); evs[len(evs)-1].Type != "Rerouted" {
+					t.Fatalf("no reroute:%s", describe(evs))
+				}
+				n.stop()
+				n.run(t)
 			}
 			evs := n.follow(t, ctx, tr.ID)
 			last := evs[len(evs)-1]
