@@ -100,6 +100,9 @@ type FileConfig struct {
 	Quote    QuoteConfig  `yaml:"quote"`
 	// EVM attaches the node to EVM chains it reaches over JSON-RPC.
 	EVM *EVMConfig `yaml:"evm"`
+	// Cluster makes the node a member of a Strait cluster (`strait node`);
+	// without it (or with enabled: false) the node runs alone.
+	Cluster *ClusterConfig `yaml:"cluster"`
 
 	// dir resolves relative paths: the config file's directory.
 	dir string
@@ -281,6 +284,9 @@ func (c *FileConfig) EnsureDefaults() {
 	if c.Topology == "" {
 		c.Topology = "devnet"
 	}
+	if c.Cluster != nil {
+		c.Cluster.ensureDefaults()
+	}
 }
 
 var nameRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`)
@@ -315,6 +321,9 @@ func (c *FileConfig) Validate() error {
 	}
 	if strings.ContainsRune(c.Topology, 0) {
 		return cfgErr(ConfigInvalid, "topology", "contains a NUL byte")
+	}
+	if err := c.validateCluster(); err != nil {
+		return err
 	}
 	if c.EVM == nil {
 		return nil

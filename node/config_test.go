@@ -165,6 +165,17 @@ func TestConfigRejectsBadFiles(t *testing.T) {
 		{"no attesters", strings.Replace(minimalEVM, "{keys: [{dev_key: attester-0}]}", "{threshold: 1}", 1), ConfigInvalid, "evm.attesters.keys"},
 		{"threshold above keys", strings.Replace(minimalEVM, "{keys:", "{threshold: 2, keys:", 1), ConfigInvalid, "evm.attesters.threshold"},
 		{"finality too deep", strings.Replace(minimalEVM, "description: d.json", "description: d.json\n  finality_blocks: 5000", 1), ConfigInvalid, "evm.finality_blocks"},
+		{"cluster without NATS urls", "topology: realistic\ncluster: {}\n", ConfigInvalid, "nats.urls"},
+		{"cluster on the in-process devnet", "nats: {urls: [\"nats://h:4222\"]}\ncluster: {}\n", ConfigInvalid, "topology"},
+		{"cluster port out of range", clusterQuotes + "  port: 70000\n", ConfigInvalid, "cluster.port"},
+		{"cluster bad name", strings.Replace(clusterQuotes, "name: strait", "name: \"a.b\"", 1), ConfigInvalid, "cluster"},
+		{"cluster wildcard host, nothing advertised", clusterQuotes + "  host: 0.0.0.0\n", ConfigInvalid, "cluster.advertised_host"},
+		{"cluster bad advertised host", clusterQuotes + "  advertised_host: nowhere\n", ConfigInvalid, "cluster"},
+		{"cluster replicas", clusterQuotes + "  journal_replicas: 7\n", ConfigInvalid, "cluster.journal_replicas"},
+		{"cluster unknown provider", clusterQuotes + "  membership: {provider: zk}\n", ConfigInvalid, "cluster.membership"},
+		{"cluster tiny ttl", clusterQuotes + "  membership: {ttl: 10ms}\n", ConfigInvalid, "cluster.membership"},
+		{"cluster automanaged without hosts", clusterQuotes + "  membership: {provider: automanaged, port: 6330}\n", ConfigInvalid, "cluster.membership"},
+		{"cluster unknown key", clusterQuotes + "  replicas: 3\n", ConfigSyntax, ""},
 		{"too large", "name: x\n" + strings.Repeat("#", MaxConfigBytes), ConfigTooLarge, ""},
 	}
 	for _, tc := range cases {
@@ -178,6 +189,32 @@ func TestConfigRejectsBadFiles(t *testing.T) {
 				t.Fatalf("got %v (%T), want code %s field %q", err, err, tc.code, tc.field)
 			}
 		})
+	}
+}
+
+// clusterQuotes is a valid quotes-only cluster member; cases append keys
+// to its cluster section.
+const clusterQuotes = "topology: realistic\nnats: {urls: [\"nats://127.0.0.1:4222\"]}\ncluster:\n  name: strait\n"
+
+func TestClusterSection(t *testing.T) {
+	c, err := ParseConfig([]byte(clusterQuotes), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cc := c.Cluster
+	if !cc.On() || cc.Host != "127.0.0.1" || cc.Port != 0 || cc.JournalReplicas != 1 || cc.Membership.Provider != "nats-kv" || cc.RequestTimeout != 30*time.Second {
+		t.Fatalf("defaults: %+v", cc)
+	}
+	c, err = ParseConfig([]byte(clusterQuotes+"  enabled: false\n"), "")
+	if err != nil || c.Cluster.On() {
+		t.Fatalf("enabled: false: %v %+v", err, c)
+	}
+	// Off: no cluster requirement applies (this one has no NATS urls).
+	if c, err := ParseConfig([]byte("topology: realistic\ncluster: {enabled: false}\n"), ""); err != nil || c.Cluster.On() {
+		t.Fatalf("disabled section: %v", err)
+	}
+	if c, _ := ParseConfig(nil, ""); c.Cluster.On() {
+		t.Fatal("no section: cluster mode on")
 	}
 }
 
@@ -217,7 +254,9 @@ func FuzzParseConfig(f *testing.F) {
 		f.Add(data)
 	}
 	for _, s := range []string{"", minimalEVM, "name: [", "nats: {port: -1}\n", "a: &a [*a]\n", "evm: null\n", "evm: {}\n",
-		"topology: realistic\n", "---\n---\n", "\x00", "evm:\n  chains: [{}]\n", "nats: {urls: [\"nats://[::1]:4222\"]}\n"} {
+		"topology: realistic\n", "---\n---\n", "\x00", "evm:\n  chains: [{}]\n", "nats: {urls: [\"nats://[::1]:4222\"]}\n",
+		clusterQuotes, clusterQuotes + "  membership: {provider: automanaged, port: 6330, hosts: [\"a:6330\"]}\n",
+		clusterQuotes + "  host: \"::\"\n  advertised_host: \"h:1\"\n", "cluster: {enabled: false}\n", "cluster: null\n"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -232,4 +271,30 @@ func FuzzParseConfig(f *testing.F) {
 			t.Fatalf("accepted config fails Validate: %v", err)
 		}
 	})
+}
+
+// TestClusterExampleConfigParses: config/cluster-example.yaml (the
+// documented cluster member) is a valid cluster config.
+func TestClusterExampleConfigParses(t *testing.T) {
+	data, err := os.ReadFile("../config/cluster-example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := ParseConfig(data, "/etc/strait")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cc := c.Cluster
+	if !cc.On() || cc.Name != "strait" || cc.Host != "0.0.0.0" || cc.Port != 6330 || cc.AdvertisedHost != "strait-1.example:6330" ||
+		cc.JournalReplicas != 3 || cc.Membership.Provider != "nats-kv" || cc.Membership.TTL != 6*time.Second || cc.Membership.Replicas != 3 {
+		t.Fatalf("cluster: %+v", cc)
+	}
+	if len(c.NATS.URLs) != 3 || c.EVM == nil || len(c.EVM.Chains) != 3 || c.EVM.Operator.Env != "STRAIT_OPERATOR_KEY" {
+		t.Fatalf("config: %+v", c)
+	}
+	mc := cc.MemberConfig()
+	mc.EnsureDefaults()
+	if err := mc.Validate(); err != nil || mc.RequestTimeout != 30*time.Second {
+		t.Fatalf("member config %+v: %v", mc, err)
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -24,6 +25,11 @@ func init() {
 		rpcAddr string
 		config  string
 		demo    int
+		nodes   int
+		natsURL string
+		httpP   int
+		clusteP int
+		ttl     time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "evm-devnet",
@@ -39,7 +45,15 @@ Each chain's JSON-RPC is served over HTTP on --rpc (chain i on the port plus
 i; port 0 picks free ports; "" serves none). With --config FILE it also
 writes a node config that attaches to these chains: run the node with
 ` + "`strait up --config FILE`" + `; it can stop and start again (or be killed)
-while the chains keep their state (docs/operators.md).`,
+while the chains keep their state (docs/operators.md).
+
+With --nodes N (and --config FILE) it writes N cluster node configs instead,
+FILE with -1 ... -N before its extension (node.yaml: node-1.yaml ...
+node-N.yaml): names node-i, data dirs data-node-i, HTTP on --http-port+i-1,
+the actor remote on --cluster-port+i-1 (0: free ports), the NATS servers of
+--nats, and each node its own operator key (operator-0 ... operator-N-1,
+funded, registered as liquidity relayers and given pool liquidity by the
+devnet). Run each with ` + "`strait node --config node-i.yaml`" + ` (docs/cluster.md).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
@@ -48,6 +62,17 @@ while the chains keep their state (docs/operators.md).`,
 			opts := evmnet.Options{BlockPeriod: period, AutoMine: true, Logger: log}
 			for i := 0; i < demo; i++ {
 				opts.Demo = append(opts.Demo, evmnet.DevKey(fmt.Sprintf("demo-%d", i)))
+			}
+			if nodes < 0 || nodes > 64 {
+				return fmt.Errorf("--nodes %d: want 0..64", nodes)
+			}
+			if nodes > 0 && config == "" {
+				return fmt.Errorf("--nodes needs --config: the file name the node configs are derived from")
+			}
+			// One operator key per node: nodes never sign with one key, so
+			// they never race for its nonce.
+			for i := 0; i < nodes; i++ {
+				opts.Operators = append(opts.Operators, evmnet.DevKey(fmt.Sprintf("operator-%d", i)))
 			}
 			d, err := evmnet.Start(ctx, opts)
 			if err != nil {
@@ -94,8 +119,20 @@ while the chains keep their state (docs/operators.md).`,
 				if err != nil {
 					return err
 				}
-				if err := os.WriteFile(config, node.DevnetAttachConfig(rel, attached, d.Options), 0o644); err != nil {
-					return fmt.Errorf("write node config: %w", err)
+				if nodes == 0 {
+					if err := os.WriteFile(config, node.DevnetAttachConfig(rel, attached, d.Options), 0o644); err != nil {
+						return fmt.Errorf("write node config: %w", err)
+					}
+				}
+				layout := node.ClusterLayout{Nodes: nodes, NATSURLs: strings.Split(natsURL, ","), HTTPPort: httpP, ClusterPort: clusteP, MemberTTL: ttl}
+				for i := 1; i <= nodes; i++ {
+					b, err := node.DevnetClusterConfig(rel, attached, d.Options, layout, i)
+					if err != nil {
+						return err
+					}
+					if err := os.WriteFile(nodeConfigPath(config, i), b, 0o644); err != nil {
+						return fmt.Errorf("write node config: %w", err)
+					}
 				}
 			}
 			w := cmd.OutOrStdout()
@@ -104,7 +141,11 @@ while the chains keep their state (docs/operators.md).`,
 			for _, a := range attached {
 				fmt.Fprintf(w, "  %s (chain id %d): %s\n", a.Name, a.ChainID, a.RPC)
 			}
-			if config != "" {
+			switch {
+			case config != "" && nodes > 0:
+				fmt.Fprintf(w, "Cluster node configs in %s ... %s; start each with: strait node --config FILE\n",
+					nodeConfigPath(config, 1), nodeConfigPath(config, nodes))
+			case config != "":
 				fmt.Fprintf(w, "Node config in %s; attach with: strait up --config %s\n", config, config)
 			}
 			runUntil(ctx, runFor)
@@ -118,7 +159,19 @@ while the chains keep their state (docs/operators.md).`,
 	f.StringVar(&rpcAddr, "rpc", "127.0.0.1:8545", "serve each chain's JSON-RPC from this host:port (chain i on port+i; port 0: free ports; empty: none)")
 	f.StringVar(&config, "config", "", "also write a node config (YAML) that attaches to the served chains")
 	f.IntVar(&demo, "demo", 4, "funded demo wallets (demo-0 ... demo-N-1)")
+	f.IntVar(&nodes, "nodes", 0, "with --config: write this many cluster node configs (FILE-1 ... FILE-N), each with its own operator key")
+	f.StringVar(&natsURL, "nats", "nats://127.0.0.1:4222", "with --nodes: the NATS server URLs (comma-separated) the nodes share")
+	f.IntVar(&httpP, "http-port", 8081, "with --nodes: node i serves HTTP on this port plus i-1 (0: free ports)")
+	f.IntVar(&clusteP, "cluster-port", 6331, "with --nodes: node i's actor remote listens on this port plus i-1 (0: free ports)")
+	f.DurationVar(&ttl, "member-ttl", 6*time.Second, "with --nodes: membership TTL (a dead node leaves the others' view after about this)")
 	rootCmd.AddCommand(cmd)
+}
+
+// nodeConfigPath is the config of node i: FILE with -i before its
+// extension (node.yaml -> node-1.yaml).
+func nodeConfigPath(config string, i int) string {
+	ext := filepath.Ext(config)
+	return strings.TrimSuffix(config, ext) + "-" + strconv.Itoa(i) + ext
 }
 
 // relPath names target relative to dir when both resolve (so that a
