@@ -40,6 +40,9 @@ type Backend struct {
 	// Health, if set, reports each chain's live health and head (the
 	// chain actors); without it every chain is reported "ok".
 	Health ChainHealth
+	// FindQuote, if set, finds a quote Quotes does not hold (in a cluster:
+	// one another node issued).
+	FindQuote func(id string) (*quote.Quote, *api.Error)
 }
 
 // ChainHealth reports a chain's health ("ok", "degraded", "down") and head
@@ -78,6 +81,9 @@ func (b *Backend) Submit(req api.SubmitRequest) (*api.Transfer, *api.Error) {
 		return toAPI(&st), nil // idempotent: nothing journaled
 	}
 	q, e := b.Quotes.Lookup(req.QuoteID)
+	if e != nil && e.Code == api.CodeUnknownQuote && b.FindQuote != nil {
+		q, e = b.FindQuote(req.QuoteID)
+	}
 	if e != nil {
 		return nil, e
 	}

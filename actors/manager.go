@@ -91,6 +91,10 @@ type Manager struct {
 	pids    map[string]*actor.PID
 	ticking bool
 	done    chan struct{}
+
+	// cl is set in cluster mode (JoinCluster): transfers are the cluster
+	// kind `transfer`, placed by the cluster; see cluster.go.
+	cl *clusterState
 }
 
 // NewManager builds a manager; Start rehydrates and starts ticking.
@@ -108,6 +112,9 @@ func NewManager(o Options) (*Manager, error) {
 // Start rehydrates every unfinished transfer from the journal and starts the
 // ticker that wakes waiting transfers.
 func (m *Manager) Start() error {
+	if m.cl != nil {
+		return m.startClustered()
+	}
 	after := ""
 	n := 0
 	for {
@@ -177,6 +184,13 @@ func (m *Manager) Stop() {
 	if ticking {
 		<-m.done
 	}
+	if m.cl != nil {
+		// The actor system is the cluster member's; it stops with it.
+		if ticking {
+			m.cl.stop()
+		}
+		return
+	}
 	m.sys.Shutdown()
 }
 
@@ -230,13 +244,22 @@ func (m *Manager) Create(init transfer.State, index []persistence.Index) (transf
 	if err := m.o.Publisher.Publish(m.ctx, statusEvents(st.ID, 0, []transfer.Event{ev}, []transfer.State{st})); err != nil {
 		m.log.Warn("publish failed; the actor republishes on start", "transfer", st.ID, "err", err)
 	}
-	m.spawn(st.ID)
+	if m.cl != nil {
+		// Activate it where the cluster places it (the caller's next input
+		// would too; a transfer nobody touches must still tick).
+		go m.poke(st.ID)
+	} else {
+		m.spawn(st.ID)
+	}
 	return st, false, nil
 }
 
 // Input delivers an input to a transfer's actor and waits for the step to be
 // journaled. A Step error (stale, not now, terminal) is returned as is.
 func (m *Manager) Input(id string, in transfer.Input) (transfer.State, error) {
+	if m.cl != nil {
+		return m.clusterInput(id, in)
+	}
 	pid := m.spawn(id)
 	res, err := m.sys.Root.RequestFuture(pid, &inputMsg{in: in, reply: true}, 30*time.Second).Result()
 	if err != nil {
@@ -263,9 +286,12 @@ func (m *Manager) spawn(id string) *actor.PID {
 	return pid
 }
 
-func (m *Manager) forget(id string) {
+// forgetPID drops id's actor from the table if it is pid.
+func (m *Manager) forgetPID(id string, pid *actor.PID) {
 	m.mu.Lock()
-	delete(m.pids, id)
+	if p, ok := m.pids[id]; ok && p.Equal(pid) {
+		delete(m.pids, id)
+	}
 	m.mu.Unlock()
 }
 
@@ -287,6 +313,9 @@ type transferActor struct {
 	m     *Manager
 	id    string
 	state transfer.State
+	// clustered: an activation of the cluster kind; its id comes with
+	// ClusterInit and requests arrive as wire messages (cluster.go).
+	clustered bool
 	// fenced: another writer appended to this stream; this activation must
 	// not act again.
 	fenced bool
@@ -295,24 +324,42 @@ type transferActor struct {
 func (a *transferActor) Receive(ctx actor.Context) {
 	switch msg := ctx.Message().(type) {
 	case *actor.Started:
-		st, err := a.m.load(a.id)
-		if err != nil {
-			panic(err) // supervised: restarted with backoff
+		if a.clustered {
+			return // the identity comes with ClusterInit, right after
 		}
-		a.state = st
-		if err := a.republish(); err != nil {
-			a.m.log.Warn("republish failed", "transfer", a.id, "err", err)
-		}
-		a.resume(ctx)
+		a.activate(ctx)
 	case *inputMsg:
 		st, err := a.step(ctx, msg.in)
 		if msg.reply {
 			ctx.Respond(&inputResult{state: st, err: err})
 		}
-		if a.state.Terminal() || a.fenced {
-			a.m.forget(a.id)
-			ctx.Stop(ctx.Self())
+		a.stopIfDone(ctx)
+	default:
+		if a.clustered {
+			a.receiveClustered(ctx)
 		}
+	}
+}
+
+// activate loads the transfer, republishes its events and resumes the
+// effect it was waiting on.
+func (a *transferActor) activate(ctx actor.Context) {
+	st, err := a.m.load(a.id)
+	if err != nil {
+		panic(err) // supervised: restarted with backoff
+	}
+	a.state = st
+	if err := a.republish(); err != nil {
+		a.m.log.Warn("republish failed", "transfer", a.id, "err", err)
+	}
+	a.resume(ctx)
+}
+
+// stopIfDone stops an ended or fenced activation.
+func (a *transferActor) stopIfDone(ctx actor.Context) {
+	if a.state.Terminal() || a.fenced {
+		a.m.forgetPID(a.id, ctx.Self())
+		ctx.Stop(ctx.Self())
 	}
 }
 
@@ -371,7 +418,7 @@ func (a *transferActor) step(ctx actor.Context, in transfer.Input) (transfer.Sta
 
 // run starts an effect; its outcome comes back as an input message.
 func (a *transferActor) run(ctx actor.Context, eff transfer.Effect) {
-	self, root, st := ctx.Self(), a.m.sys.Root, a.state
+	self, root, st := ctx.Self(), ctx.ActorSystem().Root, a.state
 	go a.m.o.Executor.Run(a.m.ctx, st, eff, func(in transfer.Input) {
 		root.Send(self, &inputMsg{in: in})
 	})

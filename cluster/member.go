@@ -97,8 +97,11 @@ type Member struct {
 
 	// view is the latest topology the member list published; kept here
 	// because MemberList.Members reads its set without a lock.
-	viewMu sync.Mutex
-	view   []string
+	viewMu    sync.Mutex
+	view      []string
+	members   []*pcluster.Member
+	known     bool // a topology was published
+	observers []func([]*pcluster.Member)
 }
 
 // Start starts a member hosting kinds. nc is the NATS connection the
@@ -130,8 +133,12 @@ func Start(cfg Config, nc *nats.Conn, kinds ...*pcluster.Kind) (m *Member, err e
 				ids = append(ids, mm.Id)
 			}
 			m.viewMu.Lock()
-			m.view = ids
+			m.view, m.members, m.known = ids, t.Members, true
+			obs := append([]func([]*pcluster.Member){}, m.observers...)
 			m.viewMu.Unlock()
+			for _, fn := range obs {
+				fn(t.Members)
+			}
 		}
 	})
 	// protoactor reports a failed start (listen, provider) by panicking.
@@ -147,6 +154,9 @@ func Start(cfg Config, nc *nats.Conn, kinds ...*pcluster.Kind) (m *Member, err e
 
 // ID is the member's id in the cluster.
 func (m *Member) ID() string { return m.System.ID }
+
+// Name is the cluster's name.
+func (m *Member) Name() string { return m.cfg.Name }
 
 // Address is the member's remote address (host:port).
 func (m *Member) Address() string { return m.System.Address() }
@@ -173,6 +183,19 @@ func (m *Member) Members() []string {
 	m.viewMu.Lock()
 	defer m.viewMu.Unlock()
 	return append([]string(nil), m.view...)
+}
+
+// OnTopology calls fn with the members of every topology the member list
+// publishes from now on, and at once with the current one if there is one
+// already. fn runs on the actor system's event stream: it must not block.
+func (m *Member) OnTopology(fn func(members []*pcluster.Member)) {
+	m.viewMu.Lock()
+	m.observers = append(m.observers, fn)
+	cur, known := m.members, m.known
+	m.viewMu.Unlock()
+	if known {
+		fn(cur)
+	}
 }
 
 // Stop leaves the cluster. graceful=false stops without telling anyone, as

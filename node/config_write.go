@@ -2,6 +2,7 @@ package node
 
 import (
 	"fmt"
+	"math/big"
 	"strconv"
 	"strings"
 	"time"
@@ -64,6 +65,20 @@ func (l *ClusterLayout) ensureDefaults() {
 	if l.MemberTTL == 0 {
 		l.MemberTTL = 6 * time.Second
 	}
+}
+
+// ClusterDevnet prepares devnet options for a cluster of n nodes: one
+// operator key per node (operator-0 ... operator-n-1; the devnet funds each
+// on every chain, registers it as a liquidity relayer and has it add
+// LiquidityPerOperator to every pool), and a pool target depth that covers
+// all of their liquidity.
+func ClusterDevnet(opts *evmnet.Options, n int) {
+	opts.Operators = nil
+	for i := 0; i < n; i++ {
+		opts.Operators = append(opts.Operators, evmnet.DevKey(fmt.Sprintf("operator-%d", i)))
+	}
+	opts.EnsureDefaults()
+	opts.TargetLiquidity = new(big.Int).Mul(opts.LiquidityPerOperator, big.NewInt(int64(len(opts.Operators))))
 }
 
 // DevnetClusterConfig writes the config of node i (1-based) of a cluster

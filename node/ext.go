@@ -230,6 +230,9 @@ func (c *FileConfig) NodeConfig(log *slog.Logger) Config {
 	if len(c.NATS.URLs) > 0 {
 		cfg.NATSURL = strings.Join(c.NATS.URLs, ",")
 	}
+	if c.Cluster.On() {
+		cfg.Cluster = &ClusterOptions{Member: c.Cluster.MemberConfig(), JournalReplicas: c.Cluster.JournalReplicas}
+	}
 	return cfg
 }
 

@@ -24,6 +24,8 @@ import (
 	"github.com/straitnet/strait/actors/transfer"
 	"github.com/straitnet/strait/actors/walletapi"
 	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/cluster"
+	cjournal "github.com/straitnet/strait/cluster/journal"
 	"github.com/straitnet/strait/persistence"
 	"github.com/straitnet/strait/routing"
 )
@@ -62,6 +64,9 @@ type Config struct {
 	QuoteTTL time.Duration
 	// Ready, if set, is called once the node serves, with its addresses.
 	Ready func(Addrs)
+	// Cluster, when set, makes the node a cluster member (NATSURL is then
+	// required: the members share one NATS); see cluster.go.
+	Cluster *ClusterOptions
 }
 
 // Addrs says where a running node listens.
@@ -99,6 +104,16 @@ func (c *Config) Validate() error {
 	}
 	if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
 		return fmt.Errorf("node: HTTP address %q: %w", c.HTTPAddr, err)
+	}
+	if c.Cluster != nil {
+		if c.NATSURL == "" {
+			return errors.New("node: a cluster member needs NATSURL (the NATS servers the cluster shares)")
+		}
+		mc := c.Cluster.Member
+		mc.EnsureDefaults()
+		if err := mc.Validate(); err != nil {
+			return fmt.Errorf("node: %w", err)
+		}
 	}
 	return nil
 }
@@ -140,11 +155,33 @@ func Run(ctx context.Context, cfg Config) error {
 	}
 	defer nc.Drain()
 
-	j, err := persistence.Open(filepath.Join(cfg.DataDir, "journal"), persistence.Options{Logger: cfg.Logger})
-	if err != nil {
-		return fmt.Errorf("open journal: %w", err)
+	var j persistence.Journal
+	var cj *cjournal.Journal
+	if cfg.Cluster != nil {
+		// Replicated: every append goes through STRAIT_JOURNAL first; the
+		// follower lands the other nodes' appends here.
+		cj, err = cjournal.Open(filepath.Join(cfg.DataDir, "journal"), nc, cjournal.Options{
+			Local: persistence.Options{Logger: cfg.Logger}, Replicas: cfg.Cluster.JournalReplicas, Logger: cfg.Logger})
+		if err != nil {
+			return fmt.Errorf("open replicated journal: %w", err)
+		}
+		defer cj.Close()
+		start := time.Now()
+		f, err := cj.Follow(ctx)
+		if err != nil {
+			return fmt.Errorf("follow the replicated journal: %w", err)
+		}
+		defer f.Stop()
+		log.Info("journal replica caught up", "landed", f.Landed(), "stream_seq", f.Seen(), "took_ms", time.Since(start).Milliseconds())
+		j = cj
+	} else {
+		pj, err := persistence.Open(filepath.Join(cfg.DataDir, "journal"), persistence.Options{Logger: cfg.Logger})
+		if err != nil {
+			return fmt.Errorf("open journal: %w", err)
+		}
+		defer pj.Close()
+		j = pj
 	}
-	defer j.Close()
 
 	store := cfg.Store
 	if store == nil {
@@ -162,6 +199,30 @@ func Run(ctx context.Context, cfg Config) error {
 	if err != nil {
 		return err
 	}
+	var member *cluster.Member
+	if cfg.Cluster != nil {
+		mc := cfg.Cluster.Member
+		if mc.Logger == nil {
+			mc.Logger = cfg.Logger
+		}
+		member, err = cluster.Start(mc, nc, m.TransferKind())
+		if err != nil {
+			m.Stop()
+			return fmt.Errorf("join the cluster: %w", err)
+		}
+		defer func() {
+			if cfg.Cluster.Abrupt {
+				member.Close()
+			} else {
+				member.Stop(true)
+			}
+		}()
+		if err := m.JoinCluster(member, actors.ClusterOptions{RequestTimeout: mc.RequestTimeout}); err != nil {
+			m.Stop()
+			return err
+		}
+		log.Info("cluster member up", "cluster", mc.Name, "member", member.ID(), "address", member.Address())
+	}
 	if err := m.Start(); err != nil {
 		return err
 	}
@@ -175,6 +236,14 @@ func Run(ctx context.Context, cfg Config) error {
 		checker = unwiredChecker{}
 	}
 	backend := &actors.Backend{Quotes: qs, Manager: m, Journal: j, Checker: checker, Store: store, Health: cfg.Health}
+	if member != nil {
+		share, err := newQuoteShare(nc, member.Name(), qs, member, cfg.Logger)
+		if err != nil {
+			return err
+		}
+		defer share.stop()
+		backend.FindQuote = share.Find
+	}
 	svc, err := walletapi.Serve(nc, backend, cfg.Logger)
 	if err != nil {
 		return err

@@ -69,10 +69,10 @@ devnet). Run each with ` + "`strait node --config node-i.yaml`" + ` (docs/cluste
 			if nodes > 0 && config == "" {
 				return fmt.Errorf("--nodes needs --config: the file name the node configs are derived from")
 			}
-			// One operator key per node: nodes never sign with one key, so
-			// they never race for its nonce.
-			for i := 0; i < nodes; i++ {
-				opts.Operators = append(opts.Operators, evmnet.DevKey(fmt.Sprintf("operator-%d", i)))
+			if nodes > 0 {
+				// One operator key per node: nodes never sign with one key,
+				// so they never race for its nonce.
+				node.ClusterDevnet(&opts, nodes)
 			}
 			d, err := evmnet.Start(ctx, opts)
 			if err != nil {

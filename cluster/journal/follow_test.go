@@ -1,0 +1,72 @@
+package journal
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/straitnet/strait/internal/testnats"
+	"github.com/straitnet/strait/persistence"
+)
+
+// TestFollowerMirrorsTheCluster: a follower lands, in its node's Pebble,
+// what the other node appended before it started (returning only once it
+// has) and what it appends afterwards, indexes included, without any read
+// activating the streams; a stale node's active stream is re-activated
+// (and caught up) on its next read.
+func TestFollowerMirrorsTheCluster(t *testing.T) {
+	ns, _ := testnats.Start(t)
+	a := node(t, ns, t.TempDir(), Options{})
+	b := node(t, ns, t.TempDir(), Options{})
+	ctx := context.Background()
+	before := func(i int) string { return fmt.Sprintf("transfer/before-%d", i) }
+	for i := 0; i < 20; i++ {
+		_, err := a.Append(ctx, persistence.AppendRequest{Stream: before(i), Events: []persistence.Event{ev("Submitted", "x")},
+			Index: []persistence.Index{{Name: "status", Value: "PENDING"}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	// b reads one stream before following: it is active at head 1.
+	if recs := readAll(t, b, before(0)); len(recs) != 1 {
+		t.Fatalf("b reads %d records", len(recs))
+	}
+	f, err := b.Follow(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Stop()
+	hits, err := b.Local().Lookup(ctx, persistence.Index{Name: "status", Value: "PENDING"}, "", 100)
+	if err != nil || len(hits) != 20 {
+		t.Fatalf("after Follow returned, b's index holds %d of 20 (%v)", len(hits), err)
+	}
+	// New appends, one moving transfer 0 on, land too.
+	appendOK(t, a, before(0), 1, ev("Broadcast", "y"))
+	_, err = a.Append(ctx, persistence.AppendRequest{Stream: "transfer/after", Events: []persistence.Event{ev("Submitted", "z")},
+		Index: []persistence.Index{{Name: "owner", Value: "0xabc"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		h0, _, _ := b.Local().Head(ctx, before(0))
+		hits, _ := b.Local().Lookup(ctx, persistence.Index{Name: "owner", Value: "0xabc"}, "", 10)
+		if h0 == 2 && len(hits) == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("follower did not land the new appends: head %d, owner hits %d", h0, len(hits))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if recs := readAll(t, b, before(0)); len(recs) != 2 {
+		t.Fatalf("b reads %d records of %s, want 2", len(recs), before(0))
+	}
+	// b can append after the landed record (its position was refreshed).
+	appendOK(t, b, before(0), 2, ev("Confirmed", "w"))
+	// 19 + 2: before-0 was caught up by b's read, not by the follower.
+	if f.Failed() != 0 || f.Landed() != 21 {
+		t.Fatalf("landed %d failed %d", f.Landed(), f.Failed())
+	}
+}
