@@ -145,20 +145,40 @@ func ValidateStream(s string) error {
 		return bad("leading or trailing '/'")
 	}
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
-		case c == '.' || c == '_' || c == ':' || c == '@' || c == '-':
-		case c == '/':
+		switch streamByte[s[i]] {
+		case streamByteOK:
+		case streamByteSlash:
 			if s[i-1] == '/' {
 				return bad("empty segment")
 			}
 		default:
-			return bad(fmt.Sprintf("byte %#x at %d not allowed", c, i))
+			return bad(fmt.Sprintf("byte %#x at %d not allowed", s[i], i))
 		}
 	}
 	return nil
 }
+
+// streamByte classifies the bytes of a stream name: one table lookup per
+// byte (every append validates its stream).
+var streamByte = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+			t[c] = streamByteOK
+		case c == '.' || c == '_' || c == ':' || c == '@' || c == '-':
+			t[c] = streamByteOK
+		case c == '/':
+			t[c] = streamByteSlash
+		}
+	}
+	return t
+}()
+
+const (
+	streamByteBad = iota
+	streamByteOK
+	streamByteSlash
+)
 
 func truncate(s string, n int) string {
 	if len(s) <= n {

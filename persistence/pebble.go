@@ -336,15 +336,53 @@ func (j *PebbleJournal) Append(ctx context.Context, req AppendRequest) ([]Record
 	if err := j.validateAppend(&req); err != nil {
 		return nil, err
 	}
-	var recs []Record
-	err := j.write(ctx, req.Stream, req.ExpectedSeq, req.Index, req.Unindex, func(last uint64, prev Hash) []Record {
-		recs = SealEvents(req.Stream, last, prev, j.opts.Clock(), req.Events)
-		return recs
-	})
-	if err != nil {
+	// The records and their payload copies are made before the stream's
+	// lock is taken; write seals them (sequences, time, hashes) under it.
+	recs := newRecords(req.Stream, req.Events)
+	if err := j.write(ctx, req.Stream, req.ExpectedSeq, req.Index, req.Unindex, recs, true); err != nil {
 		return nil, err
 	}
 	return recs, nil
+}
+
+// smallPayload bounds the payload that newRecords copies into the
+// allocation of its record.
+const smallPayload = 256
+
+// recordAndPayload is the record of a one-event append with room for its
+// payload's copy: one allocation instead of two on the common path.
+type recordAndPayload struct {
+	rec     [1]Record
+	payload [smallPayload]byte
+}
+
+// newRecords returns unsealed records of stream for events: type and a copy
+// of the payload (nil stays nil), in at most two allocations.
+func newRecords(stream string, events []Event) []Record {
+	total := 0
+	for i := range events {
+		total += len(events[i].Payload)
+	}
+	var recs []Record
+	var copies []byte
+	if len(events) == 1 && total <= smallPayload {
+		x := new(recordAndPayload)
+		recs, copies = x.rec[:], x.payload[:0]
+	} else {
+		recs, copies = make([]Record, len(events)), make([]byte, 0, total)
+	}
+	for i := range events {
+		ev, r := &events[i], &recs[i]
+		r.Stream, r.Type = stream, ev.Type
+		if ev.Payload != nil {
+			n := len(copies)
+			copies = append(copies, ev.Payload...)
+			// Capped, so that appending to one payload cannot overwrite the
+			// next one.
+			r.Payload = copies[n:len(copies):len(copies)]
+		}
+	}
+	return recs
 }
 
 // SealEvents turns events into the records that follow a stream whose last
@@ -354,17 +392,10 @@ func (j *PebbleJournal) Append(ctx context.Context, req AppendRequest) ([]Record
 // AppendSealed.
 func SealEvents(stream string, last uint64, prev Hash, now time.Time, events []Event) []Record {
 	now = time.Unix(0, now.UnixNano()).UTC()
-	recs := make([]Record, len(events))
-	for i, ev := range events {
+	recs := newRecords(stream, events)
+	for i := range recs {
 		r := &recs[i]
-		*r = Record{
-			Stream:   stream,
-			Seq:      last + 1 + uint64(i),
-			Time:     now,
-			Type:     ev.Type,
-			Payload:  bytes.Clone(ev.Payload),
-			PrevHash: prev,
-		}
+		r.Seq, r.Time, r.PrevHash = last+1+uint64(i), now, prev
 		r.Hash = RecordHash(r)
 		prev = r.Hash
 	}
@@ -396,49 +427,43 @@ func (j *PebbleJournal) AppendSealed(ctx context.Context, req SealedAppend) erro
 		Events: evs, Index: req.Index, Unindex: req.Unindex}); err != nil {
 		return err
 	}
-	var fitErr error
-	err := j.write(ctx, req.Stream, req.ExpectedSeq, req.Index, req.Unindex, func(last uint64, prev Hash) []Record {
-		for i := range req.Records {
-			r := &req.Records[i]
-			switch {
-			case r.Stream != req.Stream || r.Seq != last+1+uint64(i):
-				fitErr = &Error{Code: CodeBadRequest, Stream: req.Stream, Seq: r.Seq,
-					Msg: fmt.Sprintf("sealed record %s/%d does not follow %s/%d", truncate(r.Stream, 80), r.Seq, req.Stream, last+uint64(i))}
-			case r.PrevHash != prev:
-				fitErr = &Error{Code: CodeHashMismatch, Stream: req.Stream, Seq: r.Seq, Msg: "sealed record does not link to the stream's head"}
-			case RecordHash(r) != r.Hash:
-				fitErr = &Error{Code: CodeHashMismatch, Stream: req.Stream, Seq: r.Seq, Msg: "sealed record's hash does not match its content"}
-			}
-			if fitErr != nil {
-				return nil
-			}
-			prev = r.Hash
-		}
-		return req.Records
-	})
-	if fitErr != nil {
-		return fitErr
-	}
-	return err
+	return j.write(ctx, req.Stream, req.ExpectedSeq, req.Index, req.Unindex, req.Records, false)
 }
 
 // write is the common path of Append and AppendSealed: under the stream's
-// lock it checks the head, asks seal for the records that follow it (nil:
-// abort), and commits them with the index changes, synced.
+// lock it checks the head, then either seals recs (seal: sequences, time and
+// hashes that follow the head) or checks that recs, sealed elsewhere,
+// continue it, and commits them with the index changes, synced.
 func (j *PebbleJournal) write(ctx context.Context, stream string, expected uint64, index, unindex []Index,
-	seal func(last uint64, prev Hash) []Record) error {
+	recs []Record, seal bool) error {
 	if j.opts.ReadOnly {
 		return errorf(CodeBadRequest, "journal is open read-only")
 	}
 	if err := j.begin(ctx); err != nil {
 		return err
 	}
-	defer j.end()
 	sh, st := j.acquire(stream)
-	defer sh.release(st)
 	st.lock.Lock()
-	defer st.lock.Unlock()
+	// One deferred call and one return, so the compiler open-codes it; a
+	// function with several defers and many returns pays a trip through the
+	// runtime's defer machinery on every append.
+	defer j.endWrite(sh, st)
+	return j.writeLocked(st, stream, expected, index, unindex, recs, seal)
+}
 
+// endWrite undoes write's setup; deferred, it also runs if a write panics.
+func (j *PebbleJournal) endWrite(sh *shard, st *streamState) {
+	if st.inflight.Load() {
+		st.inflight.Store(false)
+	}
+	st.lock.Unlock()
+	sh.release(st)
+	j.end()
+}
+
+// writeLocked is write under the stream's lock.
+func (j *PebbleJournal) writeLocked(st *streamState, stream string, expected uint64, index, unindex []Index,
+	recs []Record, seal bool) error {
 	if !st.loaded {
 		last, h, err := j.probeHead(stream, expected)
 		if err != nil {
@@ -452,32 +477,62 @@ func (j *PebbleJournal) write(ctx context.Context, stream string, expected uint6
 		e.Stream, e.Seq = stream, st.last
 		return e
 	}
-	recs := seal(st.last, st.hash)
 	if len(recs) == 0 {
 		return errorf(CodeBadRequest, "append to %s: no records", stream)
 	}
-
-	// Encode every operation of the append (records, index changes) into one
-	// buffer here, in parallel with other appenders; the group commit then
-	// only copies them into the shared batch.
 	scratch := scratchPool.Get().(*[]byte)
-	defer func() {
-		if cap(*scratch) <= 64<<10 { // do not pin a large payload's buffer
-			scratchPool.Put(scratch)
-		}
-	}()
 	var opsArr [8]batchOp
-	ops := opsArr[:0]
-	buf := (*scratch)[:0]
+	buf, ops, err := j.encodeAppend((*scratch)[:0], opsArr[:0], st, stream, index, unindex, recs, seal)
+	if err == nil {
+		err = j.commitAppend(st, stream, buf, ops, recs)
+	}
+	if cap(buf) <= 64<<10 { // do not pin a large payload's buffer
+		*scratch = buf[:0]
+		scratchPool.Put(scratch)
+	}
+	return err
+}
+
+// encodeAppend encodes every operation of an append (records, index
+// changes) into buf, as offsets in ops, here, in parallel with other
+// appenders: the commit then only copies them into a batch. Each record is
+// encoded once, right after a copy of its prev_hash, and hashed in place
+// (hash = SHA-256(prev_hash || body)); the stored value is the bytes after
+// that copy. With seal it sets each record's sequence, time, prev_hash and
+// hash; otherwise it checks that the records continue the head and that
+// each stored hash is the one just computed.
+func (j *PebbleJournal) encodeAppend(buf []byte, ops []batchOp, st *streamState, stream string, index, unindex []Index,
+	recs []Record, seal bool) ([]byte, []batchOp, error) {
+	last, prev := st.last, st.hash
+	var now time.Time
+	if seal {
+		now = time.Unix(0, j.opts.Clock().UnixNano()).UTC()
+	}
 	for i := range recs {
 		r := &recs[i]
-		v0 := len(buf)
-		buf = appendStored(buf, r)
+		seq := last + 1 + uint64(i)
+		if seal {
+			r.Seq, r.Time, r.PrevHash = seq, now, prev
+		} else if r.Stream != stream || r.Seq != seq {
+			return buf, ops, &Error{Code: CodeBadRequest, Stream: stream, Seq: r.Seq,
+				Msg: fmt.Sprintf("sealed record %s/%d does not follow %s/%d", truncate(r.Stream, 80), r.Seq, stream, seq-1)}
+		} else if r.PrevHash != prev {
+			return buf, ops, &Error{Code: CodeHashMismatch, Stream: stream, Seq: r.Seq, Msg: "sealed record does not link to the stream's head"}
+		}
+		var v0 int
+		var h Hash
+		buf, v0, h = appendHashed(buf, r)
+		if seal {
+			r.Hash = h
+		} else if h != r.Hash {
+			return buf, ops, &Error{Code: CodeHashMismatch, Stream: stream, Seq: r.Seq, Msg: "sealed record's hash does not match its content"}
+		}
+		prev = h
 		k0 := len(buf)
 		buf = append(buf, prefixRecord...)
-		buf = append(buf, r.Stream...)
+		buf = append(buf, stream...)
 		buf = append(buf, sep)
-		buf = binary.BigEndian.AppendUint64(buf, r.Seq)
+		buf = binary.BigEndian.AppendUint64(buf, seq)
 		ops = append(ops, batchOp{k0: k0, k1: len(buf), v0: v0, v1: k0})
 	}
 	lastRec := &recs[len(recs)-1]
@@ -496,7 +551,12 @@ func (j *PebbleJournal) write(ctx context.Context, stream string, expected uint6
 			ops = append(ops, batchOp{k0: k0, k1: len(buf), v0: v0, v1: v1})
 		}
 	}
-	*scratch = buf
+	return buf, ops, nil
+}
+
+// commitAppend commits the encoded operations, synced, and advances the
+// stream's head once they are on disk.
+func (j *PebbleJournal) commitAppend(st *streamState, stream string, buf []byte, ops []batchOp, recs []Record) error {
 	fill := func(b *pebble.Batch) error {
 		for _, o := range ops {
 			var err error
@@ -518,12 +578,11 @@ func (j *PebbleJournal) write(ctx context.Context, stream string, expected uint6
 	}
 	st.acked.Store(st.last)
 	st.inflight.Store(true)
-	defer st.inflight.Store(false)
 	var err error
 	if j.gc != nil {
 		// Commit with the group in flight: returns after the fsync that
 		// covers this append, with that group's error. The stream's lock
-		// stays held until then, so the head check above is atomic with the
+		// stays held until then, so the head check is atomic with the
 		// write.
 		err = j.gc.Commit(len(buf)+len(ops)*8, fill)
 	} else {
@@ -533,7 +592,9 @@ func (j *PebbleJournal) write(ctx context.Context, stream string, expected uint6
 		}
 		_ = b.Close()
 	}
+	lastRec := &recs[len(recs)-1]
 	if err != nil {
+		st.inflight.Store(false)
 		if errors.Is(err, groupcommit.ErrClosed) {
 			return errorf(CodeClosed, "journal is closed")
 		}
@@ -547,6 +608,7 @@ func (j *PebbleJournal) write(ctx context.Context, stream string, expected uint6
 	}
 	st.last, st.hash = lastRec.Seq, lastRec.Hash
 	st.acked.Store(st.last)
+	st.inflight.Store(false)
 	return nil
 }
 

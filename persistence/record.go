@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"slices"
 	"time"
 )
 
@@ -96,16 +97,26 @@ func appendBody(dst []byte, r *Record) []byte {
 // SealRecord sets r.Hash from r.PrevHash and the other fields and returns the
 // stored encoding of r.
 func SealRecord(r *Record) []byte {
-	r.Hash = RecordHash(r)
-	return appendStored(make([]byte, 0, bodyLen(r)+64), r)
+	buf, v0, h := appendHashed(make([]byte, 0, 32+bodyLen(r)+64), r)
+	r.Hash = h
+	return buf[v0:]
 }
 
-// appendStored appends the stored encoding of r (body, prev_hash, hash) to
-// dst; r.Hash must already be set.
-func appendStored(dst []byte, r *Record) []byte {
-	dst = appendBody(dst, r)
+// appendHashed appends r.PrevHash and then the stored encoding of r (body,
+// prev_hash, hash) to dst, encoding the body once: the hash input,
+// prev_hash || body, is the bytes just appended, hashed in place. It returns
+// dst, the offset in it where the stored encoding starts, and the hash,
+// computed from r's fields and r.PrevHash (r.Hash is not read).
+func appendHashed(dst []byte, r *Record) ([]byte, int, Hash) {
+	dst = slices.Grow(dst, 32+bodyLen(r)+64)
+	start := len(dst)
 	dst = append(dst, r.PrevHash[:]...)
-	return append(dst, r.Hash[:]...)
+	v0 := len(dst)
+	dst = appendBody(dst, r)
+	h := Hash(sha256.Sum256(dst[start:]))
+	dst = append(dst, r.PrevHash[:]...)
+	dst = append(dst, h[:]...)
+	return dst, v0, h
 }
 
 // RecordHash recomputes the hash of r from its fields and r.PrevHash. Anyone

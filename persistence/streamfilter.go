@@ -3,7 +3,7 @@ package persistence
 import (
 	"hash/maphash"
 	"math"
-	"sync"
+	"sync/atomic"
 )
 
 // streamFilter is a Bloom filter over the names of every stream in the
@@ -14,8 +14,14 @@ import (
 // negatives as long as all writes go through the journal; a false positive
 // only costs that read. Past its capacity the false-positive rate rises but
 // answers stay correct.
+//
+// The bits are set and read with atomic operations rather than under a lock:
+// every new stream adds itself, and a lock shared by every appender would
+// make them queue on one cache line. A bit once set stays set, so a reader
+// that sees it unset has run before the add that sets it, and its stream
+// was not yet in the store when the reader started (appends to one stream
+// are serialized by the stream's lock, which orders them).
 type streamFilter struct {
-	mu   sync.RWMutex
 	bits []uint64
 	k    uint32
 	seed maphash.Seed
@@ -35,23 +41,21 @@ func (f *streamFilter) probes(stream string) (h1, h2 uint64) {
 func (f *streamFilter) add(stream string) {
 	h1, h2 := f.probes(stream)
 	n := uint64(len(f.bits) * 64)
-	f.mu.Lock()
 	for i := uint32(0); i < f.k; i++ {
 		b := (h1 + uint64(i)*h2) % n
-		f.bits[b/64] |= 1 << (b % 64)
+		if w := &f.bits[b/64]; atomic.LoadUint64(w)&(1<<(b%64)) == 0 {
+			atomic.OrUint64(w, 1<<(b%64))
+		}
 	}
-	f.mu.Unlock()
 }
 
 // mayContain is false only if stream was never added.
 func (f *streamFilter) mayContain(stream string) bool {
 	h1, h2 := f.probes(stream)
 	n := uint64(len(f.bits) * 64)
-	f.mu.RLock()
-	defer f.mu.RUnlock()
 	for i := uint32(0); i < f.k; i++ {
 		b := (h1 + uint64(i)*h2) % n
-		if f.bits[b/64]&(1<<(b%64)) == 0 {
+		if atomic.LoadUint64(&f.bits[b/64])&(1<<(b%64)) == 0 {
 			return false
 		}
 	}

@@ -556,26 +556,60 @@ func runStrait(ctx context.Context, cfg Config, dir string, writers int, group b
 		return slice{}, err
 	}
 	defer j.Close()
-	payload := make([]byte, cfg.PayloadBytes)
-	_, _ = rand.Read(payload)
+	appendFn := StraitAppender(j, cfg.PayloadBytes)
 	timer.take()
 	r, err := drive(ctx, cfg, side, writers, func(ctx context.Context, w, i int) error {
 		gen, k := i/cfg.EventsPerStream, i%cfg.EventsPerStream
+		return appendFn(ctx, streamName(w, gen, writers), k)
+	})
+	r.syncs = int64(len(timer.take()))
+	return r, err
+}
+
+// AppendFn appends the k-th record (k = 0, 1, ...) of stream, synced.
+type AppendFn func(ctx context.Context, stream string, k int) error
+
+// StraitAppender appends one event with a random payload of payloadBytes
+// through the journal: what every Strait phase of the benchmark does per
+// append.
+func StraitAppender(j *persistence.PebbleJournal, payloadBytes int) AppendFn {
+	payload := make([]byte, payloadBytes)
+	_, _ = rand.Read(payload)
+	return func(ctx context.Context, stream string, k int) error {
 		_, err := j.Append(ctx, persistence.AppendRequest{
-			Stream:      streamName(w, gen, writers),
+			Stream:      stream,
 			ExpectedSeq: uint64(k),
 			Events:      []persistence.Event{{Type: "HopDelivered", Payload: payload}},
 		})
 		return err
-	})
-	r.syncs = int64(len(timer.take()))
-	return r, err
+	}
+}
+
+// RawAppender commits, per append, the key the journal would write and a
+// random value of a stored record's size (valueBytes), as one synced Pebble
+// batch with no Strait logic: what every raw-floor phase does per append.
+func RawAppender(db *pebble.DB, valueBytes int) AppendFn {
+	value := make([]byte, valueBytes)
+	_, _ = rand.Read(value)
+	return func(ctx context.Context, stream string, k int) error {
+		b := db.NewBatch()
+		defer b.Close()
+		_ = b.Set(persistence.RecordKey(stream, uint64(k+1)), value, nil)
+		return b.Commit(pebble.Sync)
+	}
+}
+
+// FloorOptions are the journal's engine options (as persistence.Open sets
+// them), for the raw floor.
+func FloorOptions(fs vfs.FS, walMinSyncInterval time.Duration) *pebble.Options {
+	return floorOptions(Config{WALMinSyncInterval: walMinSyncInterval}, fs)
 }
 
 // floorOptions are the journal's engine options, for the raw floor.
 func floorOptions(cfg Config, fs vfs.FS) *pebble.Options {
 	po := &pebble.Options{
 		FS:                 fs,
+		Logger:             quietLogger{},
 		MemTableSize:       64 << 20,
 		FormatMajorVersion: pebble.FormatNewest,
 	}
@@ -586,6 +620,16 @@ func floorOptions(cfg Config, fs vfs.FS) *pebble.Options {
 		po.WALMinSyncInterval = func() time.Duration { return d }
 	}
 	return po
+}
+
+// quietLogger drops the engine's informational logs (the journal sends
+// them to its discarded debug log) and keeps Pebble's fatal semantics.
+type quietLogger struct{}
+
+func (quietLogger) Infof(string, ...any)  {}
+func (quietLogger) Errorf(string, ...any) {}
+func (quietLogger) Fatalf(format string, args ...any) {
+	panic(fmt.Sprintf(format, args...))
 }
 
 // runFloor commits, per append, a key of the journal's layout and a value of
@@ -618,17 +662,15 @@ func runFloor(ctx context.Context, cfg Config, dir string, writers, valueBytes i
 	}
 	value := make([]byte, valueBytes)
 	_, _ = rand.Read(value)
+	raw := RawAppender(db, valueBytes)
 	timer.take()
 	r, err := drive(ctx, cfg, side, writers, func(ctx context.Context, w, i int) error {
 		gen, k := i/cfg.EventsPerStream, i%cfg.EventsPerStream
-		key := persistence.RecordKey(streamName(w, gen, writers), uint64(k+1))
 		if gc != nil {
+			key := persistence.RecordKey(streamName(w, gen, writers), uint64(k+1))
 			return gc.Commit(len(key)+len(value), func(b *pebble.Batch) error { return b.Set(key, value, nil) })
 		}
-		b := db.NewBatch()
-		defer b.Close()
-		_ = b.Set(key, value, nil)
-		return b.Commit(pebble.Sync)
+		return raw(ctx, streamName(w, gen, writers), k)
 	})
 	r.syncs = int64(len(timer.take()))
 	return r, err
@@ -680,21 +722,14 @@ const (
 func runPaced(ctx context.Context, cfg Config, dir string, mode pacedMode, valueBytes int) (Paced, error) {
 	defer os.RemoveAll(dir)
 	timer := &walTimer{FS: vfs.Default}
-	var appendFn func(ctx context.Context, stream string, k int) error
+	var appendFn AppendFn
 	if mode == pacedRaw {
 		db, err := pebble.Open(dir, floorOptions(cfg, timer))
 		if err != nil {
 			return Paced{}, err
 		}
 		defer db.Close()
-		value := make([]byte, valueBytes)
-		_, _ = rand.Read(value)
-		appendFn = func(ctx context.Context, stream string, k int) error {
-			b := db.NewBatch()
-			defer b.Close()
-			_ = b.Set(persistence.RecordKey(stream, uint64(k+1)), value, nil)
-			return b.Commit(pebble.Sync)
-		}
+		appendFn = RawAppender(db, valueBytes)
 	} else {
 		j, err := persistence.Open(dir, persistence.Options{FS: timer, Clock: cfg.Clock,
 			WALMinSyncInterval: cfg.WALMinSyncInterval, GroupCommit: mode == pacedGrouped})
@@ -702,16 +737,7 @@ func runPaced(ctx context.Context, cfg Config, dir string, mode pacedMode, value
 			return Paced{}, err
 		}
 		defer j.Close()
-		payload := make([]byte, cfg.PayloadBytes)
-		_, _ = rand.Read(payload)
-		appendFn = func(ctx context.Context, stream string, k int) error {
-			_, err := j.Append(ctx, persistence.AppendRequest{
-				Stream:      stream,
-				ExpectedSeq: uint64(k),
-				Events:      []persistence.Event{{Type: "HopDelivered", Payload: payload}},
-			})
-			return err
-		}
+		appendFn = StraitAppender(j, cfg.PayloadBytes)
 	}
 	rate := float64(cfg.PacedRate)
 	total := int(rate * cfg.Duration.Seconds())

@@ -3,8 +3,14 @@ package journalbench
 import (
 	"context"
 	"encoding/json"
+	"runtime"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/cockroachdb/pebble/v2"
+	"github.com/cockroachdb/pebble/v2/vfs"
+	"github.com/straitnet/strait/persistence"
 )
 
 // TestRunSmall runs every phase with a handful of appends and checks the
@@ -91,4 +97,48 @@ func TestConfigValidate(t *testing.T) {
 			t.Errorf("config %+v accepted", c)
 		}
 	}
+}
+
+// BenchmarkSides runs the per-append work of both sides of `strait bench
+// journal` (StraitAppender and RawAppender, the same keys, values and engine
+// options, synced commits to a temp dir) with 256 writers
+// (b.SetParallelism). Under load the wall clock says little; compare the two
+// sub-benchmarks' allocs/op, or their instruction counts per append under
+// callgrind (see docs/persistence.md), before and after a change to the
+// append path.
+func BenchmarkSides(b *testing.B) {
+	const writers = 256
+	run := func(b *testing.B, fn AppendFn) {
+		var next atomic.Int64
+		b.ReportAllocs()
+		b.SetParallelism(max(1, writers/runtime.GOMAXPROCS(0)))
+		b.ResetTimer()
+		b.RunParallel(func(pb *testing.PB) {
+			w := int(next.Add(1))
+			ctx := context.Background()
+			for i := 0; pb.Next(); i++ {
+				if err := fn(ctx, streamName(w, i/10, 0), i%10); err != nil {
+					b.Error(err)
+					return
+				}
+			}
+		})
+	}
+	b.Run("strait", func(b *testing.B) {
+		j, err := persistence.Open(b.TempDir(), persistence.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer j.Close()
+		run(b, StraitAppender(j, 200))
+	})
+	b.Run("pebble", func(b *testing.B) {
+		db, err := pebble.Open(b.TempDir(), FloorOptions(vfs.Default, 0))
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer db.Close()
+		probe := persistence.Record{Stream: streamName(0, 0, 0), Seq: 1, Type: "HopDelivered", Payload: make([]byte, 200)}
+		run(b, RawAppender(db, len(persistence.SealRecord(&probe))))
+	})
 }
