@@ -145,40 +145,27 @@ func ValidateStream(s string) error {
 		return bad("leading or trailing '/'")
 	}
 	for i := 0; i < len(s); i++ {
-		switch streamByte[s[i]] {
-		case streamByteOK:
-		case streamByteSlash:
-			if s[i-1] == '/' {
+		if c := s[i]; !streamNameByte[c] {
+			if c != '/' {
+				return bad(fmt.Sprintf("byte %#x at %d not allowed", c, i))
+			}
+			if s[i-1] == '/' { // i > 0: s does not start with '/'
 				return bad("empty segment")
 			}
-		default:
-			return bad(fmt.Sprintf("byte %#x at %d not allowed", s[i], i))
 		}
 	}
 	return nil
 }
 
-// streamByte classifies the bytes of a stream name: one table lookup per
-// byte (every append validates its stream).
-var streamByte = func() (t [256]uint8) {
+// streamNameByte is true for the bytes a segment of a stream name may hold:
+// one table lookup per byte (every append validates its stream).
+var streamNameByte = func() (t [256]bool) {
 	for c := 0; c < 256; c++ {
-		switch {
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
-			t[c] = streamByteOK
-		case c == '.' || c == '_' || c == ':' || c == '@' || c == '-':
-			t[c] = streamByteOK
-		case c == '/':
-			t[c] = streamByteSlash
-		}
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+			c == '.' || c == '_' || c == ':' || c == '@' || c == '-'
 	}
 	return t
 }()
-
-const (
-	streamByteBad = iota
-	streamByteOK
-	streamByteSlash
-)
 
 func truncate(s string, n int) string {
 	if len(s) <= n {

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"log/slog"
 	"math"
 	"strings"
@@ -31,21 +32,6 @@ type PebbleJournal struct {
 	opts Options
 	log  *slog.Logger
 
-	// closeMu is held shared by every operation and exclusively by Close, so
-	// Close never pulls the database from under a running call.
-	closeMu sync.RWMutex
-	closed  bool
-
-	// failed is set once a write or sync fails (or the engine reports a
-	// fatal error); from then on every call returns CodeFailed. After a
-	// failed fsync the engine's memory may hold data the disk does not, so
-	// the only safe continuation is to reopen and let recovery decide.
-	failed atomic.Pointer[Error]
-
-	// shards hold the in-memory stream heads. Sharding keeps hundreds of
-	// concurrent writers from queueing on one mutex.
-	shards [numShards]shard
-
 	// gc gathers concurrent appends into one synced batch (nil unless
 	// Options.GroupCommit).
 	gc *groupcommit.Committer
@@ -53,14 +39,48 @@ type PebbleJournal struct {
 	// filter knows every stream in the store (nil when disabled or
 	// read-only); see streamFilter.
 	filter *streamFilter
+
+	// seed hashes stream names to shards.
+	seed maphash.Seed
+
+	// failed is set once a write or sync fails (or the engine reports a
+	// fatal error); from then on every call returns CodeFailed. After a
+	// failed fsync the engine's memory may hold data the disk does not, so
+	// the only safe continuation is to reopen and let recovery decide. It
+	// is read by every append and written once: the padding keeps it (and
+	// the fields above) off the cache line of closeMu, which every read
+	// writes.
+	failed atomic.Pointer[Error]
+	_      [64]byte
+
+	// closeMu is held shared by every operation but appends (which hold
+	// their shard's closeMu) and exclusively by Close, so Close never pulls
+	// the database from under a running call.
+	closeMu sync.RWMutex
+	closed  bool
+	_       [64]byte
+
+	// shards hold the in-memory stream heads. Sharding keeps hundreds of
+	// concurrent writers from queueing on one mutex or one cache line.
+	shards [numShards]shard
 }
 
 const numShards = 64
 
+// shard is one slice of the stream-head table. Its fields share one cache
+// line and the padding keeps two shards off a common line whatever the
+// alignment, so appends to streams of different shards, running on
+// different cores, do not pass cache lines back and forth.
 type shard struct {
 	mu      sync.Mutex
-	streams map[string]*streamState
-	_       [40]byte // keep shards on separate cache lines
+	streams map[string]*streamState // guarded by mu
+	// closeMu is held shared by every append to a stream of this shard and
+	// exclusively by Close, like the journal's closeMu for other calls: a
+	// lock shared by all appenders would make every append move its cache
+	// line between cores twice.
+	closeMu sync.RWMutex
+	closed  bool // guarded by closeMu
+	_       [128 - 8 - 8 - 24 - 8]byte
 }
 
 type streamState struct {
@@ -75,19 +95,23 @@ type streamState struct {
 	loaded bool   // guarded by lock
 	last   uint64 // guarded by lock
 	hash   Hash   // guarded by lock
-	// inflight is set while an append's commit is on its way to the disk
-	// and acked is the head before it. Pebble makes a batch visible to
-	// readers before its WAL fsync (and, with group commit, before its WAL
-	// write), so Read caps a stream at acked while inflight: a reader never
-	// sees a record whose append has not been acknowledged, which a crash
-	// could still take away.
-	inflight atomic.Bool
-	acked    atomic.Uint64
+	// pending is, while an append's commit is on its way to the disk, the
+	// head before it with pendingBit set, and 0 otherwise. Pebble makes a
+	// batch visible to readers before its WAL fsync (and, with group
+	// commit, before its WAL write), so Read caps a stream at that head
+	// while an append is pending: a reader never sees a record whose append
+	// has not been acknowledged, which a crash could still take away. (One
+	// word, so an append sets and clears it with one atomic store each.)
+	pending atomic.Uint64
 }
 
-// batchOp is one operation of an append, as offsets into its encode buffer.
+// pendingBit marks streamState.pending as set; sequences stay below it.
+const pendingBit = 1 << 63
+
+// batchOp is one operation of an append, as offsets into its encode buffer
+// (an append's buffer is at most a few hundred MiB, see Options).
 type batchOp struct {
-	k0, k1, v0, v1 int
+	k0, k1, v0, v1 uint32
 	del            bool
 }
 
@@ -104,7 +128,7 @@ func Open(dir string, opts Options) (*PebbleJournal, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
-	j := &PebbleJournal{opts: opts, log: opts.Logger}
+	j := &PebbleJournal{opts: opts, log: opts.Logger, seed: maphash.MakeSeed()}
 	for i := range j.shards {
 		j.shards[i].streams = make(map[string]*streamState)
 	}
@@ -236,7 +260,8 @@ func (j *PebbleJournal) loadStreamFilter() error {
 // adding records that way.
 func (j *PebbleJournal) DB() *pebble.DB { return j.db }
 
-// begin is called at the start of every operation; end must follow.
+// begin is called at the start of every operation but appends
+// (beginAppend); end must follow.
 func (j *PebbleJournal) begin(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -254,6 +279,24 @@ func (j *PebbleJournal) begin(ctx context.Context) error {
 }
 
 func (j *PebbleJournal) end() { j.closeMu.RUnlock() }
+
+// beginAppend is begin for an append to a stream of sh; sh.closeMu.RUnlock
+// must follow.
+func (j *PebbleJournal) beginAppend(ctx context.Context, sh *shard) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	sh.closeMu.RLock()
+	if sh.closed {
+		sh.closeMu.RUnlock()
+		return errorf(CodeClosed, "journal is closed")
+	}
+	if f := j.failed.Load(); f != nil {
+		sh.closeMu.RUnlock()
+		return &Error{Code: CodeFailed, Msg: "journal failed earlier; reopen it", Err: f}
+	}
+	return nil
+}
 
 // fail marks the journal failed (first failure wins) and returns the error.
 func (j *PebbleJournal) fail(e *Error) *Error {
@@ -288,19 +331,13 @@ func (j *PebbleJournal) commit(b *pebble.Batch) (err error) {
 }
 
 func (j *PebbleJournal) shardOf(stream string) *shard {
-	// FNV-1a: cheap, and stream names are not attacker-chosen for collisions
-	// in a way that matters (a skewed shard only costs some contention).
-	h := uint32(2166136261)
-	for i := 0; i < len(stream); i++ {
-		h ^= uint32(stream[i])
-		h *= 16777619
-	}
-	return &j.shards[h%numShards]
+	// The runtime's string hash (AES-based where the CPU has it) costs a
+	// fraction of a byte-at-a-time hash on every append.
+	return &j.shards[maphash.String(j.seed, stream)%numShards]
 }
 
-// acquire pins the state of stream; release unpins it.
-func (j *PebbleJournal) acquire(stream string) (*shard, *streamState) {
-	sh := j.shardOf(stream)
+// acquire pins the state of stream in sh (its shard); release unpins it.
+func (j *PebbleJournal) acquire(sh *shard, stream string) *streamState {
 	sh.mu.Lock()
 	st := sh.streams[stream]
 	if st == nil {
@@ -312,7 +349,7 @@ func (j *PebbleJournal) acquire(stream string) (*shard, *streamState) {
 	}
 	st.refs.Add(1)
 	sh.mu.Unlock()
-	return sh, st
+	return st
 }
 
 func (sh *shard) release(st *streamState) { st.refs.Add(-1) }
@@ -333,7 +370,7 @@ func (sh *shard) evictLocked(target int) {
 
 // Append implements Journal.
 func (j *PebbleJournal) Append(ctx context.Context, req AppendRequest) ([]Record, error) {
-	if err := j.validateAppend(&req); err != nil {
+	if err := j.validateAppend(req.Stream, req.Events, req.Index, req.Unindex); err != nil {
 		return nil, err
 	}
 	// The records and their payload copies are made before the stream's
@@ -419,12 +456,7 @@ type SealedAppend struct {
 // CodeBadRequest or CodeHashMismatch for records that do not fit) and
 // writes nothing. Durability and atomicity are those of Append.
 func (j *PebbleJournal) AppendSealed(ctx context.Context, req SealedAppend) error {
-	evs := make([]Event, len(req.Records))
-	for i, r := range req.Records {
-		evs[i] = Event{Type: r.Type, Payload: r.Payload}
-	}
-	if err := j.validateAppend(&AppendRequest{Stream: req.Stream, ExpectedSeq: req.ExpectedSeq,
-		Events: evs, Index: req.Index, Unindex: req.Unindex}); err != nil {
+	if err := j.validateSealed(req.Stream, req.Records, req.Index, req.Unindex); err != nil {
 		return err
 	}
 	return j.write(ctx, req.Stream, req.ExpectedSeq, req.Index, req.Unindex, req.Records, false)
@@ -439,26 +471,27 @@ func (j *PebbleJournal) write(ctx context.Context, stream string, expected uint6
 	if j.opts.ReadOnly {
 		return errorf(CodeBadRequest, "journal is open read-only")
 	}
-	if err := j.begin(ctx); err != nil {
+	sh := j.shardOf(stream)
+	if err := j.beginAppend(ctx, sh); err != nil {
 		return err
 	}
-	sh, st := j.acquire(stream)
+	st := j.acquire(sh, stream)
 	st.lock.Lock()
 	// One deferred call and one return, so the compiler open-codes it; a
 	// function with several defers and many returns pays a trip through the
 	// runtime's defer machinery on every append.
-	defer j.endWrite(sh, st)
+	defer endWrite(sh, st)
 	return j.writeLocked(st, stream, expected, index, unindex, recs, seal)
 }
 
 // endWrite undoes write's setup; deferred, it also runs if a write panics.
-func (j *PebbleJournal) endWrite(sh *shard, st *streamState) {
-	if st.inflight.Load() {
-		st.inflight.Store(false)
+func endWrite(sh *shard, st *streamState) {
+	if st.pending.Load() != 0 {
+		st.pending.Store(0)
 	}
 	st.lock.Unlock()
 	sh.release(st)
-	j.end()
+	sh.closeMu.RUnlock()
 }
 
 // writeLocked is write under the stream's lock.
@@ -470,7 +503,6 @@ func (j *PebbleJournal) writeLocked(st *streamState, stream string, expected uin
 			return err
 		}
 		st.last, st.hash, st.loaded = last, h, true
-		st.acked.Store(last)
 	}
 	if st.last != expected {
 		e := errorf(CodeConflict, "stream %s: expected last sequence %d, actual %d", stream, expected, st.last)
@@ -482,9 +514,9 @@ func (j *PebbleJournal) writeLocked(st *streamState, stream string, expected uin
 	}
 	scratch := scratchPool.Get().(*[]byte)
 	var opsArr [8]batchOp
-	buf, ops, err := j.encodeAppend((*scratch)[:0], opsArr[:0], st, stream, index, unindex, recs, seal)
+	buf, ops, lastHash, err := j.encodeAppend((*scratch)[:0], opsArr[:0], st, stream, index, unindex, recs, seal)
 	if err == nil {
-		err = j.commitAppend(st, stream, buf, ops, recs)
+		err = j.commitAppend(st, stream, buf, ops, st.last+1, st.last+uint64(len(recs)), lastHash)
 	}
 	if cap(buf) <= 64<<10 { // do not pin a large payload's buffer
 		*scratch = buf[:0]
@@ -502,7 +534,7 @@ func (j *PebbleJournal) writeLocked(st *streamState, stream string, expected uin
 // hash; otherwise it checks that the records continue the head and that
 // each stored hash is the one just computed.
 func (j *PebbleJournal) encodeAppend(buf []byte, ops []batchOp, st *streamState, stream string, index, unindex []Index,
-	recs []Record, seal bool) ([]byte, []batchOp, error) {
+	recs []Record, seal bool) (_ []byte, _ []batchOp, lastHash Hash, err error) {
 	last, prev := st.last, st.hash
 	var now time.Time
 	if seal {
@@ -514,10 +546,10 @@ func (j *PebbleJournal) encodeAppend(buf []byte, ops []batchOp, st *streamState,
 		if seal {
 			r.Seq, r.Time, r.PrevHash = seq, now, prev
 		} else if r.Stream != stream || r.Seq != seq {
-			return buf, ops, &Error{Code: CodeBadRequest, Stream: stream, Seq: r.Seq,
+			return buf, ops, Hash{}, &Error{Code: CodeBadRequest, Stream: stream, Seq: r.Seq,
 				Msg: fmt.Sprintf("sealed record %s/%d does not follow %s/%d", truncate(r.Stream, 80), r.Seq, stream, seq-1)}
 		} else if r.PrevHash != prev {
-			return buf, ops, &Error{Code: CodeHashMismatch, Stream: stream, Seq: r.Seq, Msg: "sealed record does not link to the stream's head"}
+			return buf, ops, Hash{}, &Error{Code: CodeHashMismatch, Stream: stream, Seq: r.Seq, Msg: "sealed record does not link to the stream's head"}
 		}
 		var v0 int
 		var h Hash
@@ -525,7 +557,7 @@ func (j *PebbleJournal) encodeAppend(buf []byte, ops []batchOp, st *streamState,
 		if seal {
 			r.Hash = h
 		} else if h != r.Hash {
-			return buf, ops, &Error{Code: CodeHashMismatch, Stream: stream, Seq: r.Seq, Msg: "sealed record's hash does not match its content"}
+			return buf, ops, Hash{}, &Error{Code: CodeHashMismatch, Stream: stream, Seq: r.Seq, Msg: "sealed record's hash does not match its content"}
 		}
 		prev = h
 		k0 := len(buf)
@@ -533,30 +565,33 @@ func (j *PebbleJournal) encodeAppend(buf []byte, ops []batchOp, st *streamState,
 		buf = append(buf, stream...)
 		buf = append(buf, sep)
 		buf = binary.BigEndian.AppendUint64(buf, seq)
-		ops = append(ops, batchOp{k0: k0, k1: len(buf), v0: v0, v1: k0})
+		ops = append(ops, batchOp{k0: uint32(k0), k1: uint32(len(buf)), v0: uint32(v0), v1: uint32(k0)})
 	}
-	lastRec := &recs[len(recs)-1]
+	lastSeq := last + uint64(len(recs))
 	for _, ix := range unindex {
 		k0 := len(buf)
 		buf = appendIndexKey(buf, ix.Name, ix.Value, stream)
-		ops = append(ops, batchOp{k0: k0, k1: len(buf), del: true})
+		ops = append(ops, batchOp{k0: uint32(k0), k1: uint32(len(buf)), del: true})
 	}
 	if len(index) > 0 {
 		v0 := len(buf)
-		buf = appendIndexValue(buf, lastRec.Seq, lastRec.Hash)
+		buf = appendIndexValue(buf, lastSeq, prev)
 		v1 := len(buf)
 		for _, ix := range index {
 			k0 := len(buf)
 			buf = appendIndexKey(buf, ix.Name, ix.Value, stream)
-			ops = append(ops, batchOp{k0: k0, k1: len(buf), v0: v0, v1: v1})
+			ops = append(ops, batchOp{k0: uint32(k0), k1: uint32(len(buf)), v0: uint32(v0), v1: uint32(v1)})
 		}
 	}
-	return buf, ops, nil
+	return buf, ops, prev, nil
 }
 
 // commitAppend commits the encoded operations, synced, and advances the
-// stream's head once they are on disk.
-func (j *PebbleJournal) commitAppend(st *streamState, stream string, buf []byte, ops []batchOp, recs []Record) error {
+// stream's head to (lastSeq, lastHash) once they are on disk. It is given
+// the head rather than reading it from the records: after the wait for the
+// fsync, the records' memory has usually left the CPU's caches.
+func (j *PebbleJournal) commitAppend(st *streamState, stream string, buf []byte, ops []batchOp,
+	firstSeq, lastSeq uint64, lastHash Hash) error {
 	fill := func(b *pebble.Batch) error {
 		for _, o := range ops {
 			var err error
@@ -576,8 +611,7 @@ func (j *PebbleJournal) commitAppend(st *streamState, stream string, buf []byte,
 	if f := j.failed.Load(); f != nil {
 		return &Error{Code: CodeFailed, Msg: "journal failed earlier; reopen it", Err: f}
 	}
-	st.acked.Store(st.last)
-	st.inflight.Store(true)
+	st.pending.Store(st.last | pendingBit)
 	var err error
 	if j.gc != nil {
 		// Commit with the group in flight: returns after the fsync that
@@ -592,60 +626,99 @@ func (j *PebbleJournal) commitAppend(st *streamState, stream string, buf []byte,
 		}
 		_ = b.Close()
 	}
-	lastRec := &recs[len(recs)-1]
 	if err != nil {
-		st.inflight.Store(false)
+		st.pending.Store(0)
 		if errors.Is(err, groupcommit.ErrClosed) {
 			return errorf(CodeClosed, "journal is closed")
 		}
-		e := &Error{Code: CodeWriteFailed, Stream: stream, Seq: recs[0].Seq,
-			Msg: fmt.Sprintf("append %s/%d..%d not acknowledged", stream, recs[0].Seq, lastRec.Seq), Err: err}
+		e := &Error{Code: CodeWriteFailed, Stream: stream, Seq: firstSeq,
+			Msg: fmt.Sprintf("append %s/%d..%d not acknowledged", stream, firstSeq, lastSeq), Err: err}
 		j.fail(e)
 		return e
 	}
 	if st.last == 0 && j.filter != nil {
 		j.filter.add(stream)
 	}
-	st.last, st.hash = lastRec.Seq, lastRec.Hash
-	st.acked.Store(st.last)
-	st.inflight.Store(false)
+	st.last, st.hash = lastSeq, lastHash
+	st.pending.Store(0)
 	return nil
 }
 
-func (j *PebbleJournal) validateAppend(req *AppendRequest) error {
-	if err := ValidateStream(req.Stream); err != nil {
+// validateAppend checks an append before anything is touched. It takes the
+// request's fields rather than the request so that the caller's Events
+// array does not escape to the heap through the error paths.
+func (j *PebbleJournal) validateAppend(stream string, events []Event, index, unindex []Index) error {
+	if err := j.validateShape(stream, len(events)); err != nil {
 		return err
 	}
-	bad := func(format string, args ...any) error {
-		e := errorf(CodeBadRequest, format, args...)
-		e.Stream = req.Stream
-		return e
-	}
-	if len(req.Events) == 0 {
-		return bad("append to %s: no events", req.Stream)
-	}
-	if len(req.Events) > j.opts.MaxEventsPerAppend {
-		return bad("append to %s: %d events, at most %d", req.Stream, len(req.Events), j.opts.MaxEventsPerAppend)
-	}
 	total := 0
-	for i, ev := range req.Events {
-		if err := validateType(ev.Type); err != nil {
-			return bad("append to %s: event %d: %v", req.Stream, i, err)
-		}
-		if len(ev.Payload) > j.opts.MaxPayloadBytes {
-			return bad("append to %s: event %d: payload %d bytes, at most %d", req.Stream, i, len(ev.Payload), j.opts.MaxPayloadBytes)
+	for i := range events {
+		ev := &events[i]
+		if err := j.validateEvent(stream, i, ev.Type, len(ev.Payload)); err != nil {
+			return err
 		}
 		total += len(ev.Payload)
 	}
+	return j.validateRest(stream, total, index, unindex)
+}
+
+// validateSealed is validateAppend for AppendSealed's records.
+func (j *PebbleJournal) validateSealed(stream string, recs []Record, index, unindex []Index) error {
+	if err := j.validateShape(stream, len(recs)); err != nil {
+		return err
+	}
+	total := 0
+	for i := range recs {
+		r := &recs[i]
+		if err := j.validateEvent(stream, i, r.Type, len(r.Payload)); err != nil {
+			return err
+		}
+		total += len(r.Payload)
+	}
+	return j.validateRest(stream, total, index, unindex)
+}
+
+func badAppend(stream, format string, args ...any) error {
+	e := errorf(CodeBadRequest, format, args...)
+	e.Stream = stream
+	return e
+}
+
+func (j *PebbleJournal) validateShape(stream string, events int) error {
+	if err := ValidateStream(stream); err != nil {
+		return err
+	}
+	if events == 0 {
+		return badAppend(stream, "append to %s: no events", stream)
+	}
+	if events > j.opts.MaxEventsPerAppend {
+		return badAppend(stream, "append to %s: %d events, at most %d", stream, events, j.opts.MaxEventsPerAppend)
+	}
+	return nil
+}
+
+func (j *PebbleJournal) validateEvent(stream string, i int, typ string, payloadLen int) error {
+	if err := validateType(typ); err != nil {
+		return badAppend(stream, "append to %s: event %d: %v", stream, i, err)
+	}
+	if payloadLen > j.opts.MaxPayloadBytes {
+		return badAppend(stream, "append to %s: event %d: payload %d bytes, at most %d", stream, i, payloadLen, j.opts.MaxPayloadBytes)
+	}
+	return nil
+}
+
+func (j *PebbleJournal) validateRest(stream string, total int, index, unindex []Index) error {
 	if total > j.opts.MaxAppendBytes {
-		return bad("append to %s: payloads total %d bytes, at most %d per append", req.Stream, total, j.opts.MaxAppendBytes)
+		return badAppend(stream, "append to %s: payloads total %d bytes, at most %d per append", stream, total, j.opts.MaxAppendBytes)
 	}
-	if n := len(req.Index) + len(req.Unindex); n > j.opts.MaxIndexOps {
-		return bad("append to %s: %d index changes, at most %d", req.Stream, n, j.opts.MaxIndexOps)
+	if n := len(index) + len(unindex); n > j.opts.MaxIndexOps {
+		return badAppend(stream, "append to %s: %d index changes, at most %d", stream, n, j.opts.MaxIndexOps)
 	}
-	for _, ix := range append(append([]Index(nil), req.Index...), req.Unindex...) {
-		if err := validateIndex(ix); err != nil {
-			return bad("append to %s: %v", req.Stream, err)
+	for _, ixs := range [2][]Index{index, unindex} {
+		for _, ix := range ixs {
+			if err := validateIndex(ix); err != nil {
+				return badAppend(stream, "append to %s: %v", stream, err)
+			}
 		}
 	}
 	return nil
@@ -657,7 +730,7 @@ func validateType(t string) error {
 		return fmt.Errorf("type must be 1..%d bytes", MaxTypeLen)
 	}
 	for i := 0; i < len(t); i++ {
-		if t[i] < 0x21 || t[i] > 0x7e {
+		if t[i]-0x21 > 0x7e-0x21 { // below 0x21 wraps around
 			return fmt.Errorf("type has byte %#x at %d; printable ASCII only", t[i], i)
 		}
 	}
@@ -807,14 +880,17 @@ func (j *PebbleJournal) Read(ctx context.Context, stream string, from uint64, li
 	}
 	defer it.Close()
 	// Checked after the iterator took its view: a record in that view
-	// whose append is still in flight is past acked (see streamState).
+	// whose append is still in flight is past the head before it (see
+	// streamState.pending).
 	capAt := uint64(math.MaxUint64)
 	sh := j.shardOf(stream)
 	sh.mu.Lock()
 	st := sh.streams[stream]
 	sh.mu.Unlock()
-	if st != nil && st.inflight.Load() {
-		capAt = st.acked.Load()
+	if st != nil {
+		if p := st.pending.Load(); p&pendingBit != 0 {
+			capAt = p &^ pendingBit
+		}
 	}
 	var out []Record
 	want := from
@@ -1031,9 +1107,17 @@ func (j *PebbleJournal) Close() error {
 		return nil
 	}
 	j.closed = true
+	for i := range j.shards {
+		// Waits for the appends in flight in the shard; later ones see
+		// closed.
+		sh := &j.shards[i]
+		sh.closeMu.Lock()
+		sh.closed = true
+		sh.closeMu.Unlock()
+	}
 	if j.gc != nil {
-		// Every append holds closeMu shared until its group is synced, so
-		// no group is in flight here.
+		// Every append holds its shard's closeMu shared until its group is
+		// synced, so no group is in flight here.
 		j.gc.Close()
 	}
 	if f := j.failed.Load(); f != nil {

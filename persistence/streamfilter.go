@@ -3,6 +3,7 @@ package persistence
 import (
 	"hash/maphash"
 	"math"
+	"math/bits"
 	"sync/atomic"
 )
 
@@ -27,23 +28,40 @@ type streamFilter struct {
 	seed maphash.Seed
 }
 
+// The filter is blocked: a stream's k bits all fall in one 512-bit block (a
+// cache line), chosen by its hash, so a check or an add touches one line
+// where a classic Bloom filter touches k of them, each likely a cache miss
+// in a filter of a megabyte or more. At 10 bits per stream the price is a
+// false-positive rate of about 1.2% instead of 0.8%.
+const (
+	filterBlockWords = 8 // 512 bits
+	filterProbes     = 7
+)
+
 func newStreamFilter(capacity int) *streamFilter {
-	// 10 bits per entry and 7 probes: about 1% false positives at capacity.
-	nbits := max(1024, capacity*10)
-	return &streamFilter{bits: make([]uint64, (nbits+63)/64), k: 7, seed: maphash.MakeSeed()}
+	// 10 bits per entry.
+	nblocks := max(2, (capacity*10+511)/512)
+	return &streamFilter{bits: make([]uint64, nblocks*filterBlockWords), k: filterProbes, seed: maphash.MakeSeed()}
 }
 
-func (f *streamFilter) probes(stream string) (h1, h2 uint64) {
+// probes returns the stream's block and 63 bits that pick its k bits in it.
+func (f *streamFilter) probes(stream string) ([]uint64, uint64) {
 	h := maphash.String(f.seed, stream)
-	return h, (h >> 33) | (h << 31) | 1
+	// The block comes from the high bits of h (multiply-shift onto the
+	// number of blocks, no division); the bit positions from a remix of h,
+	// nine bits each.
+	blk, _ := bits.Mul64(h, uint64(len(f.bits)/filterBlockWords))
+	g := (h ^ h>>29) * 0xbf58476d1ce4e5b9
+	g ^= g >> 32
+	i := blk * filterBlockWords
+	return f.bits[i : i+filterBlockWords : i+filterBlockWords], g
 }
 
 func (f *streamFilter) add(stream string) {
-	h1, h2 := f.probes(stream)
-	n := uint64(len(f.bits) * 64)
+	blk, g := f.probes(stream)
 	for i := uint32(0); i < f.k; i++ {
-		b := (h1 + uint64(i)*h2) % n
-		if w := &f.bits[b/64]; atomic.LoadUint64(w)&(1<<(b%64)) == 0 {
+		b := g >> (9 * i) & 511
+		if w := &blk[b/64]; atomic.LoadUint64(w)&(1<<(b%64)) == 0 {
 			atomic.OrUint64(w, 1<<(b%64))
 		}
 	}
@@ -51,11 +69,10 @@ func (f *streamFilter) add(stream string) {
 
 // mayContain is false only if stream was never added.
 func (f *streamFilter) mayContain(stream string) bool {
-	h1, h2 := f.probes(stream)
-	n := uint64(len(f.bits) * 64)
+	blk, g := f.probes(stream)
 	for i := uint32(0); i < f.k; i++ {
-		b := (h1 + uint64(i)*h2) % n
-		if atomic.LoadUint64(&f.bits[b/64])&(1<<(b%64)) == 0 {
+		b := g >> (9 * i) & 511
+		if atomic.LoadUint64(&blk[b/64])&(1<<(b%64)) == 0 {
 			return false
 		}
 	}
@@ -63,8 +80,18 @@ func (f *streamFilter) mayContain(stream string) bool {
 }
 
 // fpRate estimates the false-positive rate after n additions (for docs and
-// tests).
+// tests): the rate of a Bloom filter of one block, averaged over the
+// Poisson-distributed number of streams in a block.
 func (f *streamFilter) fpRate(n int) float64 {
-	m := float64(len(f.bits) * 64)
-	return math.Pow(1-math.Exp(-float64(f.k)*float64(n)/m), float64(f.k))
+	nblocks := float64(len(f.bits) / filterBlockWords)
+	lambda := float64(n) / nblocks
+	k := float64(f.k)
+	rate, p := 0.0, math.Exp(-lambda) // p: probability of i streams in a block
+	for i := 0; i < int(4*lambda)+64; i++ {
+		if i > 0 {
+			p *= lambda / float64(i)
+		}
+		rate += p * math.Pow(1-math.Pow(1-1.0/512, k*float64(i)), k)
+	}
+	return rate
 }

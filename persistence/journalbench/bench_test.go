@@ -113,6 +113,12 @@ func BenchmarkSides(b *testing.B) {
 		b.ReportAllocs()
 		b.SetParallelism(max(1, writers/runtime.GOMAXPROCS(0)))
 		b.ResetTimer()
+		cpu0 := processCPU()
+		defer func() {
+			// Process CPU (all threads: writers, the WAL syncer, flushes) per
+			// append: less sensitive to neighbours than ns/op.
+			b.ReportMetric(float64((processCPU()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
+		}()
 		b.RunParallel(func(pb *testing.PB) {
 			w := int(next.Add(1))
 			ctx := context.Background()
