@@ -31,7 +31,12 @@ func init() {
 256 concurrent writers, then, in the same run, the floor: raw synced Pebble
 commits of the same bytes with no Strait logic, and the disk's single-stream
 fdatasync rate. It reports Strait's throughput as a ratio to the raw floor and
-the latency under a paced load (default 10,000 appends/s).`,
+the latency under a paced load (default 10,000 appends/s).
+
+Each concurrency level runs --rounds rounds; a round is a Strait slice and a
+raw Pebble slice back to back (alternating which goes first), and the ratio
+is the median of the rounds' ratios (all of them are in
+ratio_rounds_by_writers; the pooled ratio is ratio_pooled_to_floor).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ws, err := parseInts(writers)
@@ -86,9 +91,9 @@ the latency under a paced load (default 10,000 appends/s).`,
 	f.StringVar(&cpuProf, "cpuprofile", "", "write a CPU profile of the run (samples labelled side=strait|pebble, writers=N)")
 	f.BoolVar(&keepTemp, "keep", false, "keep the default temp dir")
 	f.StringVar(&writers, "writers", "1,16,256", "comma-separated concurrency levels")
-	f.DurationVar(&cfg.Duration, "duration", 5*time.Second, "length of each phase (Strait and raw Pebble each)")
+	f.DurationVar(&cfg.Duration, "duration", 8*time.Second, "length of each phase (Strait and raw Pebble each, split over the rounds)")
 	f.IntVar(&cfg.Appends, "appends", 0, "appends per phase instead of --duration")
-	f.IntVar(&cfg.Rounds, "rounds", 3, "alternating Strait/raw-Pebble slices per phase")
+	f.IntVar(&cfg.Rounds, "rounds", 5, "rounds of back-to-back Strait and raw-Pebble slices per phase (the ratio is their median)")
 	f.IntVar(&cfg.PayloadBytes, "payload-bytes", 200, "payload bytes per record")
 	f.IntVar(&cfg.EventsPerStream, "events-per-stream", 10, "appends per stream before a writer starts a new stream")
 	f.IntVar(&cfg.PacedRate, "paced-rate", 10000, "offered appends/s of the paced latency phase (negative: skip)")
@@ -133,7 +138,9 @@ func printJournalBench(out io.Writer, r journalbench.Result) {
 	fmt.Fprintf(out, "\nfloor: raw pebble %.0f appends/s at %d writers; disk %.0f fsyncs/s (one stream; fsync p50 %.3f ms, p99 %.3f ms, max %.3f ms)\n",
 		r.Floor.PebbleAppendsPerS, r.Floor.PebbleWriters, r.Floor.FsyncsPerS,
 		r.Floor.FsyncLatency.P50ms, r.Floor.FsyncLatency.P99ms, r.Floor.FsyncLatency.MaxMs)
-	fmt.Fprintf(out, "ratio to floor: %.3f\n", r.RatioToFloor)
+	top := strconv.Itoa(r.Floor.PebbleWriters)
+	fmt.Fprintf(out, "ratio to floor: %.3f (median of rounds %v; pooled %.3f; CPU per append, raw ÷ strait, %.3f)\n",
+		r.RatioToFloor, r.RatioRoundsByWriters[top], r.RatioPooledToFloor, r.CPURatioByWriters[top])
 	if len(r.StraitGroupedByWriters) > 0 {
 		fmt.Fprintf(out, "group commit: strait with group commit ÷ raw pebble through the same committer %.3f (in parentheses: the strait-with-group-commit row ÷ raw per-append, the raw-grouped row: strait with group commit ÷ it)\n", r.RatioToGroupedFloor)
 	}

@@ -34,13 +34,15 @@ type Config struct {
 	Dir string
 	// Writers lists the concurrency levels (default 1, 16, 256).
 	Writers []int
-	// Duration of each phase, used when Appends is 0 (default 5s).
+	// Duration of each phase, used when Appends is 0 (default 8s).
 	Duration time.Duration
 	// Appends per phase (split across the writers); 0 means use Duration.
 	Appends int
 	// Rounds splits each phase into this many alternating slices of Strait
-	// and raw Pebble (default 3), so that a disk or a neighbour that changes
-	// speed during the run affects both sides alike.
+	// and raw Pebble (default 5), so that a disk or a neighbour that changes
+	// speed during the run affects both sides alike. Rounds alternate which
+	// side goes first (Strait then raw, raw then Strait, ...), and the ratio
+	// is the median of the rounds' ratios (see Result.RatioToFloor).
 	Rounds int
 	// PayloadBytes is the payload of each record (default 200).
 	PayloadBytes int
@@ -73,13 +75,13 @@ func (c *Config) EnsureDefaults() {
 		c.Writers = []int{1, 16, 256}
 	}
 	if c.Duration == 0 {
-		c.Duration = 5 * time.Second
+		c.Duration = 8 * time.Second
 	}
 	if c.PayloadBytes == 0 {
 		c.PayloadBytes = 200
 	}
 	if c.Rounds == 0 {
-		c.Rounds = 3
+		c.Rounds = 5
 	}
 	if c.EventsPerStream == 0 {
 		c.EventsPerStream = 10
@@ -210,11 +212,31 @@ type Paced struct {
 // Result is the whole run; `writers`, `floor` and `ratio_to_floor` are the
 // public contract.
 type Result struct {
-	Writers      []WriterResult `json:"writers"`
-	Floor        Floor          `json:"floor"`
-	RatioToFloor float64        `json:"ratio_to_floor"`
-	// RatioByWriters is Strait / raw Pebble at each concurrency level.
+	Writers []WriterResult `json:"writers"`
+	Floor   Floor          `json:"floor"`
+	// RatioToFloor is Strait's throughput over raw Pebble's at the highest
+	// writer count: the median, over the rounds, of the ratio of the round's
+	// Strait slice to its raw slice (RatioRoundsByWriters). The two slices
+	// of a round run back to back, so a neighbour or a disk that changes
+	// speed between rounds moves both; the median drops a round in which it
+	// changed speed within the round.
+	RatioToFloor float64 `json:"ratio_to_floor"`
+	// RatioMethod names how RatioToFloor and RatioByWriters are computed.
+	RatioMethod string `json:"ratio_method"`
+	// RatioByWriters is that median at each concurrency level.
 	RatioByWriters map[string]float64 `json:"ratio_by_writers"`
+	// RatioRoundsByWriters lists each round's ratio, in round order: the
+	// spread of the median above.
+	RatioRoundsByWriters map[string][]float64 `json:"ratio_rounds_by_writers"`
+	// RatioPooledToFloor and RatioPooledByWriters are the ratio of all
+	// Strait appends per second of Strait slices to the same for raw
+	// Pebble (the figure reported as ratio_to_floor before the median).
+	RatioPooledToFloor   float64            `json:"ratio_pooled_to_floor"`
+	RatioPooledByWriters map[string]float64 `json:"ratio_pooled_by_writers"`
+	// CPURatioByWriters is raw Pebble's process CPU per append over
+	// Strait's: where both sides are CPU-bound it predicts the throughput
+	// ratio, and it moves less with neighbours than throughput does.
+	CPURatioByWriters map[string]float64 `json:"cpu_ratio_by_writers"`
 	// With --compare-group: Strait with its group committer, measured in
 	// the same slices (StraitGroupedByWriters), its ratio to the raw
 	// per-append floor (RatioStraitGroupedByWriters) and to the raw floor
@@ -314,14 +336,18 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		Cores:                runtime.NumCPU(),
 		GoVersion:            runtime.Version(),
 		Dir:                  cfg.Dir,
+		RatioMethod:          "median over rounds of Strait/raw appends per second of the round's two back-to-back slices; rounds alternate which side runs first",
 		RatioByWriters:       map[string]float64{},
+		RatioRoundsByWriters: map[string][]float64{},
+		RatioPooledByWriters: map[string]float64{},
+		CPURatioByWriters:    map[string]float64{},
 	}
 	if cfg.CompareGroup {
 		res.RatioToGroupedByWriters = map[string]float64{}
 		res.RatioStraitGroupedByWriters = map[string]float64{}
 	}
-	probe := persistence.Record{Stream: streamName(0, 0, 0), Seq: 1, Time: cfg.Clock(), Type: "HopDelivered", Payload: make([]byte, cfg.PayloadBytes)}
-	res.RecordBytes = len(persistence.SealRecord(&probe))
+	wmax := slices.Max(cfg.Writers)
+	res.RecordBytes = recordBytes(streamName(wmax, 0, wmax), cfg.PayloadBytes)
 
 	phase := 0
 	nextDir := func() string {
@@ -340,20 +366,20 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	// deletes can stall fsyncs for a while afterwards.
 	if cfg.PacedRate > 0 {
 		cfg.Logger.Info("paced latency", "rate", cfg.PacedRate)
-		p, err := runPaced(ctx, cfg, nextDir(), pacedStrait, res.RecordBytes)
+		p, err := runPaced(ctx, cfg, nextDir(), pacedStrait)
 		if err != nil {
 			return res, err
 		}
 		res.Paced = &p
 		cfg.Logger.Info("paced latency, raw pebble", "rate", cfg.PacedRate)
-		pf, err := runPaced(ctx, cfg, nextDir(), pacedRaw, res.RecordBytes)
+		pf, err := runPaced(ctx, cfg, nextDir(), pacedRaw)
 		if err != nil {
 			return res, err
 		}
 		res.Floor.Paced = &pf
 		if cfg.CompareGroup {
 			cfg.Logger.Info("paced latency, group commit", "rate", cfg.PacedRate)
-			p, err := runPaced(ctx, cfg, nextDir(), pacedGrouped, res.RecordBytes)
+			p, err := runPaced(ctx, cfg, nextDir(), pacedGrouped)
 			if err != nil {
 				return res, err
 			}
@@ -366,19 +392,36 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 			top = i
 		}
 		var strait, floor, grouped, straitGrouped []slice
+		var rounds []float64
 		for round := 0; round < cfg.Rounds; round++ {
-			cfg.Logger.Info("strait appends", "writers", w, "round", round)
-			s, err := runStrait(ctx, cfg, nextDir(), w, false)
-			if err != nil {
+			var s, f slice
+			var err error
+			runS := func() {
+				cfg.Logger.Info("strait appends", "writers", w, "round", round)
+				s, err = runStrait(ctx, cfg, nextDir(), w, false)
+			}
+			runF := func() {
+				cfg.Logger.Info("raw pebble floor", "writers", w, "round", round)
+				f, err = runFloor(ctx, cfg, nextDir(), w, false)
+			}
+			// Alternate the order, so that neither side always follows the
+			// other (whose deleted files the filesystem may still be
+			// discarding, whose garbage the runtime may still be
+			// collecting).
+			first, second := runS, runF
+			if round%2 == 1 {
+				first, second = runF, runS
+			}
+			if first(); err != nil {
 				return res, err
 			}
-			strait = append(strait, s)
-			cfg.Logger.Info("raw pebble floor", "writers", w, "round", round)
-			f, err := runFloor(ctx, cfg, nextDir(), w, res.RecordBytes, false)
-			if err != nil {
+			if second(); err != nil {
 				return res, err
 			}
-			floor = append(floor, f)
+			strait, floor = append(strait, s), append(floor, f)
+			if rs, rf := s.rate(), f.rate(); rf > 0 {
+				rounds = append(rounds, round3(rs/rf))
+			}
 			if cfg.CompareGroup {
 				cfg.Logger.Info("strait appends, group commit", "writers", w, "round", round)
 				sg, err := runStrait(ctx, cfg, nextDir(), w, true)
@@ -387,7 +430,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 				}
 				straitGrouped = append(straitGrouped, sg)
 				cfg.Logger.Info("raw pebble floor, grouped", "writers", w, "round", round)
-				g, err := runFloor(ctx, cfg, nextDir(), w, res.RecordBytes, true)
+				g, err := runFloor(ctx, cfg, nextDir(), w, true)
 				if err != nil {
 					return res, err
 				}
@@ -399,7 +442,14 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 		res.Writers = append(res.Writers, sr)
 		res.Floor.PebbleByWriters = append(res.Floor.PebbleByWriters, fr)
 		if fr.AppendsPerS > 0 {
-			res.RatioByWriters[key] = round3(sr.AppendsPerS / fr.AppendsPerS)
+			res.RatioPooledByWriters[key] = round3(sr.AppendsPerS / fr.AppendsPerS)
+		}
+		if len(rounds) > 0 {
+			res.RatioRoundsByWriters[key] = rounds
+			res.RatioByWriters[key] = median(rounds)
+		}
+		if sr.CPUusPerAppend > 0 {
+			res.CPURatioByWriters[key] = round3(fr.CPUusPerAppend / sr.CPUusPerAppend)
 		}
 		if cfg.CompareGroup {
 			sgr, gr := summarize(w, straitGrouped), summarize(w, grouped)
@@ -417,6 +467,7 @@ func Run(ctx context.Context, cfg Config) (Result, error) {
 	res.Floor.PebbleWriters = res.Floor.PebbleByWriters[top].Writers
 	res.Floor.PebbleAppendsPerS = res.Floor.PebbleByWriters[top].AppendsPerS
 	res.RatioToFloor = res.RatioByWriters[topKey]
+	res.RatioPooledToFloor = res.RatioPooledByWriters[topKey]
 	if cfg.CompareGroup {
 		res.Floor.GroupedAppendsPerS = res.Floor.GroupedByWriters[top].AppendsPerS
 		res.RatioToGroupedFloor = res.RatioToGroupedByWriters[topKey]
@@ -503,6 +554,24 @@ func driveLabeled(ctx context.Context, cfg Config, writers int, fn writerFn) (sl
 	return sl, firstErr
 }
 
+// rate is the slice's appends per second.
+func (s slice) rate() float64 {
+	if s.elapsed <= 0 {
+		return 0
+	}
+	return float64(len(s.lat)) / s.elapsed.Seconds()
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	n := len(s)
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return round3((s[n/2-1] + s[n/2]) / 2)
+}
+
 func summarize(writers int, ss []slice) WriterResult {
 	var all []time.Duration
 	var elapsed, cpu time.Duration
@@ -586,17 +655,46 @@ func StraitAppender(j *persistence.PebbleJournal, payloadBytes int) AppendFn {
 }
 
 // RawAppender commits, per append, the key the journal would write and a
-// random value of a stored record's size (valueBytes), as one synced Pebble
+// random value of the size of the record the journal would store there (an
+// event of type "HopDelivered" with a payload of payloadBytes: the size
+// depends on the stream name, which the record holds), as one synced Pebble
 // batch with no Strait logic: what every raw-floor phase does per append.
-func RawAppender(db *pebble.DB, valueBytes int) AppendFn {
-	value := make([]byte, valueBytes)
-	_, _ = rand.Read(value)
+func RawAppender(db *pebble.DB, payloadBytes int) AppendFn {
+	values := newRawValues(payloadBytes)
 	return func(ctx context.Context, stream string, k int) error {
 		b := db.NewBatch()
 		defer b.Close()
-		_ = b.Set(persistence.RecordKey(stream, uint64(k+1)), value, nil)
+		_ = b.Set(persistence.RecordKey(stream, uint64(k+1)), values.of(stream), nil)
 		return b.Commit(pebble.Sync)
 	}
+}
+
+// rawValues hands out random values of the size of the benchmark's record
+// in a given stream.
+type rawValues struct {
+	base, payloadBytes int
+	buf                []byte
+}
+
+func newRawValues(payloadBytes int) rawValues {
+	base := recordBytes("", payloadBytes)
+	v := rawValues{base: base, payloadBytes: payloadBytes, buf: make([]byte, base+persistence.MaxStreamLen+8)}
+	_, _ = rand.Read(v.buf)
+	return v
+}
+
+func (v rawValues) of(stream string) []byte {
+	n := v.base + len(stream)
+	if len(stream) >= 0x80 { // the stream's length takes a second uvarint byte
+		n = recordBytes(stream, v.payloadBytes)
+	}
+	return v.buf[:n]
+}
+
+// recordBytes is the stored size of the benchmark's record in stream.
+func recordBytes(stream string, payloadBytes int) int {
+	r := persistence.Record{Stream: stream, Seq: 1, Type: "HopDelivered", Payload: make([]byte, payloadBytes)}
+	return len(persistence.SealRecord(&r))
 }
 
 // FloorOptions are the journal's engine options (as persistence.Open sets
@@ -636,7 +734,7 @@ func (quietLogger) Fatalf(format string, args ...any) {
 // a journal record's size, synced, with no Strait logic (no validation,
 // hashing, head check or lock): either one Pebble batch per append (the
 // floor) or, grouped, through the journal's group committer.
-func runFloor(ctx context.Context, cfg Config, dir string, writers, valueBytes int, grouped bool) (slice, error) {
+func runFloor(ctx context.Context, cfg Config, dir string, writers int, grouped bool) (slice, error) {
 	defer os.RemoveAll(dir)
 	side := "pebble"
 	if grouped {
@@ -660,17 +758,17 @@ func runFloor(ctx context.Context, cfg Config, dir string, writers, valueBytes i
 	if gc != nil {
 		defer gc.Close()
 	}
-	value := make([]byte, valueBytes)
-	_, _ = rand.Read(value)
-	raw := RawAppender(db, valueBytes)
+	values := newRawValues(cfg.PayloadBytes)
+	raw := RawAppender(db, cfg.PayloadBytes)
 	timer.take()
 	r, err := drive(ctx, cfg, side, writers, func(ctx context.Context, w, i int) error {
 		gen, k := i/cfg.EventsPerStream, i%cfg.EventsPerStream
+		stream := streamName(w, gen, writers)
 		if gc != nil {
-			key := persistence.RecordKey(streamName(w, gen, writers), uint64(k+1))
+			key, value := persistence.RecordKey(stream, uint64(k+1)), values.of(stream)
 			return gc.Commit(len(key)+len(value), func(b *pebble.Batch) error { return b.Set(key, value, nil) })
 		}
-		return raw(ctx, streamName(w, gen, writers), k)
+		return raw(ctx, stream, k)
 	})
 	r.syncs = int64(len(timer.take()))
 	return r, err
@@ -719,7 +817,7 @@ const (
 // waits for the previous append of its stream, since its expected sequence
 // depends on it. Latency runs from the due time, so every delay (a slow
 // fsync, a late generator, a busy stream) is charged.
-func runPaced(ctx context.Context, cfg Config, dir string, mode pacedMode, valueBytes int) (Paced, error) {
+func runPaced(ctx context.Context, cfg Config, dir string, mode pacedMode) (Paced, error) {
 	defer os.RemoveAll(dir)
 	timer := &walTimer{FS: vfs.Default}
 	var appendFn AppendFn
@@ -729,7 +827,7 @@ func runPaced(ctx context.Context, cfg Config, dir string, mode pacedMode, value
 			return Paced{}, err
 		}
 		defer db.Close()
-		appendFn = RawAppender(db, valueBytes)
+		appendFn = RawAppender(db, cfg.PayloadBytes)
 	} else {
 		j, err := persistence.Open(dir, persistence.Options{FS: timer, Clock: cfg.Clock,
 			WALMinSyncInterval: cfg.WALMinSyncInterval, GroupCommit: mode == pacedGrouped})

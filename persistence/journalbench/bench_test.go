@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -63,6 +64,14 @@ func TestRunSmall(t *testing.T) {
 			t.Fatalf("grouped side: %+v", w)
 		}
 	}
+	for _, w := range []string{"1", "4"} {
+		if r := res.RatioRoundsByWriters[w]; len(r) != 2 || res.RatioByWriters[w] != median(r) || res.RatioPooledByWriters[w] <= 0 || res.CPURatioByWriters[w] <= 0 {
+			t.Fatalf("ratios at %s writers: rounds %v median %v pooled %v cpu %v", w, r, res.RatioByWriters[w], res.RatioPooledByWriters[w], res.CPURatioByWriters[w])
+		}
+	}
+	if res.RatioToFloor != res.RatioByWriters["4"] || res.RatioPooledToFloor != res.RatioPooledByWriters["4"] || res.RatioMethod == "" {
+		t.Fatalf("ratio_to_floor %v, by writers %v, pooled %v, method %q", res.RatioToFloor, res.RatioByWriters, res.RatioPooledToFloor, res.RatioMethod)
+	}
 	b, err := json.Marshal(res)
 	if err != nil {
 		t.Fatal(err)
@@ -87,6 +96,31 @@ func TestRunSmall(t *testing.T) {
 	}
 	if generic.Ratio == nil {
 		t.Fatalf("no ratio_to_floor: %s", b)
+	}
+}
+
+// TestRawValuesMatchRecords: the floor writes values of exactly the size of
+// the record Strait stores in the same stream.
+func TestRawValuesMatchRecords(t *testing.T) {
+	for _, payload := range []int{0, 200, 1000} {
+		v := newRawValues(payload)
+		for _, stream := range []string{"s", streamName(255, 1234, 256), strings.Repeat("x", 127), strings.Repeat("y", 128), strings.Repeat("z", persistence.MaxStreamLen)} {
+			r := persistence.Record{Stream: stream, Seq: 7, Time: time.Now(), Type: "HopDelivered", Payload: make([]byte, payload)}
+			if got, want := len(v.of(stream)), len(persistence.SealRecord(&r)); got != want {
+				t.Errorf("payload %d, stream of %d bytes: raw value %d bytes, record %d", payload, len(stream), got, want)
+			}
+		}
+	}
+}
+
+func TestMedian(t *testing.T) {
+	for _, c := range []struct {
+		in   []float64
+		want float64
+	}{{[]float64{3}, 3}, {[]float64{0.9, 0.7, 0.8}, 0.8}, {[]float64{1, 0.5}, 0.75}, {[]float64{0.2, 0.9, 0.1, 0.8}, 0.5}} {
+		if got := median(c.in); got != c.want {
+			t.Errorf("median(%v) = %v, want %v", c.in, got, c.want)
+		}
 	}
 }
 
@@ -144,7 +178,6 @@ func BenchmarkSides(b *testing.B) {
 			b.Fatal(err)
 		}
 		defer db.Close()
-		probe := persistence.Record{Stream: streamName(0, 0, 0), Seq: 1, Type: "HopDelivered", Payload: make([]byte, 200)}
-		run(b, RawAppender(db, len(persistence.SealRecord(&probe))))
+		run(b, RawAppender(db, 200))
 	})
 }
