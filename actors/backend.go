@@ -72,19 +72,33 @@ func (b *Backend) Quote(r api.QuoteRequest) (*api.QuoteReply, *api.Error) { retu
 // Submit implements walletapi.Backend.
 func (b *Backend) Submit(req api.SubmitRequest) (*api.Transfer, *api.Error) {
 	id := TransferID(req.ClientRef)
+	// unfinished is a transfer an earlier submit journaled without its
+	// source transaction: that submit stopped in between (its node died
+	// after Create and before Input). This repeat finishes it: the check
+	// and the broadcast are idempotent, and the machine takes the source
+	// transaction once.
+	var unfinished *transfer.State
 	if st, ok, err := b.Manager.Get(id); err != nil {
 		return nil, api.Errorf(api.CodeInternal, "", "read transfer: %v", err)
 	} else if ok {
 		if st.QuoteID != req.QuoteID {
 			return nil, api.Errorf(api.CodeClientRefReused, "client_ref", "client_ref %q already names transfer %s of quote %s", req.ClientRef, id, st.QuoteID)
 		}
-		return toAPI(&st), nil // idempotent: nothing journaled
+		if st.Substatus != api.SubAwaitingSourceTx {
+			return toAPI(&st), nil // idempotent: nothing journaled
+		}
+		unfinished = &st
 	}
 	q, e := b.Quotes.Lookup(req.QuoteID)
 	if e != nil && e.Code == api.CodeUnknownQuote && b.FindQuote != nil {
 		q, e = b.FindQuote(req.QuoteID)
 	}
 	if e != nil {
+		if unfinished != nil {
+			// The quote is gone: the transfer cannot be finished here;
+			// answer with it as it is (its deadline ends it).
+			return toAPI(unfinished), nil
+		}
 		return nil, e
 	}
 	if len(q.Answer.Routes) == 0 {
@@ -125,11 +139,15 @@ func (b *Backend) Submit(req api.SubmitRequest) (*api.Transfer, *api.Error) {
 	if err != nil {
 		return nil, api.Errorf(api.CodeInternal, "", "create transfer: %v", err)
 	}
-	if existed { // a concurrent submit of the same client_ref won the race
+	if existed { // a concurrent or earlier submit of the same client_ref created it
 		if st.QuoteID != req.QuoteID {
 			return nil, api.Errorf(api.CodeClientRefReused, "client_ref", "client_ref %q already names transfer %s", req.ClientRef, id)
 		}
-		return toAPI(&st), nil
+		if st.Substatus != api.SubAwaitingSourceTx {
+			return toAPI(&st), nil
+		}
+		// Not yet given its source transaction: give it (a second Input
+		// of the same transaction is ErrNotNow and journals nothing).
 	}
 	st, err = b.Manager.Input(id, transfer.Input{Kind: transfer.InSourceBroadcast, TxID: txID})
 	if err != nil && !errors.Is(err, transfer.ErrNotNow) {

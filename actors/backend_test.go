@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/straitnet/strait/actors/quote"
+	"github.com/straitnet/strait/actors/transfer"
 	"github.com/straitnet/strait/actors/walletapi"
 	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/internal/testnats"
@@ -223,5 +224,48 @@ func TestConcurrentSubmitsMakeOneTransferEach(t *testing.T) {
 	streams, _ := e.j.Streams(ctx, StreamPrefix, "", 0)
 	if len(streams) != n {
 		t.Fatalf("%d streams for %d transfers", len(streams), n)
+	}
+}
+
+// TestSubmitFinishesAnInterruptedSubmit: a submit whose node died after
+// journaling the transfer and before journaling its source transaction
+// left it AWAITING_SOURCE_TX; the wallet's retry (same client_ref, quote
+// and signed transaction, perhaps on another node) finishes it instead of
+// answering with a transfer that would wait for its deadline. Without the
+// quote, the retry answers with the transfer as it is.
+func TestSubmitFinishesAnInterruptedSubmit(t *testing.T) {
+	e := startAPI(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	for _, c := range []struct {
+		ref       string
+		quoteGone bool
+	}{{"cut-1", false}, {"cut-2", true}} {
+		q := e.quote(t, "0xAbC")
+		req := api.SubmitRequest{QuoteID: q.QuoteID, ClientRef: c.ref, SignedTx: "0x" + hex.EncodeToString([]byte(c.ref))}
+		txID, _ := hashChecker{}.Check(ctx, nil, req)
+		// What the interrupted submit journaled: the transfer, not its
+		// source transaction.
+		id := TransferID(c.ref)
+		_, existed, err := e.m.Create(transfer.State{ID: id, QuoteID: q.QuoteID, ClientRef: c.ref, Owner: "0xAbC", Recipient: "0xAbC",
+			From: q.From, To: q.To, Amount: q.Amount, MinOut: "1", Deadline: e.ck.now().Add(time.Hour)},
+			[]persistence.Index{{Name: "owner", Value: "0xabc"}, {Name: "source_tx", Value: txID}})
+		if err != nil || existed {
+			t.Fatalf("create: %v %v", existed, err)
+		}
+		want, seq := api.SubSourceConfirming, uint64(2)
+		if c.quoteGone {
+			e.ck.add(2 * time.Minute) // the quote expires
+			want, seq = api.SubAwaitingSourceTx, 1
+		}
+		tr, err := e.c.Submit(ctx, req)
+		if err != nil || tr.ID != id || tr.Substatus != want || tr.Seq != seq {
+			t.Fatalf("%s: retry after the interrupted submit: %+v %v; want %s at seq %d", c.ref, tr, err, want, seq)
+		}
+		// Once more: nothing new.
+		again, err := e.c.Submit(ctx, req)
+		if err != nil || again.Seq != seq {
+			t.Fatalf("%s: second retry: %+v %v", c.ref, again, err)
+		}
 	}
 }
