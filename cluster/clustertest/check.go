@@ -325,3 +325,18 @@ func (ev *Events) WaitSeen(ctx context.Context, n int) error {
 		}
 	}
 }
+
+// LastEvent is when the last status event of any of the transfers in ids
+// arrived (the zero time if none did): for ended transfers, when the last
+// of them ended.
+func (ev *Events) LastEvent(ids []string) time.Time {
+	ev.mu.Lock()
+	defer ev.mu.Unlock()
+	var last time.Time
+	for _, id := range ids {
+		if a := ev.at[id]; len(a) > 0 && a[len(a)-1].After(last) {
+			last = a[len(a)-1]
+		}
+	}
+	return last
+}

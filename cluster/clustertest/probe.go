@@ -23,7 +23,10 @@ type Probe struct {
 	calls    int
 	failed   []error // calls that failed even after retries
 	requests []time.Duration
+	spans    []span
 }
+
+type span struct{ start, end time.Time }
 
 // StartProbe starts probing; Stop ends it and reports.
 func (e *Env) StartProbe(interval time.Duration, o api.ClientOptions) (*Probe, error) {
@@ -59,6 +62,7 @@ func (e *Env) StartProbe(interval time.Duration, o api.ClientOptions) (*Probe, e
 			p.mu.Lock()
 			p.calls++
 			p.requests = append(p.requests, d)
+			p.spans = append(p.spans, span{t0, t0.Add(d)})
 			if err != nil {
 				p.failed = append(p.failed, fmt.Errorf("at %s: %w", t0.Format("15:04:05.000"), err))
 			}
@@ -99,3 +103,26 @@ func (p *Probe) Stop() ProbeReport {
 	}
 	return r
 }
+
+// LongestWaitAfter is the longest a probe call waited for its answer after
+// t (a call begun before t counts from t): how long the API, seen through
+// the retrying client, took to answer again after a fault at t.
+func (p *Probe) LongestWaitAfter(t time.Time) time.Duration {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var longest time.Duration
+	for _, s := range p.spans {
+		if s.end.Before(t) {
+			continue
+		}
+		from := s.start
+		if from.Before(t) {
+			from = t
+		}
+		longest = max(longest, s.end.Sub(from))
+	}
+	return longest
+}
+
+// Stats returns the probe client's counters so far.
+func (p *Probe) Stats() api.ClientStats { return p.c.Stats() }
