@@ -225,8 +225,9 @@ func (s *Source) gatewayHops(snap *routing.Snapshot, hops []routing.Hop, slippag
 // maxFee bounds its fee as the route's do, so an alternative delivers no
 // less than the quote's bounds allow), and returns their Merkle root and,
 // per alternative, the reroute calldata with its proof. Alternatives that
-// leave the EVM chains this node serves, or start from a token without an
-// address, are left out; none: the zero root.
+// leave the EVM chains this node serves, start from a token without an
+// address, or start with a hop the EVM executor does not run (lock/mint,
+// liquidity, guardian bridge) are left out; none: the zero root.
 func (s *Source) commitAlternatives(snap *routing.Snapshot, id common.Hash, route bindings.GatewayRoute, alts []quote.Alt, slippage int64) ([32]byte, []transfer.Alternative, error) {
 	type enc struct {
 		alt   quote.Alt
@@ -238,6 +239,11 @@ func (s *Source) commitAlternatives(snap *routing.Snapshot, id common.Hash, rout
 	var leaves []common.Hash
 	for _, a := range alts {
 		if len(a.Route.Hops) == 0 {
+			continue
+		}
+		if _, ok := DefaultHopKinds[a.Route.Hops[0].Protocol]; !ok {
+			// The EVM executor takes an alternative (the Gateway's reroute)
+			// as it starts its first hop: that hop must be one it runs.
 			continue
 		}
 		i, ok := snap.AssetIndex(a.Route.Hops[0].From)
