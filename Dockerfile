@@ -3,7 +3,7 @@
 # Strait's node image: a static binary (CGO_ENABLED=0) on a distroless base.
 #   docker build -t strait:dev .
 #   docker run --rm strait:dev --help
-# docker-compose.yml builds it for its three nodes.
+# docker-compose.yml builds it for its three nodes and its chains service.
 
 FROM golang:1.26-bookworm AS build
 WORKDIR /src

@@ -1,9 +1,11 @@
 package deploy_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -124,23 +126,30 @@ func TestComposeNATSCluster(t *testing.T) {
 	}
 }
 
-// TestComposeStraitNodes: three Strait nodes built from the Dockerfile, each
-// running `up --config` on its own config file, which the node's config
-// loader accepts and which points at the three NATS servers.
+// TestComposeStraitNodes: three Strait cluster nodes built from the
+// Dockerfile, each running `node --config` on its own config file, which
+// the node's config loader accepts: a cluster section (distinct advertised
+// addresses, replicated journal and membership on the three servers), the
+// three NATS servers, its own operator key, and the chains service's
+// description and JSON-RPC endpoints.
 func TestComposeStraitNodes(t *testing.T) {
 	c := loadCompose(t)
+	chains, ok := c.Services["chains"]
+	if !ok {
+		t.Fatal("no chains service")
+	}
 	var names []string
-	nodeNames := map[string]bool{}
+	seen := map[string]bool{}
 	for name, s := range c.Services {
-		if s.Build == nil {
+		if s.Build == nil || name == "chains" {
 			continue
 		}
 		names = append(names, name)
 		if s.Build.Context != "." || s.Build.Dockerfile != "Dockerfile" {
 			t.Fatalf("%s: built from %+v, want the repository's Dockerfile", name, *s.Build)
 		}
-		if len(s.Command) == 0 || s.Command[0] != "up" {
-			t.Fatalf("%s: command %v, want up --config FILE", name, s.Command)
+		if len(s.Command) == 0 || s.Command[0] != "node" {
+			t.Fatalf("%s: command %v, want node --config FILE", name, s.Command)
 		}
 		conf := flagValue(s.Command, "--config")
 		file, _ := mount(t, c, s, conf)
@@ -151,10 +160,16 @@ func TestComposeStraitNodes(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %s: %v", name, file, err)
 		}
-		if nodeNames[fc.Name] {
-			t.Fatalf("%s: node name %q used twice", name, fc.Name)
+		cl := fc.Cluster
+		if !cl.On() || cl.AdvertisedHost != name+":6330" || cl.Port != 6330 || cl.JournalReplicas != 3 || cl.Membership.Replicas != 3 {
+			t.Fatalf("%s: cluster section %+v", name, cl)
 		}
-		nodeNames[fc.Name] = true
+		for _, k := range []string{"name " + fc.Name, "operator " + fc.EVM.Operator.DevKey, "advertised " + cl.AdvertisedHost} {
+			if seen[k] {
+				t.Fatalf("%s: %s used twice", name, k)
+			}
+			seen[k] = true
+		}
 		if _, vol := mount(t, c, s, fc.DataDir); !vol {
 			t.Fatalf("%s: data_dir %s is not a volume", name, fc.DataDir)
 		}
@@ -163,9 +178,27 @@ func TestComposeStraitNodes(t *testing.T) {
 		if !slices.Equal(urls, []string{"nats://nats-1:4222", "nats://nats-2:4222", "nats://nats-3:4222"}) {
 			t.Fatalf("%s: nats.urls %v, want the three servers", name, urls)
 		}
+		// The description is where the chains service writes it, on a
+		// volume both mount.
+		descDir := filepath.Dir(fc.EVM.Description)
+		var vol string
+		for _, v := range s.Volumes {
+			if parts := strings.Split(v, ":"); len(parts) >= 2 && parts[1] == descDir {
+				vol = parts[0]
+			}
+		}
+		out := flagValue(chains.Command, "--out")
+		if vol == "" || !slices.Contains(chains.Volumes, vol+":"+filepath.Dir(out)) || filepath.Base(out) != filepath.Base(fc.EVM.Description) {
+			t.Fatalf("%s: description %s is not what the chains service writes (%s, volumes %v)", name, fc.EVM.Description, out, chains.Volumes)
+		}
+		for i, ch := range fc.EVM.Chains {
+			if want := fmt.Sprintf("http://chains:%d", 8545+i); ch.RPC != want {
+				t.Fatalf("%s: chain %s at %s, want %s", name, ch.Name, ch.RPC, want)
+			}
+		}
 		deps := slices.Clone(s.DependsOn)
 		slices.Sort(deps)
-		if !slices.Equal(deps, []string{"nats-1", "nats-2", "nats-3"}) {
+		if !slices.Equal(deps, []string{"chains", "nats-1", "nats-2", "nats-3"}) {
 			t.Fatalf("%s: depends_on %v", name, deps)
 		}
 		for _, p := range s.Ports {
@@ -177,6 +210,21 @@ func TestComposeStraitNodes(t *testing.T) {
 	slices.Sort(names)
 	if !slices.Equal(names, []string{"strait-1", "strait-2", "strait-3"}) {
 		t.Fatalf("Strait services %v, want strait-1..3", names)
+	}
+	// The devnet funds one operator key per node: operator-0..N-1.
+	n, _ := strconv.Atoi(flagValue(chains.Command, "--nodes"))
+	if chains.Command[0] != "evm-devnet" || flagValue(chains.Command, "--rpc") != "0.0.0.0:8545" || n != len(names) {
+		t.Fatalf("chains: command %v", chains.Command)
+	}
+	for i := 0; i < n; i++ {
+		if !seen[fmt.Sprintf("operator operator-%d", i)] {
+			t.Fatalf("no node signs with operator-%d (the devnet funds operator-0..%d)", i, n-1)
+		}
+	}
+	for _, p := range chains.Ports {
+		if !strings.HasPrefix(p, "127.0.0.1:") {
+			t.Fatalf("chains: port %q is published beyond loopback", p)
+		}
 	}
 }
 
