@@ -260,12 +260,19 @@ func (e *Edge) Success(usd float64) float64 {
 type csr struct {
 	start []int32
 	ids   []int32
+	// other[k] is the far end of edge ids[k] (To in the out-lists, From in
+	// the in-lists): the searches' sweeps read it for every edge they pass,
+	// most of which they skip, and an edge itself is a large struct.
+	other []int32
 }
 
 func (c *csr) of(n int32) []int32 { return c.ids[c.start[n]:c.start[n+1]] }
 
-func buildCSR(n int, edges []Edge, key func(*Edge) int32) csr {
-	c := csr{start: make([]int32, n+1), ids: make([]int32, len(edges))}
+// ends is of(n)'s far ends, index for index.
+func (c *csr) ends(n int32) []int32 { return c.other[c.start[n]:c.start[n+1]] }
+
+func buildCSR(n int, edges []Edge, key, far func(*Edge) int32) csr {
+	c := csr{start: make([]int32, n+1), ids: make([]int32, len(edges)), other: make([]int32, len(edges))}
 	for i := range edges {
 		c.start[key(&edges[i])+1]++
 	}
@@ -276,6 +283,7 @@ func buildCSR(n int, edges []Edge, key func(*Edge) int32) csr {
 	for i := range edges {
 		k := key(&edges[i])
 		c.ids[fill[k]] = int32(i)
+		c.other[fill[k]] = far(&edges[i])
 		fill[k]++
 	}
 	return c

@@ -240,8 +240,9 @@ func (sc *scratch) out(q *query, v int32) []adjEntry {
 		sc.adjStamp[v] = sc.gen
 		sc.adjOff[v] = int32(len(sc.adj))
 		lvl := (q.maxHops - 1) * sc.n
-		for _, ei := range q.s.Out(v) {
-			to := q.s.Edges[ei].To
+		tos := q.s.out.ends(v)
+		for k, ei := range q.s.Out(v) {
+			to := tos[k]
 			if sc.hStamp[lvl+int(to)] != sc.gen {
 				continue
 			}
@@ -292,12 +293,13 @@ func (sc *scratch) bounds(q *query) {
 		sc.next = sc.next[:0]
 		for _, u := range sc.frontier {
 			hu, eu, fu := sc.hv[prev+int(u)], sc.heta[prev+int(u)], sc.hfee[prev+int(u)]
-			for _, ei := range s.In(u) {
-				e := &s.Edges[ei]
+			froms := s.in.ends(u)
+			for k, ei := range s.In(u) {
 				// Only nodes the source reaches within the hops left matter.
-				if e.From == q.dst || int(sc.fd[e.From]) > q.maxHops-r {
+				if from := froms[k]; from == q.dst || int(sc.fd[from]) > q.maxHops-r {
 					continue
 				}
+				e := &s.Edges[ei]
 				lb := sc.edgeLB(q, ei)
 				if math.IsInf(lb, 1) {
 					continue
@@ -375,8 +377,8 @@ func hopSweep(s *Snapshot, src int32, limit int, d []int8, front, next []int32) 
 	for h := 1; h <= limit && len(front) > 0; h++ {
 		next = next[:0]
 		for _, v := range front {
-			for _, ei := range s.Out(v) {
-				if u := s.Edges[ei].To; d[u] == farHops {
+			for _, u := range s.out.ends(v) {
+				if d[u] == farHops {
 					d[u] = int8(h)
 					next = append(next, u)
 				}

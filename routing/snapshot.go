@@ -192,8 +192,9 @@ func (s *Snapshot) finish(shareTopology *Snapshot) {
 			s.edgeIdx[s.Edges[i].ID] = int32(i)
 		}
 		n := len(s.Assets)
-		s.out = buildCSR(n, s.Edges, func(e *Edge) int32 { return e.From })
-		s.in = buildCSR(n, s.Edges, func(e *Edge) int32 { return e.To })
+		from, to := func(e *Edge) int32 { return e.From }, func(e *Edge) int32 { return e.To }
+		s.out = buildCSR(n, s.Edges, from, to)
+		s.in = buildCSR(n, s.Edges, to, from)
 		s.hops = newHopCache(n)
 	}
 	s.edgeFixedUSD = make([]float64, len(s.Edges))
