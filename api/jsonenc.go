@@ -224,6 +224,12 @@ var plainByte = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// plainByte256 is plainByte over every byte value (false from 0x80 up).
+var plainByte256 = func() (t [256]bool) {
+	copy(t[:], plainByte[:])
+	return t
+}()
+
 // appendString quotes s as encoding/json does with its default HTML
 // escaping: <, > and & become \u003c, \u003e, \u0026; invalid UTF-8 becomes
 // \ufffd; U+2028 and U+2029 are escaped.
@@ -231,6 +237,15 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Skip plain bytes with one table load each (indexing a [256]bool
+		// with a byte needs no bounds check): most of a reply is ids and
+		// digits.
+		for i < len(s) && plainByte256[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if plainByte[c] {
 				i++
