@@ -298,6 +298,7 @@ func (x *Executor) hop(ctx context.Context, st transfer.State, eff transfer.Effe
 		}
 		if p != nil {
 			report(transfer.Input{Kind: transfer.InHopResult, Hop: eff.Hop, Attempt: eff.Attempt, OK: false, Parked: true, Final: true, TxID: p.TxHash.Hex(),
+				Asset: x.assetOf(j.src.Name, p.Token), Amount: p.Amount.String(),
 				Reason: fmt.Sprintf("the gateway on %s parked %s of %s instead of starting the hop: %s", j.src.Name, p.Amount, x.assetOf(j.src.Name, p.Token), revertReason(p.Reason))})
 			return
 		}

@@ -112,7 +112,8 @@ type Event struct {
 	Amount  string    `json:"amount,omitempty"`
 	Reason  string    `json:"reason,omitempty"`
 	Route   []Hop     `json:"route,omitempty"`
-	// Asset is the asset a Refunded event paid back.
+	// Asset is the asset a Refunded event paid back, or the asset parked
+	// funds are in (a parked HopFailed, with their Amount).
 	Asset string `json:"asset,omitempty"`
 	// Submitted carries the initial state.
 	Init *State `json:"init,omitempty"`
@@ -176,8 +177,9 @@ type Input struct {
 	// paused (unpausing takes governance's timelock), or its on-chain
 	// deadline passed. The transfer refunds without asking the decider.
 	Final bool
-	// Asset is the asset a refund paid back (refund_result); empty means
-	// the asset the transfer held.
+	// Asset is the asset a refund paid back (refund_result), or the asset
+	// parked funds are in (a parked hop_result, with their Amount); empty
+	// means the asset the transfer held.
 	Asset string
 	// Parked marks a failed hop whose funds wait, in the asset held, at
 	// the contract on the hop's source chain (a Gateway that could not
@@ -264,6 +266,15 @@ func Apply(s State, e Event) State {
 		s.FailedBridges = append(s.FailedBridges, s.Route[e.Hop].Bridge)
 		s.markLog(e.Hop, e.Attempt, "failed", first(e.TxIDs))
 		s.Parked = e.Parked
+		if e.Parked {
+			// What the contract holds is what the transfer now holds.
+			if e.Asset != "" {
+				s.Held = e.Asset
+			}
+			if e.Amount != "" {
+				s.HeldAmt = e.Amount
+			}
+		}
 	case EvRerouted:
 		s.Route = append([]Hop(nil), e.Route...)
 		s.HopIndex, s.Attempt = 0, 0
@@ -370,7 +381,11 @@ func Step(s State, in Input, now time.Time, decide Decider) ([]Event, []Effect, 
 			}
 			return evs, startHop(&s, now, emit), nil
 		}
-		emit(Event{Type: EvHopFailed, Hop: in.Hop, Attempt: in.Attempt, Reason: in.Reason, TxIDs: nonEmpty(in.TxID), Parked: in.Parked})
+		failed := Event{Type: EvHopFailed, Hop: in.Hop, Attempt: in.Attempt, Reason: in.Reason, TxIDs: nonEmpty(in.TxID), Parked: in.Parked}
+		if in.Parked {
+			failed.Asset, failed.Amount = in.Asset, in.Amount
+		}
+		emit(failed)
 		if in.Parked {
 			return evs, recoverParked(&s, now, emit, decide, in.Reason), nil
 		}
