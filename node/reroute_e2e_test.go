@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/straitnet/strait/actors"
@@ -204,6 +205,12 @@ func TestRerouteAlongACommittedAlternative(t *testing.T) {
 				}
 				if got.Reroutes != 1 {
 					t.Fatalf("transfer.get says %d reroutes", got.Reroutes)
+				}
+				// The parked funds left x once (also across the restart).
+				logs, err := x.Client().FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{d.Deployments[x.Name()].Gateway},
+					Topics: [][]common.Hash{{bindings.NewGateway().GetABI().Events["TransferRerouted"].ID}, {id}}})
+				if err != nil || len(logs) != 1 {
+					t.Fatalf("%d TransferRerouted on %s: %v", len(logs), x.Name(), err)
 				}
 				paid := balanceOf(t, c.Client(), cUSDC, recipient)
 				minOut, _ := new(big.Int).SetString(q.Routes[0].MinOut, 10)
