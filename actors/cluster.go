@@ -51,6 +51,10 @@ type ClusterOptions struct {
 	Settle time.Duration
 	// Resumers bound the concurrent activations of a resume (default 8).
 	Resumers int
+	// ResumeEvery also resumes periodically (default 30s): a transfer
+	// whose activation gave up (its journal unreachable for a while) is
+	// woken without waiting for the next topology change.
+	ResumeEvery time.Duration
 }
 
 func (o *ClusterOptions) ensureDefaults() {
@@ -63,6 +67,9 @@ func (o *ClusterOptions) ensureDefaults() {
 	if o.Resumers <= 0 {
 		o.Resumers = 8
 	}
+	if o.ResumeEvery <= 0 {
+		o.ResumeEvery = 30 * time.Second
+	}
 }
 
 type clusterState struct {
@@ -70,7 +77,7 @@ type clusterState struct {
 	o      ClusterOptions
 	self   string
 	rdv    *pcluster.Rendezvous
-	kick   chan time.Time
+	kick   chan kick
 	done   chan struct{}
 
 	statsMu sync.Mutex
@@ -115,7 +122,7 @@ func (m *Manager) JoinCluster(member *cluster.Member, o ClusterOptions) error {
 	m.sys.Shutdown()
 	m.sys = member.System
 	m.cl = &clusterState{member: member, o: o, self: member.Address(), rdv: pcluster.NewRendezvous(),
-		kick: make(chan time.Time, 1), done: make(chan struct{})}
+		kick: make(chan kick, 1), done: make(chan struct{})}
 	return nil
 }
 
@@ -140,11 +147,17 @@ func (m *Manager) startClustered() error {
 	m.cl.member.OnTopology(func(members []*pcluster.Member) {
 		m.cl.rdv.UpdateMembers(members)
 		select {
-		case m.cl.kick <- time.Now():
+		case m.cl.kick <- kick{at: time.Now(), topology: true}:
 		default: // a resume is already due; it reads the latest view
 		}
 	})
 	return nil
+}
+
+// kick asks for a resume: after a topology change, or periodically.
+type kick struct {
+	at       time.Time
+	topology bool
 }
 
 func (c *clusterState) stop() { <-c.done }
@@ -153,12 +166,16 @@ func (c *clusterState) stop() { <-c.done }
 // after each topology change (a node died, left or joined).
 func (m *Manager) resumeLoop() {
 	defer close(m.cl.done)
+	every := time.NewTicker(m.cl.o.ResumeEvery)
+	defer every.Stop()
 	for {
-		var since time.Time
+		var k kick
 		select {
 		case <-m.ctx.Done():
 			return
-		case since = <-m.cl.kick:
+		case k = <-m.cl.kick:
+		case <-every.C:
+			k = kick{at: time.Now()}
 		}
 		// Let a burst of changes settle into one resume.
 		t := time.NewTimer(m.cl.o.Settle)
@@ -169,10 +186,11 @@ func (m *Manager) resumeLoop() {
 		case <-t.C:
 		}
 		select {
-		case <-m.cl.kick:
+		case k2 := <-m.cl.kick:
+			k.topology = k.topology || k2.topology
 		default:
 		}
-		m.resume(since)
+		m.resume(k)
 	}
 }
 
@@ -181,7 +199,7 @@ func (m *Manager) resumeLoop() {
 // is not active here yet. The poke activates it: the activation catches up
 // from the replicated journal and re-runs the effect it was waiting on
 // (idempotent by key).
-func (m *Manager) resume(since time.Time) {
+func (m *Manager) resume(k kick) {
 	var ids []string
 	pending := 0
 	after := ""
@@ -242,12 +260,15 @@ func (m *Manager) resume(since time.Time) {
 	}
 	close(work)
 	wg.Wait()
-	took := time.Since(since)
+	took := time.Since(k.at)
+	if !k.topology && woke == 0 {
+		return // a periodic check that found nothing asleep
+	}
 	m.cl.statsMu.Lock()
 	m.cl.stats = ResumeStats{Resumes: m.cl.stats.Resumes + 1, Pending: pending, Owned: owned, Activated: woke, Took: took, At: time.Now()}
 	m.cl.statsMu.Unlock()
 	m.log.Info("resumed unfinished transfers placed on this node", "pending", pending, "owned", owned, "activated", woke,
-		"took_ms", took.Milliseconds())
+		"took_ms", took.Milliseconds(), "after_topology_change", k.topology)
 }
 
 // poke activates transfer id where the cluster places it; it reports
@@ -304,6 +325,13 @@ func (a *transferActor) receiveClustered(ctx actor.Context) {
 	switch msg := ctx.Message().(type) {
 	case *pcluster.ClusterInit:
 		a.id = msg.Identity.Identity
+		if a.m.ctx.Err() != nil {
+			// The manager is stopping (the node is leaving): do not take
+			// the transfer on; the caller retries where the cluster
+			// places it next.
+			ctx.Stop(ctx.Self())
+			return
+		}
 		a.m.register(a.id, ctx.Self())
 		// Continue from the replicated head, not from this node's last
 		// view of the stream.
