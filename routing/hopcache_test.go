@@ -1,0 +1,43 @@
+package routing
+
+import "testing"
+
+// TestCachedHopDistancesMatchTheSweep checks that the per-source cache
+// gives the search the same verdicts as a sweep bounded by the query's hops:
+// a node passes the bounds' filter at level r exactly when its distance is
+// at most maxHops-r.
+func TestCachedHopDistancesMatchTheSweep(t *testing.T) {
+	s, err := Synthetic(SynthParams{Seed: 3, Chains: 12, Families: 25, BridgesPerAsset: 4, SwapsPerAsset: 2, PoolShare: 0.3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.hops == nil {
+		t.Fatal("no hop cache for a small topology")
+	}
+	n := len(s.Assets)
+	sweep := make([]int8, n)
+	for src := int32(0); src < int32(n); src += 7 {
+		cached := s.hops.from(s, src)
+		for maxHops := 1; maxHops <= MaxHopsLimit; maxHops++ {
+			for i := range sweep {
+				sweep[i] = farHops
+			}
+			hopSweep(s, src, maxHops-1, sweep, nil, nil)
+			for v := 0; v < n; v++ {
+				for r := 1; r <= maxHops; r++ {
+					if (int(cached[v]) <= maxHops-r) != (int(sweep[v]) <= maxHops-r) {
+						t.Fatalf("src %d, node %d, max hops %d, level %d: cached %d, sweep %d", src, v, maxHops, r, cached[v], sweep[v])
+					}
+				}
+			}
+		}
+	}
+	// Updates share the topology, and so the cache.
+	st := NewStore(s)
+	if _, err := st.Update(nil); err != nil {
+		t.Fatal(err)
+	}
+	if st.Load().hops != s.hops {
+		t.Fatal("an update dropped the hop cache")
+	}
+}
