@@ -218,6 +218,14 @@ type detached struct {
 var _ micro.Request = (*detached)(nil)
 
 func (d *detached) Respond(body []byte, opts ...micro.RespondOpt) error {
+	if len(opts) == 0 && d.reply != "" {
+		// The common case: no headers, so a plain publish (the same PUB on
+		// the wire) without a message value per reply.
+		if err := d.nc.Publish(d.reply, body); err != nil {
+			return fmt.Errorf("%w: %v", micro.ErrRespond, err)
+		}
+		return nil
+	}
 	return d.publish(&nats.Msg{Data: body}, opts)
 }
 
