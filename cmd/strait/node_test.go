@@ -19,7 +19,7 @@ func TestNodeRefusesASingleNodeConfig(t *testing.T) {
 	dir := t.TempDir()
 	for _, c := range []struct {
 		name, yaml, want string
-		code         node.ConfigCode
+		code             node.ConfigCode
 	}{
 		{"no section", "topology: realistic\n", "has no cluster section", ""},
 		{"disabled", "topology: realistic\ncluster: {enabled: false}\n", "has no cluster section", ""},
