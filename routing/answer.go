@@ -193,9 +193,9 @@ func explain(ans *Answer) []string {
 	b = append(b, ", penalties $"...)
 	b = f4(b, w.Breakdown.Penalty)
 	b = append(b, "); ETA p50 "...)
-	b = append(b, fmtDur(w.ETAP50)...)
+	b = appendDur(b, w.ETAP50)
 	b = append(b, ", p90 "...)
-	b = append(b, fmtDur(w.ETAP90)...)
+	b = appendDur(b, w.ETAP90)
 	b = append(b, "; success "...)
 	b = f4(b, w.Success)
 	b = append(b, '.')
@@ -271,13 +271,17 @@ func f4(b []byte, x float64) []byte {
 	return strconv.AppendFloat(b, x, 'f', 4, 64)
 }
 
-func fmtDur(s float64) string {
+func fmtDur(s float64) string { return string(appendDur(nil, s)) }
+
+// appendDur appends fmtDur(s) (strconv's 'f' formatting is what fmt's %.0f
+// and %.1f print).
+func appendDur(b []byte, s float64) []byte {
 	switch {
 	case s < 120:
-		return fmt.Sprintf("%.0fs", s)
+		return append(strconv.AppendFloat(b, s, 'f', 0, 64), 's')
 	case s < 7200:
-		return fmt.Sprintf("%.1fm", s/60)
+		return append(strconv.AppendFloat(b, s/60, 'f', 1, 64), 'm')
 	default:
-		return fmt.Sprintf("%.1fh", s/3600)
+		return append(strconv.AppendFloat(b, s/3600, 'f', 1, 64), 'h')
 	}
 }

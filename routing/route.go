@@ -3,7 +3,7 @@ package routing
 import (
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -74,11 +74,16 @@ func (s *Snapshot) Route(req Request) (*Answer, error) {
 	}
 	// Equal scores come out in search order; fix a total order so the same
 	// request always lists the same routes the same way.
-	sort.SliceStable(ans.Routes, func(i, j int) bool {
-		if ans.Routes[i].Score != ans.Routes[j].Score {
-			return ans.Routes[i].Score < ans.Routes[j].Score
+	// (slices' generic sort: sort.SliceStable's reflection allocated on
+	// every answer; a stable sort's order is the same either way.)
+	slices.SortStableFunc(ans.Routes, func(a, b Route) int {
+		if a.Score != b.Score {
+			if a.Score < b.Score {
+				return -1
+			}
+			return 1 // (only "< 0" is asked, as sort's less was)
 		}
-		return routeKey(&ans.Routes[i]) < routeKey(&ans.Routes[j])
+		return strings.Compare(routeKey(&a), routeKey(&b))
 	})
 	if req.Split == "auto" && !q.static && needsSplit(ans.Routes, q.capExcluded) {
 		if sp, err := s.planSplit(q, sc); err == nil && (len(ans.Routes) == 0 || sp.Score < ans.Routes[0].Score) {
