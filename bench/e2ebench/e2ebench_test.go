@@ -36,6 +36,14 @@ func TestShortRunHasTheContractKeys(t *testing.T) {
 			t.Fatalf("quote.%s missing", k)
 		}
 	}
+	// The echo service is paced like quotes, and every phase says what the
+	// runtime did (quotes allocate: the counter moved).
+	if res.EchoPaced == nil || res.EchoPaced.Requests == 0 || res.QuotePaced == nil {
+		t.Fatalf("paced phases missing: %+v", res)
+	}
+	if r := res.Quote.Runtime; r == nil || r.AllocMBPerS <= 0 || r.GCCPUFraction < 0 || r.GCCPUFraction > 1 {
+		t.Fatalf("quote phase runtime figures implausible: %+v", r)
+	}
 }
 
 // TestSubmitPhaseAcceptsEverySignedTransfer runs a tiny submit phase against
