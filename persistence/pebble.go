@@ -108,10 +108,9 @@ type streamState struct {
 // pendingBit marks streamState.pending as set; sequences stay below it.
 const pendingBit = 1 << 63
 
-// batchOp is one operation of an append, as offsets into its encode buffer
-// (an append's buffer is at most a few hundred MiB, see Options).
+// batchOp is one operation of an append, as offsets into its encode buffer.
 type batchOp struct {
-	k0, k1, v0, v1 uint32
+	k0, k1, v0, v1 int
 	del            bool
 }
 
@@ -565,13 +564,13 @@ func (j *PebbleJournal) encodeAppend(buf []byte, ops []batchOp, st *streamState,
 		buf = append(buf, stream...)
 		buf = append(buf, sep)
 		buf = binary.BigEndian.AppendUint64(buf, seq)
-		ops = append(ops, batchOp{k0: uint32(k0), k1: uint32(len(buf)), v0: uint32(v0), v1: uint32(k0)})
+		ops = append(ops, batchOp{k0: k0, k1: len(buf), v0: v0, v1: k0})
 	}
 	lastSeq := last + uint64(len(recs))
 	for _, ix := range unindex {
 		k0 := len(buf)
 		buf = appendIndexKey(buf, ix.Name, ix.Value, stream)
-		ops = append(ops, batchOp{k0: uint32(k0), k1: uint32(len(buf)), del: true})
+		ops = append(ops, batchOp{k0: k0, k1: len(buf), del: true})
 	}
 	if len(index) > 0 {
 		v0 := len(buf)
@@ -580,7 +579,7 @@ func (j *PebbleJournal) encodeAppend(buf []byte, ops []batchOp, st *streamState,
 		for _, ix := range index {
 			k0 := len(buf)
 			buf = appendIndexKey(buf, ix.Name, ix.Value, stream)
-			ops = append(ops, batchOp{k0: uint32(k0), k1: uint32(len(buf)), v0: uint32(v0), v1: uint32(v1)})
+			ops = append(ops, batchOp{k0: k0, k1: len(buf), v0: v0, v1: v1})
 		}
 	}
 	return buf, ops, prev, nil
