@@ -147,3 +147,35 @@ func TestWholeFloatsEncodeLikeEncodingJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestStringsEncodeLikeEncodingJSON runs the string encoder's plain-byte
+// skip over longer strings with special bytes anywhere, and every byte value
+// at every position of a short string.
+func TestStringsEncodeLikeEncodingJSON(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	specials := []string{"\"", "\\", "<", ">", "&", "\x00", "\x1f", "\x7f", "\x20", "é", "\u2028", "\u2029", "\xff", "\xc3", "😀", "!", "~"}
+	for n := 0; n < 5000; n++ {
+		var b []byte
+		for l := r.IntN(40); len(b) < l; {
+			if r.IntN(6) == 0 {
+				b = append(b, specials[r.IntN(len(specials))]...)
+			} else {
+				b = append(b, byte(0x20+r.IntN(0x5f)))
+			}
+		}
+		want, _ := json.Marshal(string(b))
+		if got := appendString(nil, string(b)); !bytes.Equal(got, want) {
+			t.Fatalf("%q: got %s, want %s", b, got, want)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		for off := 0; off < 9; off++ {
+			b := []byte("abcdefghi")
+			b[off] = byte(c)
+			want, _ := json.Marshal(string(b))
+			if got := appendString(nil, string(b)); !bytes.Equal(got, want) {
+				t.Fatalf("byte %#x at %d: got %s, want %s", c, off, got, want)
+			}
+		}
+	}
+}
