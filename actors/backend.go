@@ -131,13 +131,16 @@ func (b *Backend) Submit(req api.SubmitRequest) (*api.Transfer, *api.Error) {
 	init := transfer.State{ID: id, QuoteID: q.ID, ClientRef: req.ClientRef, Owner: q.Request.Owner, Recipient: q.Request.Recipient,
 		RefundAddress: refund, From: q.Request.From, To: q.Request.To, Amount: r.AmountIn.Dec(), MinOut: r.MinOut.Dec(),
 		Deadline: b.now().UTC().Add(deadline), Preset: string(q.Answer.Preset), Route: route,
-		Alternatives: q.Alternatives}
+		Alternatives: q.Alternatives,
+		// Journaled with the transfer, so that it is not lost if this
+		// submit stops before the Input below (transfer.SourceGrace).
+		SourceTx: txID}
 	st, existed, err := b.Manager.Create(init, []persistence.Index{
 		{Name: "owner", Value: strings.ToLower(q.Request.Owner)},
 		{Name: "source_tx", Value: strings.ToLower(txID)},
 	})
 	if err != nil {
-		return nil, api.Errorf(api.CodeInternal, "", "create transfer: %v", err)
+		return nil, managerErr("create transfer", err)
 	}
 	if existed { // a concurrent or earlier submit of the same client_ref created it
 		if st.QuoteID != req.QuoteID {
@@ -151,9 +154,22 @@ func (b *Backend) Submit(req api.SubmitRequest) (*api.Transfer, *api.Error) {
 	}
 	st, err = b.Manager.Input(id, transfer.Input{Kind: transfer.InSourceBroadcast, TxID: txID})
 	if err != nil && !errors.Is(err, transfer.ErrNotNow) {
-		return nil, api.Errorf(api.CodeInternal, "", "record source transaction: %v", err)
+		return nil, managerErr("record source transaction", err)
 	}
 	return toAPI(&st), nil
+}
+
+// managerErr codes an error of the manager. The node stopping (its
+// context canceled) or the member a transfer lives on not answering is
+// UNAVAILABLE: the wallet retries, and a submit is idempotent by its
+// client_ref (a transfer created without its source transaction is
+// finished by the retry, or by transfer.SourceGrace). Anything else is a
+// bug: INTERNAL.
+func managerErr(what string, err error) *api.Error {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ErrMemberUnavailable) {
+		return api.Errorf(api.CodeUnavailable, "", "%s: %v", what, err)
+	}
+	return api.Errorf(api.CodeInternal, "", "%s: %v", what, err)
 }
 
 // Get implements walletapi.Backend.

@@ -212,6 +212,13 @@ type Recovery struct {
 // Decider decides what to do after a failed hop.
 type Decider func(s *State, now time.Time) Recovery
 
+// SourceGrace is how long after its creation a transfer that knows its
+// source transaction may still wait for the submit to record the
+// broadcast; past it, a tick records it (the submit stopped in between).
+// A submit records it within milliseconds; a late one finds it recorded
+// and changes nothing.
+const SourceGrace = 10 * time.Second
+
 // Errors returned by Step for inputs that do not apply (the actor logs and
 // drops them; they change nothing).
 var (
@@ -416,6 +423,13 @@ func Step(s State, in Input, now time.Time, decide Decider) ([]Event, []Effect, 
 		case s.Substatus == api.SubAwaitingSourceTx && now.After(s.Deadline):
 			emit(Event{Type: EvFailed, Substatus: api.SubExpired, Reason: "no source transaction before the deadline"})
 			return evs, nil, nil
+		case s.Substatus == api.SubAwaitingSourceTx && s.SourceTx != "" && now.Sub(s.Created) > SourceGrace:
+			// The submit checked and broadcast the wallet's transaction
+			// and journaled the transfer with it, but stopped before it
+			// journaled the broadcast (its node died in between): record
+			// it now and watch it, as that submit would have.
+			emit(Event{Type: EvSourceBroadcast, TxIDs: []string{s.SourceTx}})
+			return evs, []Effect{WatchSource(&s)}, nil
 		case !s.RetryAt.IsZero() && !s.InFlight && s.Substatus == api.SubRerouting && !now.Before(s.RetryAt):
 			if now.After(s.Deadline) {
 				return evs, refund(&s, now, emit, true, "deadline passed while waiting to retry"), nil

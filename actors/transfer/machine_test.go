@@ -362,3 +362,30 @@ func TestParkedFundsTakeACommittedAlternativeOrRefund(t *testing.T) {
 		t.Fatalf("parked after the deadline: %s expired %v", types(evs), s.RefundExpired)
 	}
 }
+
+// TestTickRecordsAKnownSourceTx: a transfer journaled with its source
+// transaction but without the broadcast (the submit stopped in between)
+// records the broadcast and watches the transaction once SourceGrace has
+// passed; without a known transaction it waits for its deadline.
+func TestTickRecordsAKnownSourceTx(t *testing.T) {
+	init := State{ID: "tr1", From: "USDC@a", To: "USDC@d", Amount: "1000", MinOut: "990", Deadline: t0.Add(time.Hour),
+		RefundAddress: "0xrefund", Route: route3(), SourceTx: "0xsrc"}
+	s := Apply(State{}, New(init, t0))
+	if _, evs, effs := run(t, s, Input{Kind: InTick}, t0.Add(SourceGrace/2), refundAlways); len(evs)+len(effs) != 0 {
+		t.Fatalf("within the grace: %v %v", evs, effs)
+	}
+	s2, evs, effs := run(t, s, Input{Kind: InTick}, t0.Add(SourceGrace+time.Second), refundAlways)
+	if len(evs) != 1 || evs[0].Type != EvSourceBroadcast || len(effs) != 1 || effs[0].Kind != EffWatchSource || effs[0].Address != "0xsrc" ||
+		s2.Substatus != api.SubSourceConfirming {
+		t.Fatalf("after the grace: %s, events %+v, effects %+v", s2.Substatus, evs, effs)
+	}
+	// The submit's own Input arriving late changes nothing.
+	if _, _, err := Step(s2, Input{Kind: InSourceBroadcast, TxID: "0xsrc"}, t0.Add(SourceGrace+2*time.Second), refundAlways); !errors.Is(err, ErrNotNow) {
+		t.Fatalf("late broadcast input: %v", err)
+	}
+	// Unknown transaction: nothing until the deadline.
+	s3 := newState()
+	if _, evs, effs := run(t, s3, Input{Kind: InTick}, t0.Add(SourceGrace+time.Second), refundAlways); len(evs)+len(effs) != 0 {
+		t.Fatalf("no source tx: %v %v", evs, effs)
+	}
+}
