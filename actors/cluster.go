@@ -281,6 +281,10 @@ func (m *Manager) poke(id string) bool {
 	return err == nil
 }
 
+// ErrMemberUnavailable: the member a transfer is placed on did not answer
+// (it is dying, stopping or cut off); the request may be retried.
+var ErrMemberUnavailable = errors.New("the transfer's cluster member did not answer")
+
 func (m *Manager) clusterInput(id string, in transfer.Input) (transfer.State, error) {
 	return m.clusterRequest(id, wireRequest{V: 1, Op: opInput, In: &in}, m.cl.o.RequestTimeout)
 }
@@ -292,7 +296,7 @@ func (m *Manager) clusterRequest(id string, req wireRequest, timeout time.Durati
 	}
 	res, err := m.cl.member.Request(KindTransfer, id, wrapperspb.Bytes(body), timeout)
 	if err != nil {
-		return transfer.State{}, fmt.Errorf("transfer %s: %w", id, err)
+		return transfer.State{}, fmt.Errorf("transfer %s: %w: %w", id, ErrMemberUnavailable, err)
 	}
 	b, ok := res.(*wrapperspb.BytesValue)
 	if !ok {

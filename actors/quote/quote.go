@@ -5,10 +5,13 @@
 package quote
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"strconv"
 	"sync"
 	"time"
@@ -202,6 +205,13 @@ func (s *Service) Quote(req api.QuoteRequest) (*api.QuoteReply, *api.Error) {
 		}
 		tx, hash, err := s.o.Builder.Build(q, &ans.Routes[0])
 		if err != nil {
+			// A chain that did not answer in time (the nonce, the gas
+			// hints) is a passing failure: UNAVAILABLE, which clients
+			// retry. Anything else means the route cannot start here.
+			var ne net.Error
+			if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) || errors.As(err, &ne) {
+				return nil, api.Errorf(api.CodeUnavailable, "", "route %s: the source chain did not answer: %v", ans.Routes[0].Path(), err)
+			}
 			return nil, api.Errorf(api.CodeNoRoute, "", "route %s cannot be started from this wallet: %v", ans.Routes[0].Path(), err)
 		}
 		reply.SourceTx = tx

@@ -1,7 +1,12 @@
 package quote
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
 	"testing"
 	"time"
 
@@ -91,5 +96,37 @@ func TestOldQuotesAreForgotten(t *testing.T) {
 	}
 	if _, e := s.Lookup(ids[4]); e != nil {
 		t.Fatal(e)
+	}
+}
+
+type failingBuilder struct{ err error }
+
+func (b failingBuilder) Build(*Quote, *routing.Route) (*api.UnsignedTx, string, error) {
+	return nil, "", b.err
+}
+
+// A source chain that does not answer in time is UNAVAILABLE (clients
+// retry); a route the builder refuses is NO_ROUTE.
+func TestBuilderErrorsBecomeAPICodes(t *testing.T) {
+	snap, err := topologies.Realistic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		err  error
+		want api.Code
+	}{
+		{fmt.Errorf("nonce of 0xabc on ethereum: %w", &url.Error{Op: "Post", URL: "http://127.0.0.1:1", Err: context.DeadlineExceeded}), api.CodeUnavailable},
+		{fmt.Errorf("nonce: %w", &net.OpError{Op: "dial", Net: "tcp", Err: errors.New("connection refused")}), api.CodeUnavailable},
+		{errors.New("no gateway on ethereum"), api.CodeNoRoute},
+	} {
+		s, err := New(Options{Store: routing.NewStore(snap), Builder: failingBuilder{c.err}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, e := s.Quote(api.QuoteRequest{From: "USDC@ethereum", To: "USDC@osmosis", Amount: "250000000", Owner: "0xabc", Recipient: "osmo1x"})
+		if e == nil || e.Code != c.want {
+			t.Errorf("%v: got %v, want %s", c.err, e, c.want)
+		}
 	}
 }
