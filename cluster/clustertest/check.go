@@ -259,14 +259,19 @@ type Stall struct {
 }
 
 // Stalled measures, for the transfers in ids that were pending at t
-// (they have an event after t; a transfer that had ended has none), the
-// wait from t to their next event.
+// (an event by t and one after it: a transfer that had ended has none
+// after, one not yet submitted none before), the wait from t to their
+// next event.
 func (ev *Events) Stalled(ids []string, t time.Time, threshold time.Duration) Stall {
 	ev.mu.Lock()
 	defer ev.mu.Unlock()
 	var waits []time.Duration
 	for _, id := range ids {
-		for _, a := range ev.at[id] {
+		at := ev.at[id]
+		if len(at) == 0 || at[0].After(t) {
+			continue
+		}
+		for _, a := range at {
 			if a.After(t) {
 				waits = append(waits, a.Sub(t))
 				break

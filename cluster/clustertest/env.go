@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
@@ -247,20 +248,19 @@ func readNodeConfig(path string) (*nodeConfig, error) {
 }
 
 // freePortRange finds n consecutive free loopback ports (the nodes' HTTP
-// ports, which the generated configs number from one base).
+// ports, which the generated configs number from one base). They are
+// taken below the kernel's ephemeral range: a port from that range, free
+// while a node is down, can be taken by any outgoing connection before
+// the node restarts on it.
 func freePortRange(n int) (int, error) {
-	for try := 0; try < 50; try++ {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			return 0, err
-		}
-		base := l.Addr().(*net.TCPAddr).Port
-		l.Close()
-		if base+n > 65535 {
-			continue
-		}
+	lo, hi := 10000, ephemeralLow()-1
+	if hi-lo < 1000 {
+		lo = 1024
+	}
+	for try := 0; try < 200; try++ {
+		base := lo + rand.IntN(hi-lo-n)
 		ok := true
-		for i := 1; i < n && ok; i++ {
+		for i := 0; i < n && ok; i++ {
 			l, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(base+i)))
 			if err != nil {
 				ok = false
@@ -273,6 +273,19 @@ func freePortRange(n int) (int, error) {
 		}
 	}
 	return 0, errors.New("no range of free ports")
+}
+
+// ephemeralLow is the start of the kernel's ephemeral port range (Linux;
+// 32768 elsewhere or when it cannot be read).
+func ephemeralLow() int {
+	b, err := os.ReadFile("/proc/sys/net/ipv4/ip_local_port_range")
+	if err == nil {
+		var low, high int
+		if _, err := fmt.Sscan(string(b), &low, &high); err == nil && low > 2048 {
+			return low
+		}
+	}
+	return 32768
 }
 
 // StartNodes starts every node that is not running, all at once, and

@@ -161,6 +161,9 @@ func (l *Load) burn(ctx context.Context, w evmnet.Key, nonce, n uint64) error {
 	return errors.Join(errs...)
 }
 
+// requoteTries bounds how often one order is quoted again.
+const requoteTries = 8
+
 // Place quotes, signs and submits one order. A quote lost with the node
 // that made it (UNKNOWN_QUOTE, QUOTE_EXPIRED) is made again and signed
 // with the same nonces; a failed order gives its nonces back to the chain
@@ -184,7 +187,16 @@ func (l *Load) Place(ctx context.Context, o Order) (*Placed, error) {
 func (l *Load) place(ctx context.Context, o Order, nonce uint64) (*Placed, error) {
 	cl, id := l.Env.Chains[SourceChain], l.Env.ChainIDs[SourceChain]
 	var last error
-	for try := 0; try < 4; try++ {
+	for try := 0; try < requoteTries; try++ {
+		if try > 0 {
+			// A quote another node cannot find: its node died, froze or
+			// was expelled; give the cluster a moment to settle.
+			select {
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			case <-time.After(time.Duration(try) * 200 * time.Millisecond):
+			}
+		}
 		t0 := time.Now()
 		q, err := l.Client.Quote(ctx, api.QuoteRequest{From: o.From, To: o.To, Amount: o.Amount, Owner: o.Wallet.Address.Hex(), Recipient: o.Recipient.Hex()})
 		if err != nil {
@@ -237,7 +249,7 @@ func (l *Load) place(ctx context.Context, o Order, nonce uint64) (*Placed, error
 			return nil, fmt.Errorf("submit: %w", err)
 		}
 	}
-	return nil, fmt.Errorf("submit: quote lost %d times: %w", 4, last)
+	return nil, fmt.Errorf("submit: quote lost %d times: %w", requoteTries, last)
 }
 
 // OrphanError: a node broadcast an order's signed source transactions
