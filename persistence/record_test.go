@@ -173,3 +173,56 @@ func TestKeysOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestNewRecordsCopies: the records an append returns hold copies of the
+// payloads (a small one-event append shares one allocation with its record;
+// the others share one buffer): nil stays nil, and appending to one payload
+// can neither change the caller's buffer nor the next record's payload.
+func TestNewRecordsCopies(t *testing.T) {
+	for _, evs := range [][]Event{
+		{{Type: "A", Payload: []byte("small")}},
+		{{Type: "A", Payload: bytes.Repeat([]byte{'x'}, smallPayload+1)}},
+		{{Type: "A", Payload: []byte("one")}, {Type: "B"}, {Type: "C", Payload: []byte{}}, {Type: "D", Payload: []byte("four")}},
+	} {
+		orig := make([][]byte, len(evs))
+		for i, ev := range evs {
+			orig[i] = bytes.Clone(ev.Payload)
+		}
+		recs := newRecords("s", evs)
+		if len(recs) != len(evs) {
+			t.Fatalf("%d records for %d events", len(recs), len(evs))
+		}
+		for i, r := range recs {
+			if r.Stream != "s" || r.Type != evs[i].Type || !bytes.Equal(r.Payload, evs[i].Payload) || (r.Payload == nil) != (evs[i].Payload == nil) {
+				t.Fatalf("record %d: %+v for event %+v", i, r, evs[i])
+			}
+			if len(r.Payload) > 0 && &r.Payload[0] == &evs[i].Payload[0] {
+				t.Fatalf("record %d aliases the event's payload", i)
+			}
+			_ = append(r.Payload, "overflow"...)
+		}
+		for i := range recs {
+			if !bytes.Equal(recs[i].Payload, orig[i]) || !bytes.Equal(evs[i].Payload, orig[i]) {
+				t.Fatalf("payload %d changed by an append to another: %q", i, recs[i].Payload)
+			}
+		}
+	}
+}
+
+// TestAppendHashedMatchesRecordHash: the in-place hash of the append path,
+// SealRecord and RecordHash agree, and the stored value decodes back.
+func TestAppendHashedMatchesRecordHash(t *testing.T) {
+	r := Record{Stream: "transfer/x", Seq: 3, Time: time.Unix(5, 6).UTC(), Type: "T", Payload: bytes.Repeat([]byte{7}, 1000), PrevHash: Hash{9}}
+	buf, v0, h := appendHashed([]byte("junk before"), &r)
+	if h != RecordHash(&r) || string(buf[:11]) != "junk before" {
+		t.Fatalf("hash %v, RecordHash %v", h, RecordHash(&r))
+	}
+	s := r
+	if v := SealRecord(&s); !bytes.Equal(v, buf[v0:]) || s.Hash != h {
+		t.Fatal("SealRecord and appendHashed disagree")
+	}
+	got, err := DecodeRecord("k", buf[v0:])
+	if err != nil || got.Hash != h || !checkValueHash(buf[v0:]) {
+		t.Fatalf("decode: %+v %v", got, err)
+	}
+}
