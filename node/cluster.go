@@ -90,7 +90,7 @@ func (s *quoteShare) answer(m *nats.Msg) {
 	b, err := json.Marshal(a)
 	if err != nil {
 		s.log.Error("encode a shared quote", "quote", string(m.Data), "err", err)
-		return
+		b, _ = json.Marshal(quoteAnswer{Error: api.Errorf(api.CodeInternal, "", "quote %s cannot be shared: %v", m.Data, err)})
 	}
 	_ = m.Respond(b)
 }
@@ -136,6 +136,7 @@ func (s *quoteShare) Find(id string) (*quote.Quote, *api.Error) {
 				found = a.Error
 			}
 		case <-deadline.C:
+			s.log.Warn("quote lookup: not every node answered in time", "quote", id, "answers", n, "nodes", others, "timeout", s.timeout)
 			n = others
 		}
 	}

@@ -160,7 +160,9 @@ func TestClusterOfThreeNodes(t *testing.T) {
 		t.Fatal(err)
 	}
 	ns, nc := testnats.Start(t)
-	layout := ClusterLayout{Nodes: nodes, NATSURLs: []string{ns.ClientURL()}, MemberTTL: 2 * time.Second}
+	// A 3 s TTL (heartbeats every second): short enough for a quick test,
+	// long enough that a loaded machine does not drop a live member.
+	layout := ClusterLayout{Nodes: nodes, NATSURLs: []string{ns.ClientURL()}, MemberTTL: 3 * time.Second}
 	var ns3 []*clusterNode
 	for i := 1; i <= nodes; i++ {
 		b, err := DevnetClusterConfig("devnet.json", attached, d.Options, layout, i)
@@ -176,7 +178,7 @@ func TestClusterOfThreeNodes(t *testing.T) {
 		ns3 = append(ns3, n)
 	}
 	e := &extEnv{d: d, nc: nc, c: api.NewClient(nc), dir: dir, nonces: map[common.Address]uint64{}}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	// Every member in the bucket, and a moment for the views to agree
 	// (membership is only placement: fencing keeps a disagreement safe).
@@ -198,6 +200,17 @@ func TestClusterOfThreeNodes(t *testing.T) {
 	demo := d.Options.Demo
 	ps, err := e.placeAll(ctx, e.orders("c", 6, demo[:4]))
 	if err != nil {
+		for _, n := range ns3 {
+			for _, l := range n.logLines("encode a shared quote") {
+				t.Log(n.name, l)
+			}
+			for _, l := range n.logLines("quote lookup: not every node answered in time") {
+				t.Log(n.name, l)
+			}
+			for _, l := range n.logLines("bad quote answer from another node") {
+				t.Log(n.name, l)
+			}
+		}
 		t.Fatal(err)
 	}
 	done, err := e.waitDone(ctx, ps)
@@ -212,6 +225,26 @@ func TestClusterOfThreeNodes(t *testing.T) {
 			tr, err := e.c.Get(ctx, p.tr.ID)
 			if err != nil || tr.Seq != done[p.tr.ID].Seq || tr.Substatus != api.SubCompleted {
 				t.Fatalf("get %s: %+v %v, want seq %d completed", p.tr.ID, tr, err, done[p.tr.ID].Seq)
+			}
+		}
+	}
+	// transfer.list by owner answers from each node's local index (the
+	// follower lands the other nodes' index entries): every time, every
+	// transfer of the owner, completed.
+	owners := map[string]int{}
+	for _, p := range ps {
+		owners[p.wallet.Address.Hex()]++
+	}
+	for owner, n := range owners {
+		for k := 0; k < 6; k++ {
+			l, err := e.c.List(ctx, api.ListRequest{Owner: owner, Limit: 50})
+			if err != nil || len(l.Transfers) != n {
+				t.Fatalf("list %s: %d transfers (%v), want %d", owner, len(l.Transfers), err, n)
+			}
+			for _, tr := range l.Transfers {
+				if tr.Substatus != api.SubCompleted {
+					t.Fatalf("list %s: %s is %s", owner, tr.ID, tr.Substatus)
+				}
 			}
 		}
 	}
@@ -272,7 +305,12 @@ func TestClusterOfThreeNodes(t *testing.T) {
 	victim.stop(t)
 	done2, err := e.waitDone(ctx, ps2)
 	if err != nil {
-		t.Fatalf("%v\nnode-1:\n%s", err, tail(ns3[0].logs.String()))
+		for _, n := range ns3 {
+			if n != victim {
+				t.Logf("%s:\n%s", n.name, tail(n.logs.String()))
+			}
+		}
+		t.Fatalf("after stopping %s: %v", victim.name, err)
 	}
 	e.checkDelivered(t, ps2, done2)
 	t.Logf("stopped %s while it ran %d of the transfers (hops in flight); all 6 completed %v later", victim.name, owned, time.Since(killed).Round(time.Millisecond))
