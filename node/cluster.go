@@ -101,9 +101,11 @@ func (s *quoteShare) Find(id string) (*quote.Quote, *api.Error) {
 	if e == nil || e.Code != api.CodeUnknownQuote || len(id) > 128 || id == "" {
 		return q, e
 	}
-	others := len(s.member.Members()) - 1
-	if others <= 0 {
-		return nil, e
+	// The view says how many answers to wait for; a view that lags (a
+	// node just joined) only makes the lookup wait for its timeout.
+	others, timeout := len(s.member.Members())-1, s.timeout
+	if others < 1 {
+		others, timeout = 1, s.timeout/8
 	}
 	inbox := s.nc.NewInbox()
 	replies := make(chan *nats.Msg, others)
@@ -117,7 +119,7 @@ func (s *quoteShare) Find(id string) (*quote.Quote, *api.Error) {
 	if err := s.nc.PublishMsg(req); err != nil {
 		return nil, api.Errorf(api.CodeInternal, "", "ask the other nodes for quote %s: %v", id, err)
 	}
-	deadline := time.NewTimer(s.timeout)
+	deadline := time.NewTimer(timeout)
 	defer deadline.Stop()
 	var found *api.Error
 	for n := 0; n < others; {
@@ -136,7 +138,7 @@ func (s *quoteShare) Find(id string) (*quote.Quote, *api.Error) {
 				found = a.Error
 			}
 		case <-deadline.C:
-			s.log.Warn("quote lookup: not every node answered in time", "quote", id, "answers", n, "nodes", others, "timeout", s.timeout)
+			s.log.Warn("quote lookup: not every node answered in time", "quote", id, "answers", n, "nodes", others, "timeout", timeout)
 			n = others
 		}
 	}
