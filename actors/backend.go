@@ -79,7 +79,7 @@ func (b *Backend) Submit(req api.SubmitRequest) (*api.Transfer, *api.Error) {
 	// transaction once.
 	var unfinished *transfer.State
 	if st, ok, err := b.Manager.Get(id); err != nil {
-		return nil, api.Errorf(api.CodeInternal, "", "read transfer: %v", err)
+		return nil, managerErr("read transfer", err)
 	} else if ok {
 		if st.QuoteID != req.QuoteID {
 			return nil, api.Errorf(api.CodeClientRefReused, "client_ref", "client_ref %q already names transfer %s of quote %s", req.ClientRef, id, st.QuoteID)
@@ -176,7 +176,7 @@ func managerErr(what string, err error) *api.Error {
 func (b *Backend) Get(id string) (*api.Transfer, *api.Error) {
 	st, ok, err := b.Manager.Get(id)
 	if err != nil {
-		return nil, api.Errorf(api.CodeInternal, "", "read transfer: %v", err)
+		return nil, managerErr("read transfer", err)
 	}
 	if !ok {
 		return nil, api.Errorf(api.CodeNotFound, "id", "no transfer %q", id)

@@ -1,11 +1,20 @@
 package node
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
 	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/straitnet/strait/actors/quote"
 	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/internal/testnats"
 	"github.com/straitnet/strait/routing"
 	"github.com/straitnet/strait/routing/topologies"
 )
@@ -63,4 +72,79 @@ func FuzzQuoteAnswer(f *testing.F) {
 			t.Fatalf("accepted %+v", a)
 		}
 	})
+}
+
+// TestExpelledNodeStopsServing: a member whose own membership entry
+// disappears while it runs (as when a frozen process misses its TTL) has
+// been dropped by the others for good: it stops serving the wallet API and
+// /readyz says so, until it is restarted.
+func TestExpelledNodeStopsServing(t *testing.T) {
+	ns, nc := testnats.Start(t)
+	dir := t.TempDir()
+	c, err := ParseConfig([]byte(fmt.Sprintf("topology: realistic\ndata_dir: %s\nnats: {urls: [%q]}\nhttp: {addr: \"127.0.0.1:0\"}\n"+
+		"cluster:\n  membership: {ttl: 2s}\n", dir, ns.ClientURL())), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ready := make(chan UpInfo, 1)
+	done := make(chan error, 1)
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		done <- RunFile(ctx, c, slog.New(slog.NewTextHandler(io.Discard, nil)), func(i UpInfo) { ready <- i })
+	}()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("node: %v", err)
+		}
+	}()
+	var info UpInfo
+	select {
+	case info = <-ready:
+	case err := <-done:
+		t.Fatalf("node exited: %v", err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("node not ready")
+	}
+	readyz := func() int {
+		r, err := http.Get(info.Addrs.HTTP + "/readyz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Body.Close()
+		return r.StatusCode
+	}
+	cl := api.NewClient(nc)
+	qctx, qcancel := context.WithTimeout(ctx, 5*time.Second)
+	defer qcancel()
+	if _, err := cl.Chains(qctx); err != nil || readyz() != 200 {
+		t.Fatalf("before: catalog.chains %v, readyz %d", err, readyz())
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kv, err := js.KeyValue(ctx, "strait_members")
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys, err := kv.Keys(ctx)
+	if err != nil || len(keys) != 1 {
+		t.Fatalf("members %v %v", keys, err)
+	}
+	if err := kv.Delete(ctx, keys[0]); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for readyz() != http.StatusServiceUnavailable {
+		if time.Now().After(deadline) {
+			t.Fatal("an expelled node still says it is ready")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	qctx2, qcancel2 := context.WithTimeout(ctx, 2*time.Second)
+	defer qcancel2()
+	if _, err := cl.Chains(qctx2); err == nil {
+		t.Fatal("an expelled node still answers the wallet API")
+	}
 }

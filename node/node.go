@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
@@ -200,11 +201,21 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	var member *cluster.Member
+	// expelled: the cluster dropped this member for good (its membership
+	// entry expired while it ran: a frozen or starved process). It cannot
+	// rejoin under its id: it stops serving the wallet API (no wallet
+	// request waits on a member nobody routes to) and /readyz says so, for
+	// the operator or the orchestrator to restart it. Its transfer actors
+	// run on until then: the journal fences whatever another node took
+	// over.
+	expelled := make(chan struct{})
 	if cfg.Cluster != nil {
 		mc := cfg.Cluster.Member
 		if mc.Logger == nil {
 			mc.Logger = cfg.Logger
 		}
+		var once sync.Once
+		mc.Membership.OnExpelled = func() { once.Do(func() { close(expelled) }) }
 		member, err = cluster.Start(mc, nc, m.TransferKind())
 		if err != nil {
 			m.Stop()
@@ -248,7 +259,16 @@ func Run(ctx context.Context, cfg Config) error {
 	if err != nil {
 		return err
 	}
-	defer svc.Stop()
+	var stopSvc sync.Once
+	defer stopSvc.Do(func() { _ = svc.Stop() })
+	go func() {
+		select {
+		case <-ctx.Done():
+		case <-expelled:
+			log.Error("expelled from the cluster (this member's entry expired while it ran); the wallet API stops here; restart the node to rejoin as a new member")
+			stopSvc.Do(func() { _ = svc.Stop() })
+		}
+	}()
 	// The server must have the service's subscriptions before Ready says
 	// so: a client that asks right away should find a responder.
 	if err := nc.FlushTimeout(10 * time.Second); err != nil {
@@ -265,6 +285,12 @@ func Run(ctx context.Context, cfg Config) error {
 		if nc.Status() != nats.CONNECTED {
 			http.Error(w, "NATS "+nc.Status().String(), http.StatusServiceUnavailable)
 			return
+		}
+		select {
+		case <-expelled:
+			http.Error(w, "expelled from the cluster: restart the node", http.StatusServiceUnavailable)
+			return
+		default:
 		}
 		_, _ = w.Write([]byte("ready\n"))
 	})

@@ -40,6 +40,9 @@ type Config struct {
 	Port       int           `yaml:"port" json:"port"`
 	Bind       string        `yaml:"bind" json:"bind"`
 	RefreshTTL time.Duration `yaml:"refresh_ttl" json:"refresh_ttl"`
+
+	// OnExpelled (nats-kv; not from a file) is KVOptions.OnExpelled.
+	OnExpelled func() `yaml:"-" json:"-"`
 }
 
 // EnsureDefaults fills unset fields.
@@ -89,7 +92,7 @@ func (c *Config) Validate() error {
 }
 
 func (c *Config) kvOptions(log *slog.Logger) KVOptions {
-	return KVOptions{Bucket: c.Bucket, TTL: c.TTL, Replicas: c.Replicas, Logger: log}
+	return KVOptions{Bucket: c.Bucket, TTL: c.TTL, Replicas: c.Replicas, Logger: log, OnExpelled: c.OnExpelled}
 }
 
 // NewProvider builds the configured provider. nc is used by nats-kv (and

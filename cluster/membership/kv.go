@@ -40,6 +40,11 @@ type KVOptions struct {
 	RequestTimeout time.Duration
 	// Logger; nil discards.
 	Logger *slog.Logger
+	// OnExpelled, if set, is called (once, on its own goroutine) when this
+	// member's own entry disappears while it runs: a heartbeat came later
+	// than the TTL (a frozen or starved process) or someone deleted it.
+	// The others have dropped the member for good; it should restart.
+	OnExpelled func()
 }
 
 // EnsureDefaults fills unset fields.
@@ -87,14 +92,15 @@ type KVProvider struct {
 	nc   *nats.Conn
 	opts KVOptions
 
-	mu      sync.Mutex
-	c       *cluster.Cluster
-	kv      jetstream.KeyValue
-	self    Entry
-	members map[string]Entry // by member id, self included
-	cancel  context.CancelFunc
-	done    chan struct{}
-	stopped bool
+	mu       sync.Mutex
+	c        *cluster.Cluster
+	kv       jetstream.KeyValue
+	self     Entry
+	members  map[string]Entry // by member id, self included
+	cancel   context.CancelFunc
+	done     chan struct{}
+	stopped  bool
+	expelled bool
 }
 
 var _ cluster.ClusterProvider = (*KVProvider)(nil)
@@ -262,6 +268,10 @@ func (p *KVProvider) apply(e jetstream.KeyValueEntry) bool {
 			// dropped us (and protoactor will not take us back); say so
 			// loudly. Journal fencing keeps this safe.
 			p.opts.Logger.Error("this member's entry expired; the cluster considers it gone", "member", id)
+			if p.opts.OnExpelled != nil && !p.expelled {
+				p.expelled = true
+				go p.opts.OnExpelled()
+			}
 			return false
 		}
 		if _, had := p.members[id]; !had {
