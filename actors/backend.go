@@ -25,6 +25,16 @@ type SourceChecker interface {
 	Check(ctx context.Context, q *quote.Quote, req api.SubmitRequest) (txID string, e *api.Error)
 }
 
+// SourceVerifier is a SourceChecker that can check without broadcasting.
+// With one, a submit journals the transfer (with the signed transactions)
+// before anything reaches the chain, then broadcasts: a node that dies in
+// between leaves a transfer that a retry or the transfer's own resume
+// broadcasts again, never funds moved for a transfer nobody journaled.
+type SourceVerifier interface {
+	Verify(ctx context.Context, q *quote.Quote, req api.SubmitRequest) (txID string, e *api.Error)
+	Broadcast(ctx context.Context, q *quote.Quote, req api.SubmitRequest) *api.Error
+}
+
 // Backend implements the wallet API's transfer endpoints on the manager,
 // the quote service and the journal's indexes.
 type Backend struct {
@@ -106,12 +116,18 @@ func (b *Backend) Submit(req api.SubmitRequest) (*api.Transfer, *api.Error) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	txID, e := b.Checker.Check(ctx, q, req)
+	verifier, journalFirst := b.Checker.(SourceVerifier)
+	var txID string
+	if journalFirst {
+		txID, e = verifier.Verify(ctx, q, req)
+	} else {
+		txID, e = b.Checker.Check(ctx, q, req)
+	}
 	if e != nil {
 		return nil, e
 	}
 	if hits, err := b.Journal.Lookup(ctx, persistence.Index{Name: "source_tx", Value: strings.ToLower(txID)}, "", 1); err != nil {
-		return nil, api.Errorf(api.CodeInternal, "", "lookup source tx: %v", err)
+		return nil, managerErr("lookup source tx", err)
 	} else if len(hits) > 0 && hits[0].Stream != StreamPrefix+id {
 		return nil, api.Errorf(api.CodeTxReplayed, "signed_tx", "transaction %s was already submitted for another transfer", txID)
 	}
@@ -134,7 +150,7 @@ func (b *Backend) Submit(req api.SubmitRequest) (*api.Transfer, *api.Error) {
 		Alternatives: q.Alternatives,
 		// Journaled with the transfer, so that it is not lost if this
 		// submit stops before the Input below (transfer.SourceGrace).
-		SourceTx: txID}
+		SourceTx: txID, SourceRaw: signedRaw(req)}
 	st, existed, err := b.Manager.Create(init, []persistence.Index{
 		{Name: "owner", Value: strings.ToLower(q.Request.Owner)},
 		{Name: "source_tx", Value: strings.ToLower(txID)},
@@ -152,11 +168,27 @@ func (b *Backend) Submit(req api.SubmitRequest) (*api.Transfer, *api.Error) {
 		// Not yet given its source transaction: give it (a second Input
 		// of the same transaction is ErrNotNow and journals nothing).
 	}
+	if journalFirst {
+		// Journaled: now the chain may see it. A failure here is passing
+		// (the retry, or the transfer's resume, broadcasts again).
+		if e := verifier.Broadcast(ctx, q, req); e != nil {
+			return nil, e
+		}
+	}
 	st, err = b.Manager.Input(id, transfer.Input{Kind: transfer.InSourceBroadcast, TxID: txID})
 	if err != nil && !errors.Is(err, transfer.ErrNotNow) {
 		return nil, managerErr("record source transaction", err)
 	}
 	return toAPI(&st), nil
+}
+
+// signedRaw lists a request's signed transactions in broadcast order.
+func signedRaw(req api.SubmitRequest) []string {
+	out := append([]string(nil), req.SignedApprovals...)
+	if req.SignedTx != "" {
+		out = append(out, req.SignedTx)
+	}
+	return out
 }
 
 // managerErr codes an error of the manager. The node stopping (its
@@ -194,7 +226,7 @@ func (b *Backend) List(r api.ListRequest) (*api.ListReply, *api.Error) {
 	defer cancel()
 	hits, err := b.Journal.Lookup(ctx, persistence.Index{Name: "owner", Value: strings.ToLower(r.Owner)}, r.After, limit+1)
 	if err != nil {
-		return nil, api.Errorf(api.CodeInternal, "", "lookup owner: %v", err)
+		return nil, managerErr("lookup owner", err)
 	}
 	out := &api.ListReply{Transfers: []api.Transfer{}}
 	for i, h := range hits {
@@ -221,7 +253,7 @@ func (b *Backend) Cancel(id string) (*api.Transfer, *api.Error) {
 		return nil, api.Errorf(api.CodeNotCancellable, "id", "transfer %s can no longer be cancelled: its source transaction has confirmed or it has ended", id)
 	}
 	if err != nil {
-		return nil, api.Errorf(api.CodeInternal, "", "cancel: %v", err)
+		return nil, managerErr("cancel", err)
 	}
 	return toAPI(&st), nil
 }

@@ -55,7 +55,9 @@ func (c *clockT) add(d time.Duration) {
 	c.mu.Unlock()
 }
 
-func startAPI(t *testing.T) *apiEnv {
+func startAPI(t *testing.T) *apiEnv { t.Helper(); return startAPIWith(t, hashChecker{}) }
+
+func startAPIWith(t *testing.T, checker SourceChecker) *apiEnv {
 	t.Helper()
 	_, nc := testnats.Start(t)
 	snap, err := topologies.Realistic()
@@ -85,7 +87,7 @@ func startAPI(t *testing.T) *apiEnv {
 	if err := m.Start(); err != nil {
 		t.Fatal(err)
 	}
-	b := &Backend{Quotes: qs, Manager: m, Journal: j, Checker: hashChecker{}, Store: store, Now: ck.now}
+	b := &Backend{Quotes: qs, Manager: m, Journal: j, Checker: checker, Store: store, Now: ck.now}
 	svc, err := walletapi.Serve(nc, b, quiet)
 	if err != nil {
 		t.Fatal(err)
@@ -267,5 +269,65 @@ func TestSubmitFinishesAnInterruptedSubmit(t *testing.T) {
 		if err != nil || again.Seq != seq {
 			t.Fatalf("%s: second retry: %+v %v", c.ref, again, err)
 		}
+	}
+}
+
+// verifyingChecker checks without broadcasting and records, at each
+// broadcast, whether the transfer was journaled by then.
+type verifyingChecker struct {
+	hashChecker
+	j         persistence.Journal
+	mu        sync.Mutex
+	journaled []bool
+	fail      bool // the next broadcast fails (passing: UNAVAILABLE)
+}
+
+func (v *verifyingChecker) Verify(ctx context.Context, q *quote.Quote, r api.SubmitRequest) (string, *api.Error) {
+	return v.hashChecker.Check(ctx, q, r)
+}
+
+func (v *verifyingChecker) Broadcast(ctx context.Context, q *quote.Quote, r api.SubmitRequest) *api.Error {
+	head, _, err := v.j.Head(ctx, StreamPrefix+TransferID(r.ClientRef))
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	v.journaled = append(v.journaled, err == nil && head >= 1)
+	if v.fail {
+		v.fail = false
+		return api.Errorf(api.CodeUnavailable, "signed_tx", "broadcast: connection refused")
+	}
+	return nil
+}
+
+func (v *verifyingChecker) Check(ctx context.Context, q *quote.Quote, r api.SubmitRequest) (string, *api.Error) {
+	panic("a SourceVerifier's Check is not used by the submit")
+}
+
+// TestSubmitJournalsBeforeBroadcast: with a SourceVerifier the transfer,
+// with its signed transactions, is journaled before they are broadcast; a
+// broadcast that fails leaves the transfer for the retry, which
+// broadcasts and finishes it.
+func TestSubmitJournalsBeforeBroadcast(t *testing.T) {
+	v := &verifyingChecker{fail: true}
+	e := startAPIWith(t, v)
+	v.j = e.j
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	q := e.quote(t, "0xAbC")
+	req := api.SubmitRequest{QuoteID: q.QuoteID, ClientRef: "jf-1", SignedApprovals: []string{"0xa1"}, SignedTx: "0x01"}
+	if _, err := e.c.Submit(ctx, req); code(err) != api.CodeUnavailable {
+		t.Fatalf("failed broadcast: %v, want UNAVAILABLE", err)
+	}
+	st, ok, err := e.m.Get(TransferID("jf-1"))
+	if err != nil || !ok || st.Substatus != api.SubAwaitingSourceTx || st.SourceTx == "" || len(st.SourceRaw) != 2 || st.SourceRaw[0] != "0xa1" || st.SourceRaw[1] != "0x01" {
+		t.Fatalf("after the failed broadcast: %+v %v %v", st, ok, err)
+	}
+	tr, err := e.c.Submit(ctx, req)
+	if err != nil || tr.Substatus != api.SubSourceConfirming || tr.Seq != 2 {
+		t.Fatalf("retry: %+v %v", tr, err)
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if len(v.journaled) != 2 || !v.journaled[0] || !v.journaled[1] {
+		t.Fatalf("journaled at each broadcast: %v", v.journaled)
 	}
 }

@@ -146,10 +146,13 @@ func (x *Executor) waitFinal(ctx context.Context, rc ReceiptClient, h common.Has
 }
 
 func (x *Executor) watchSource(ctx context.Context, st transfer.State, report func(transfer.Input)) {
-	_, rc, err := x.chainOf(st.From)
+	c, rc, err := x.chainOf(st.From)
 	if err != nil {
 		report(transfer.Input{Kind: transfer.InSourceFailed, TxID: st.SourceTx, Reason: err.Error()})
 		return
+	}
+	if len(st.SourceRaw) > 0 {
+		go x.ensureSent(ctx, c, st)
 	}
 	r, err := x.waitFinal(ctx, rc, common.HexToHash(st.SourceTx))
 	if err != nil {
@@ -160,6 +163,27 @@ func (x *Executor) watchSource(ctx context.Context, st transfer.State, report fu
 		return
 	}
 	report(transfer.Input{Kind: transfer.InSourceConfirmed, TxID: st.SourceTx, Amount: st.Amount})
+}
+
+// ensureSent broadcasts the transfer's journaled signed transactions if,
+// a few polls into the watch, the chain does not know its source
+// transaction: the submit journaled the transfer and stopped before it
+// broadcast (its node died). The normal path broadcast them already and
+// costs one lookup.
+func (x *Executor) ensureSent(ctx context.Context, c *evmsource.Chain, st transfer.State) {
+	select {
+	case <-ctx.Done():
+		return
+	case <-time.After(5 * x.poll()):
+	}
+	if tx, _, err := c.Client.TransactionByHash(ctx, common.HexToHash(st.SourceTx)); err == nil && tx != nil {
+		return
+	}
+	if err := evmsource.BroadcastRaw(ctx, c.Client, st.SourceRaw); err != nil && ctx.Err() == nil {
+		x.log().Warn("broadcast the journaled source transactions", "transfer", st.ID, "chain", c.Name, "err", err)
+		return
+	}
+	x.log().Info("broadcast the journaled source transactions (the submit stopped before it did)", "transfer", st.ID, "chain", c.Name, "tx", st.SourceTx)
 }
 
 // hopJob is one hop of a transfer as the relayers see it.

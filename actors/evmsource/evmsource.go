@@ -355,41 +355,101 @@ func RouteHash(route bindings.GatewayRoute) (common.Hash, error) {
 	return crypto.Keccak256Hash(enc), nil
 }
 
-// Check implements actors.SourceChecker: the transaction must be exactly
-// the quoted start call, signed by the owner for the quoted chain. A signed
-// transaction is broadcast; with a hash, the transaction is read from the
-// chain.
+// Check implements actors.SourceChecker: Verify, then Broadcast.
 func (s *Source) Check(ctx context.Context, q *quote.Quote, req api.SubmitRequest) (string, *api.Error) {
+	id, e := s.Verify(ctx, q, req)
+	if e != nil {
+		return "", e
+	}
+	if e := s.Broadcast(ctx, q, req); e != nil {
+		return "", e
+	}
+	return id, nil
+}
+
+// Verify implements actors.SourceVerifier: the transaction must be exactly
+// the quoted start call, signed by the owner for the quoted chain, and each
+// approval the quoted approval; with only a hash, the transaction is read
+// from the chain. Nothing is broadcast.
+func (s *Source) Verify(ctx context.Context, q *quote.Quote, req api.SubmitRequest) (string, *api.Error) {
+	tx, _, _, e := s.verify(ctx, q, req)
+	if e != nil {
+		return "", e
+	}
+	return tx.Hash().Hex(), nil
+}
+
+// Broadcast implements actors.SourceVerifier: it sends a verified
+// request's approvals, then its signed transaction (if it has one).
+// Repeating it is harmless: a transaction the chain already has counts as
+// sent.
+func (s *Source) Broadcast(ctx context.Context, q *quote.Quote, req api.SubmitRequest) *api.Error {
+	tx, approvals, c, e := s.verify(ctx, q, req)
+	if e != nil {
+		return e
+	}
+	for i, ax := range approvals {
+		if err := broadcast(ctx, c.Client, ax); err != nil {
+			return api.Errorf(api.CodeUnavailable, "signed_approvals", "broadcast approval %d on %s: %v", i, c.Name, err)
+		}
+	}
+	if req.SignedTx != "" {
+		if err := broadcast(ctx, c.Client, tx); err != nil {
+			return api.Errorf(api.CodeUnavailable, "signed_tx", "broadcast on %s: %v", c.Name, err)
+		}
+	}
+	return nil
+}
+
+// BroadcastRaw sends signed transactions (hex) in order, as Broadcast does.
+func BroadcastRaw(ctx context.Context, cl Client, raw []string) error {
+	for i, r := range raw {
+		b, err := hexutil.Decode(r)
+		if err != nil {
+			return fmt.Errorf("transaction %d: %w", i, err)
+		}
+		tx := new(types.Transaction)
+		if err := tx.UnmarshalBinary(b); err != nil {
+			return fmt.Errorf("transaction %d: %w", i, err)
+		}
+		if err := broadcast(ctx, cl, tx); err != nil {
+			return fmt.Errorf("broadcast %s: %w", tx.Hash().Hex(), err)
+		}
+	}
+	return nil
+}
+
+func (s *Source) verify(ctx context.Context, q *quote.Quote, req api.SubmitRequest) (*types.Transaction, []*types.Transaction, *Chain, *api.Error) {
 	want := q.Reply.SourceTx
 	if want == nil {
-		return "", api.Errorf(api.CodeUnavailable, "quote_id", "quote %s has no source transaction this node can check", q.ID)
+		return nil, nil, nil, api.Errorf(api.CodeUnavailable, "quote_id", "quote %s has no source transaction this node can check", q.ID)
 	}
 	c, ok := s.Chains[want.Chain]
 	if !ok || c.Client == nil {
-		return "", api.Errorf(api.CodeUnavailable, "", "no client for chain %s", want.Chain)
+		return nil, nil, nil, api.Errorf(api.CodeUnavailable, "", "no client for chain %s", want.Chain)
 	}
 	var tx *types.Transaction
 	if req.SignedTx != "" {
 		raw, err := hexutil.Decode(req.SignedTx)
 		if err != nil {
-			return "", api.Errorf(api.CodeTxMismatch, "signed_tx", "not hex: %v", err)
+			return nil, nil, nil, api.Errorf(api.CodeTxMismatch, "signed_tx", "not hex: %v", err)
 		}
 		tx = new(types.Transaction)
 		if err := tx.UnmarshalBinary(raw); err != nil {
-			return "", api.Errorf(api.CodeTxMismatch, "signed_tx", "not a signed transaction: %v", err)
+			return nil, nil, nil, api.Errorf(api.CodeTxMismatch, "signed_tx", "not a signed transaction: %v", err)
 		}
 	} else {
 		var err error
 		tx, _, err = c.Client.TransactionByHash(ctx, common.HexToHash(req.TxHash))
 		if err != nil {
-			return "", api.Errorf(api.CodeTxMismatch, "tx_hash", "transaction %s not found on %s: %v", req.TxHash, c.Name, err)
+			return nil, nil, nil, api.Errorf(api.CodeTxMismatch, "tx_hash", "transaction %s not found on %s: %v", req.TxHash, c.Name, err)
 		}
 	}
 	if e := matches(tx, want, c); e != nil {
-		return "", e
+		return nil, nil, nil, e
 	}
 	if len(req.SignedApprovals) > len(want.Approvals) {
-		return "", api.Errorf(api.CodeTxMismatch, "signed_approvals", "%d approvals signed, the quote has %d", len(req.SignedApprovals), len(want.Approvals))
+		return nil, nil, nil, api.Errorf(api.CodeTxMismatch, "signed_approvals", "%d approvals signed, the quote has %d", len(req.SignedApprovals), len(want.Approvals))
 	}
 	approvals := make([]*types.Transaction, len(req.SignedApprovals))
 	for i, raw := range req.SignedApprovals {
@@ -399,25 +459,15 @@ func (s *Source) Check(ctx context.Context, q *quote.Quote, req api.SubmitReques
 			err = ax.UnmarshalBinary(b)
 		}
 		if err != nil {
-			return "", api.Errorf(api.CodeTxMismatch, "signed_approvals", "approval %d is not a signed transaction: %v", i, err)
+			return nil, nil, nil, api.Errorf(api.CodeTxMismatch, "signed_approvals", "approval %d is not a signed transaction: %v", i, err)
 		}
 		if e := matches(ax, &want.Approvals[i], c); e != nil {
 			e.Field = "signed_approvals"
-			return "", e
+			return nil, nil, nil, e
 		}
 		approvals[i] = ax
 	}
-	for i, ax := range approvals {
-		if err := broadcast(ctx, c.Client, ax); err != nil {
-			return "", api.Errorf(api.CodeUnavailable, "signed_approvals", "broadcast approval %d on %s: %v", i, c.Name, err)
-		}
-	}
-	if req.SignedTx != "" {
-		if err := broadcast(ctx, c.Client, tx); err != nil {
-			return "", api.Errorf(api.CodeUnavailable, "signed_tx", "broadcast on %s: %v", c.Name, err)
-		}
-	}
-	return tx.Hash().Hex(), nil
+	return tx, approvals, c, nil
 }
 
 func matches(tx *types.Transaction, want *api.UnsignedTx, c *Chain) *api.Error {

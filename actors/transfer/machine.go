@@ -43,6 +43,11 @@ type State struct {
 	Created       time.Time     `json:"created"`
 	Updated       time.Time     `json:"updated"`
 	SourceTx      string        `json:"source_tx,omitempty"`
+	// SourceRaw are the wallet's signed transactions (approvals, then the
+	// source transaction), journaled with the transfer before they are
+	// broadcast, so that whoever resumes the transfer can broadcast them
+	// again if the submit stopped in between.
+	SourceRaw []string `json:"source_raw,omitempty"`
 
 	Route    []Hop  `json:"route"`
 	HopIndex int    `json:"hop_index"` // next or current hop in Route

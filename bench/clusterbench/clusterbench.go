@@ -335,9 +335,9 @@ func measureFailover(ctx context.Context, e *clustertest.Env, o *Options, res *R
 	}
 	defer load.Close()
 	// The first half is accepted, then the node is killed at once, while
-	// those transfers run; the second half goes to the survivors. (Killing
-	// a node while submits are in flight can orphan a transfer: see
-	// cluster/faults TestKillDuringSubmits.)
+	// those transfers run; the second half goes to the survivors. The
+	// figure is the transfers' failover; a kill during submits is
+	// cluster/faults TestKillDuringSubmits.
 	orders := clustertest.Orders("failover", o.FailoverTransfers, e.Demo)
 	first, err := load.PlaceAll(ctx, orders[:len(orders)/2], o.Concurrency)
 	if err != nil {

@@ -207,8 +207,8 @@ func ids(ps []*clustertest.Placed) []string {
 // TestKillMidFlight: 1,000 transfers (150 under -short) submitted across
 // three nodes in two halves; as soon as the first half is accepted, while
 // its transfers run, node 2 is killed with SIGKILL, and the second half
-// goes to the survivors. (The kill waits for the submits in flight to be
-// answered: see TestKillDuringSubmits.) The dead node's transfers resume
+// goes to the survivors. (TestKillDuringSubmits kills a node in the middle
+// of submits.) The dead node's transfers resume
 // on the survivors once its membership entry expires; the time from the
 // kill until the last stalled transfer moved again is reported.
 func TestKillMidFlight(t *testing.T) {
@@ -242,19 +242,13 @@ func TestKillMidFlight(t *testing.T) {
 		st.Pending, st.ResumeS, st.P50S, st.Over, memberTTL)
 }
 
-// TestKillDuringSubmits kills a node while submits are in flight. It
-// exposes a known gap and is skipped unless STRAIT_TEST_KNOWN_GAPS is set:
-// the submit broadcasts the wallet's signed transactions before it
-// journals the transfer, and quotes live only in the memory of the node
-// that made them. A node killed between the broadcast and the journal
-// append leaves the wallet's funds in the source gateway with no transfer,
-// and the wallet's retry (same quote, client_ref and transactions) finds
-// the quote nowhere: an orphan (clustertest.OrphanError), about one per
-// hundred submits in flight at the kill.
+// TestKillDuringSubmits kills node 2 while 100 submits are in flight (150
+// orders from 30 wallets). A submit journals the transfer with the
+// wallet's signed transactions before it broadcasts them, so a node
+// killed in between leaves a transfer that its next owner broadcasts and
+// runs (or the wallet's retry finishes), never funds in the gateway for a
+// transfer nobody journaled (clustertest.OrphanError).
 func TestKillDuringSubmits(t *testing.T) {
-	if os.Getenv("STRAIT_TEST_KNOWN_GAPS") == "" {
-		t.Skip("known gap: a submit broadcasts before it journals, so a node killed in between orphans the funds (see the test's comment); set STRAIT_TEST_KNOWN_GAPS=1 to run it")
-	}
 	f := start(t, 30)
 	wait := f.placeAsync(clustertest.Orders("killsub", 150, f.e.Demo), 100)
 	if err := f.ev.WaitSeen(f.ctx, 50); err != nil {
