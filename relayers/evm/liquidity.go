@@ -83,7 +83,7 @@ func (r *Liquidity) Execute(ctx context.Context, hop relayers.Hop) error {
 	}
 	// Delivery is done; settlement is the relayer's own reimbursement and
 	// does not change the hop's outcome.
-	if err := r.settle(ctx, hop.Ref, dep, src); err != nil && ctx.Err() == nil {
+	if err := r.settle(ctx, hop.Ref, dep, src, dst); err != nil && ctx.Err() == nil {
 		r.opts.Logger.Error("settlement failed; the fill stands, reimbursement is pending", "hop", hop.Ref.String(),
 			"chain", src.Name(), "dst", dst.Name(), "err", err)
 	}
@@ -168,13 +168,32 @@ func (r *Liquidity) fill(ctx context.Context, hop relayers.Hop) (*Deposit, *Chai
 }
 
 // settle waits for the deposit to be final, gathers the committee's
-// signatures, and claims the escrow for this relayer. A deposit already
-// settled counts as done.
-func (r *Liquidity) settle(ctx context.Context, ref relayers.HopRef, dep *Deposit, src *Chain) error {
+// signatures, and claims the escrow for whichever relayer filled the order.
+// That is usually this one; but a node that takes over a transfer whose
+// first node filled and then died finds the order filled by another
+// operator, and settles for it (the pool credits the filler named in the
+// attested digest, whoever submits): otherwise that fill would never be
+// reimbursed. A deposit already settled counts as done.
+func (r *Liquidity) settle(ctx context.Context, ref relayers.HopRef, dep *Deposit, src, dst *Chain) error {
 	if err := src.WaitFinal(ctx, dep.BlockNumber, dep.BlockHash); err != nil {
 		return err
 	}
-	filler := r.opts.Operator.Address()
+	out, err := dst.Call(ctx, dst.opts.Liquidity, poolABI.PackFillOf(dep.Order.SrcChainId, dep.Order.TransferId))
+	if err != nil {
+		return fmt.Errorf("read fill on %s: %w", dst.Name(), err)
+	}
+	f, err := poolABI.UnpackFillOf(out)
+	if err != nil {
+		return errorf(CodeBadLog, err, "fillOf answer")
+	}
+	if f.Relayer == (common.Address{}) || f.OrderHash != dep.OrderHash {
+		return errorf(CodeEventNotFound, nil, "hop %s: no fill of this order on %s to settle", ref, dst.Name())
+	}
+	filler := f.Relayer
+	if filler != r.opts.Operator.Address() {
+		r.opts.Logger.Info("settling a fill made by another operator (a transfer taken over from another node)",
+			"hop", ref.String(), "chain", src.Name(), "filler", filler.Hex())
+	}
 	sigs, err := Gather(ctx, r.opts.Attesters, r.opts.Threshold, func(ctx context.Context, a Attester) ([]byte, error) {
 		return a.SignSettle(ctx, dep.Order, filler, dep.TxHash)
 	})
