@@ -75,7 +75,19 @@ func finalReceipt(ctx context.Context, c *Chain, txHash common.Hash) (*types.Rec
 		return nil, err
 	}
 	if head < n+c.opts.FinalityDepth {
-		return nil, errorf(CodeTimeout, nil, "tx %s on %s not final (block %d, head %d)", txHash, c.Name(), n, head)
+		// Whoever asks has usually just seen the block final through its own
+		// view of the chain; this one may lag by a poll or an RPC node. A
+		// refusal here fails the hop into the recovery backoff (minutes), so
+		// wait a few polls for the head to catch up before refusing.
+		wctx, cancel := context.WithTimeout(ctx, c.attestWait())
+		err := c.WaitFinal(wctx, n, r.BlockHash)
+		cancel()
+		if err != nil {
+			if CodeOf(err) == CodeSourceReorged {
+				return nil, errorf(CodeSourceReorged, err, "tx %s on %s is not canonical", txHash, c.Name())
+			}
+			return nil, errorf(CodeTimeout, err, "tx %s on %s not final (block %d, head %d)", txHash, c.Name(), n, head)
+		}
 	}
 	canon, err := c.canonicalHash(ctx, n)
 	if err != nil {

@@ -286,6 +286,12 @@ func (c *Chain) Balance(ctx context.Context, a common.Address) (b *big.Int, err 
 	return b, err
 }
 
+// attestWait bounds how long an attester waits for a block it was asked
+// about to become final in its own view: ten polls, at least a second.
+func (c *Chain) attestWait() time.Duration {
+	return max(10*c.opts.PollInterval, time.Second)
+}
+
 func (c *Chain) sleep(ctx context.Context) error {
 	t := time.NewTimer(c.opts.PollInterval)
 	defer t.Stop()

@@ -609,3 +609,142 @@ func TestRunWatchesAndRelaysOnItsOwn(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// cancelOnDelivery is a Progress that cancels its hop's context once the
+// hop is delivered: the node that filled dies before it settles.
+type cancelOnDelivery struct {
+	recorder
+	cancel context.CancelFunc
+}
+
+func (c *cancelOnDelivery) HopDelivered(ref relayers.HopRef, chain, tx string, already bool) {
+	c.recorder.HopDelivered(ref, chain, tx, already)
+	c.cancel()
+}
+
+// TestTakeoverSettlesForTheOriginalFiller: operator-0 fills an order and
+// its node dies before settling; operator-1's node takes the transfer over,
+// finds the order filled, and settles it for operator-0, who paid the
+// recipient. Before, the takeover settled for itself, the committee refused
+// (the fill is not its own), and operator-0 was never reimbursed.
+func TestTakeoverSettlesForTheOriginalFiller(t *testing.T) {
+	d := startNet(t, true)
+	a, b := d.Chains[0], d.Chains[1]
+	da, db := d.Deployments[a.Name()], d.Deployments[b.Name()]
+	user := d.Options.Demo[1]
+	to := evmnet.DevKey("liq-takeover-recipient").Address
+	amt := big.NewInt(1_500 * 1_000_000)
+	id := crypto.Keccak256Hash([]byte("relay-liq-takeover"))
+	tx := startTransfer(t, d, user, id, 2, da.Tokens["USDC"], amt, to, db.Tokens["USDC"], big.NewInt(50*1_000_000))
+	chains, err := evmrelay.Chains(d, evmrelay.Options{PollInterval: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := build(t, d, 0, nil, evmrelay.Options{})
+	credit := func(who common.Address) *big.Int {
+		out, err := evmnet.Call(context.Background(), a.Client(), da.Liquidity, poolABI.PackCredit(who, da.Tokens["USDC"]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, _ := poolABI.UnpackCredit(out)
+		return v
+	}
+	op0, op1 := d.Options.Operators[0], d.Options.Operators[1]
+	c0, c1 := credit(op0.Address), credit(op1.Address)
+	hop := relayers.Hop{Ref: relayers.HopRef{Transfer: "t-liq-takeover", Attempt: 1}, TransferID: id, Kind: evm.KindLiquidity,
+		FromChain: a.Name(), ToChain: b.Name(), SourceTx: tx.Hex(), Amount: amt}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	first := &cancelOnDelivery{cancel: cancel}
+	r0, err := evm.NewLiquidity(evm.Options{Chains: chains, Operator: relayers.NewOperatorKey(op0.Name, op0.Private()),
+		Attesters: set.Attesters, Threshold: int(d.Options.Threshold), Progress: first})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = r0.Execute(ctx, hop) // cancelled right after the fill: no settlement
+	if s := strings.Join(first.all(), "|"); !strings.Contains(s, "delivered") {
+		t.Fatalf("first node did not fill: %v", first.all())
+	}
+	if d := new(big.Int).Sub(credit(op0.Address), c0); d.Sign() != 0 {
+		t.Fatalf("the dead node settled anyway (credit +%v): the test does not test a takeover", d)
+	}
+
+	hop.Ref.Attempt = 2
+	p := &recorder{}
+	r1, err := evm.NewLiquidity(evm.Options{Chains: chains, Operator: relayers.NewOperatorKey(op1.Name, op1.Private()),
+		Attesters: set.Attesters, Threshold: int(d.Options.Threshold), Progress: p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r1.Execute(context.Background(), hop); err != nil {
+		t.Fatalf("takeover: %v (%v)", err, p.all())
+	}
+	if s := strings.Join(p.all(), "|"); !strings.Contains(s, "already=true") {
+		t.Fatalf("takeover filled again: %v", p.all())
+	}
+	if d := new(big.Int).Sub(credit(op0.Address), c0); d.Cmp(amt) != 0 {
+		t.Fatalf("the filler (operator-0) was reimbursed %v, want %v", d, amt)
+	}
+	if d := new(big.Int).Sub(credit(op1.Address), c1); d.Sign() != 0 {
+		t.Fatalf("the takeover node (operator-1) was credited %v for a fill it did not make", d)
+	}
+	if got := balance(t, b, db.Tokens["USDC"], to); got.Sign() <= 0 || got.Cmp(amt) >= 0 {
+		t.Fatalf("recipient got %v of %v (paid once?)", got, amt)
+	}
+}
+
+// TestAttesterWaitsBrieflyForFinality: an attester asked about a
+// transaction its own view does not yet see final waits a few polls for the
+// head to catch up instead of refusing at once (a refusal fails the hop into
+// minutes of recovery backoff); with no new blocks it still refuses, coded.
+func TestAttesterWaitsBrieflyForFinality(t *testing.T) {
+	d := startNet(t, false)
+	ctx := context.Background()
+	a := d.Chains[0]
+	da := d.Deployments[a.Name()]
+	user := d.Options.Demo[2]
+	chains, err := evmrelay.Chains(d, evmrelay.Options{PollInterval: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ca *evm.Chain
+	for _, c := range chains {
+		if c.Name() == a.Name() {
+			ca = c
+		}
+	}
+	s, err := evmnet.NewSender(ctx, a, user)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tka := da.Tokens["TKA"]
+	send := func() common.Hash {
+		rcpt, err := s.Send(ctx, "approve", &tka, tokABI.PackApprove(da.LockMint, big.NewInt(1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rcpt.TxHash
+	}
+
+	// Not final (no block on top of it); two blocks follow shortly.
+	tx := send()
+	go func() {
+		time.Sleep(150 * time.Millisecond)
+		a.Commit()
+		a.Commit()
+	}()
+	if _, err := ca.FinalReceipt(ctx, tx); err != nil {
+		t.Fatalf("the attester refused a transaction that became final while it waited: %v", err)
+	}
+
+	// No block follows: refused with CodeTimeout after the bounded wait.
+	tx = send()
+	start := time.Now()
+	_, err = ca.FinalReceipt(ctx, tx)
+	if evm.CodeOf(err) != evm.CodeTimeout {
+		t.Fatalf("got %v, want %s", err, evm.CodeTimeout)
+	}
+	if waited := time.Since(start); waited > 10*time.Second {
+		t.Fatalf("waited %v: the wait must stay bounded", waited)
+	}
+}
