@@ -51,17 +51,27 @@ type Lock struct {
 	BlockHash   common.Hash
 }
 
+// checkLog checks the envelope of a log before its data is decoded: it is
+// a `name` event (topic and topic count) emitted by `emitter`, the
+// contract in the `role` the caller expects.
+func checkLog(l *types.Log, emitter common.Address, role string, topic common.Hash, topics int, name string) error {
+	if l == nil {
+		return errorf(CodeBadLog, nil, "nil log")
+	}
+	if l.Address != emitter {
+		return errorf(CodeBadLog, nil, "log from %s, not the %s %s", l.Address, role, emitter)
+	}
+	if len(l.Topics) != topics || l.Topics[0] != topic {
+		return errorf(CodeBadLog, nil, "not a %s event (%d topics)", name, len(l.Topics))
+	}
+	return nil
+}
+
 // ParseLocked decodes a Locked log emitted by `bridge`. Outside input (any
 // log a node returns): anything else is a CodeBadLog error.
 func ParseLocked(bridge common.Address, l *types.Log) (*Lock, error) {
-	if l == nil {
-		return nil, errorf(CodeBadLog, nil, "nil log")
-	}
-	if l.Address != bridge {
-		return nil, errorf(CodeBadLog, nil, "log from %s, not the bridge %s", l.Address, bridge)
-	}
-	if len(l.Topics) != 4 || l.Topics[0] != lockedTopic {
-		return nil, errorf(CodeBadLog, nil, "not a Locked event (%d topics)", len(l.Topics))
+	if err := checkLog(l, bridge, "bridge", lockedTopic, 4, "Locked"); err != nil {
+		return nil, err
 	}
 	ev, err := bridgeABI.UnpackLockedEvent(l)
 	if err != nil {
@@ -88,14 +98,8 @@ type Deposit struct {
 // ParseDeposited decodes a Deposited log emitted by `pool` and checks that
 // the order hash in the event is the hash of the order in the event.
 func ParseDeposited(pool common.Address, l *types.Log) (*Deposit, error) {
-	if l == nil {
-		return nil, errorf(CodeBadLog, nil, "nil log")
-	}
-	if l.Address != pool {
-		return nil, errorf(CodeBadLog, nil, "log from %s, not the pool %s", l.Address, pool)
-	}
-	if len(l.Topics) != 3 || l.Topics[0] != depositedTopic {
-		return nil, errorf(CodeBadLog, nil, "not a Deposited event (%d topics)", len(l.Topics))
+	if err := checkLog(l, pool, "pool", depositedTopic, 3, "Deposited"); err != nil {
+		return nil, err
 	}
 	ev, err := poolABI.UnpackDepositedEvent(l)
 	if err != nil {
@@ -132,14 +136,8 @@ type GatewayRefund struct {
 // ParseGatewayRefund decodes a TransferRefunded log emitted by `gateway`.
 // Outside input: anything else is a CodeBadLog error.
 func ParseGatewayRefund(gateway common.Address, l *types.Log) (*GatewayRefund, error) {
-	if l == nil {
-		return nil, errorf(CodeBadLog, nil, "nil log")
-	}
-	if l.Address != gateway {
-		return nil, errorf(CodeBadLog, nil, "log from %s, not the gateway %s", l.Address, gateway)
-	}
-	if len(l.Topics) != 3 || l.Topics[0] != gatewayRefundedTopic {
-		return nil, errorf(CodeBadLog, nil, "not a TransferRefunded event (%d topics)", len(l.Topics))
+	if err := checkLog(l, gateway, "gateway", gatewayRefundedTopic, 3, "TransferRefunded"); err != nil {
+		return nil, err
 	}
 	ev, err := gatewayABI.UnpackTransferRefundedEvent(l)
 	if err != nil {

@@ -34,14 +34,8 @@ type GatewayParked struct {
 // ParseGatewayParked decodes a TransferParked log emitted by `gateway`.
 // Outside input: anything else is a CodeBadLog error.
 func ParseGatewayParked(gateway common.Address, l *types.Log) (*GatewayParked, error) {
-	if l == nil {
-		return nil, errorf(CodeBadLog, nil, "nil log")
-	}
-	if l.Address != gateway {
-		return nil, errorf(CodeBadLog, nil, "log from %s, not the gateway %s", l.Address, gateway)
-	}
-	if len(l.Topics) != 2 || l.Topics[0] != gatewayParkedTopic {
-		return nil, errorf(CodeBadLog, nil, "not a TransferParked event (%d topics)", len(l.Topics))
+	if err := checkLog(l, gateway, "gateway", gatewayParkedTopic, 2, "TransferParked"); err != nil {
+		return nil, err
 	}
 	ev, err := gatewayABI.UnpackTransferParkedEvent(l)
 	if err != nil {
