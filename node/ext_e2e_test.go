@@ -23,7 +23,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
@@ -271,23 +270,7 @@ type placed struct {
 }
 
 func signE(ctx context.Context, cl evmnet.Client, key evmnet.Key, u api.UnsignedTx, nonce, chainID uint64) (string, error) {
-	to := common.HexToAddress(u.To)
-	head, err := cl.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return "", err
-	}
-	data, err := hexutil.Decode(u.Data)
-	if err != nil {
-		return "", err
-	}
-	tx := types.NewTx(&types.DynamicFeeTx{ChainID: new(big.Int).SetUint64(chainID), Nonce: nonce, GasTipCap: big.NewInt(1e9),
-		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(4)), big.NewInt(1e9)), Gas: 2_000_000, To: &to, Data: data})
-	signed, err := types.SignTx(tx, types.LatestSignerForChainID(tx.ChainId()), key.Private())
-	if err != nil {
-		return "", err
-	}
-	b, err := signed.MarshalBinary()
-	return hexutil.Encode(b), err
+	return evmnet.SignCall(ctx, cl, key, common.HexToAddress(u.To), u.Data, nonce, chainID)
 }
 
 // quoteAndSign quotes an order and signs its approval and start call with

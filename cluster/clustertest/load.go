@@ -119,23 +119,7 @@ func (l *Load) reserve(ctx context.Context, w evmnet.Key, n uint64) (uint64, err
 }
 
 func sign(ctx context.Context, cl *ethclient.Client, key evmnet.Key, u api.UnsignedTx, nonce, chainID uint64) (string, error) {
-	to := common.HexToAddress(u.To)
-	head, err := cl.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return "", err
-	}
-	data, err := hexutil.Decode(u.Data)
-	if err != nil {
-		return "", err
-	}
-	tx := types.NewTx(&types.DynamicFeeTx{ChainID: new(big.Int).SetUint64(chainID), Nonce: nonce, GasTipCap: big.NewInt(1e9),
-		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(4)), big.NewInt(1e9)), Gas: 2_000_000, To: &to, Data: data})
-	signed, err := types.SignTx(tx, types.LatestSignerForChainID(tx.ChainId()), key.Private())
-	if err != nil {
-		return "", err
-	}
-	b, err := signed.MarshalBinary()
-	return hexutil.Encode(b), err
+	return evmnet.SignCall(ctx, cl, key, common.HexToAddress(u.To), u.Data, nonce, chainID)
 }
 
 // burn spends nonces an order reserved but could not use (a self-transfer

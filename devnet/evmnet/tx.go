@@ -9,6 +9,7 @@ import (
 
 	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
@@ -137,4 +138,33 @@ func (d *Sender) Deploy(ctx context.Context, what string, code []byte) (common.A
 func (d *Sender) Exec(ctx context.Context, what string, to common.Address, data []byte) error {
 	_, err := d.Send(ctx, what, &to, data)
 	return err
+}
+
+// HeaderReader reads block headers (every client here can).
+type HeaderReader interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// SignCall signs a call to `to` with calldata `data` (hex) as key, at the
+// given nonce, with generous fees for the current head (four times its base
+// fee plus a 1 gwei tip) and 2M gas, and returns the raw transaction (hex).
+// Tests and load generators sign many transactions ahead with explicit
+// nonces; `strait send` signs with the quote's own fee hints instead.
+func SignCall(ctx context.Context, cl HeaderReader, key Key, to common.Address, data string, nonce, chainID uint64) (string, error) {
+	head, err := cl.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return "", err
+	}
+	input, err := hexutil.Decode(data)
+	if err != nil {
+		return "", err
+	}
+	tx := types.NewTx(&types.DynamicFeeTx{ChainID: new(big.Int).SetUint64(chainID), Nonce: nonce, GasTipCap: big.NewInt(1e9),
+		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(4)), big.NewInt(1e9)), Gas: 2_000_000, To: &to, Data: input})
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(tx.ChainId()), key.Private())
+	if err != nil {
+		return "", err
+	}
+	b, err := signed.MarshalBinary()
+	return hexutil.Encode(b), err
 }
