@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -131,34 +130,7 @@ func TestClusterOfThreeNodes(t *testing.T) {
 		wallets = 8
 		block   = 250 * time.Millisecond
 	)
-	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	opts := evmnet.Options{BlockPeriod: block, AutoMine: true, Logger: quiet}
-	for i := 0; i < wallets; i++ {
-		opts.Demo = append(opts.Demo, evmnet.DevKey(fmt.Sprintf("demo-%d", i)))
-	}
-	ClusterDevnet(&opts, nodes)
-	d, err := evmnet.Start(context.Background(), opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { d.Close() })
-	var attached []AttachedChain
-	for _, c := range d.Chains {
-		srv, err := c.ServeRPC("127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { srv.Close() })
-		attached = append(attached, AttachedChain{Name: c.Name(), ChainID: c.ChainID(), RPC: srv.URL, BlockTime: block})
-	}
-	dir := t.TempDir()
-	desc, err := d.Topology()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "devnet.json"), desc, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	d, attached, dir := startServedDevnet(t, wallets, block, func(o *evmnet.Options) { ClusterDevnet(o, nodes) })
 	ns, nc := testnats.Start(t)
 	// A 3 s TTL (heartbeats every second): short enough for a quick test,
 	// long enough that a loaded machine does not drop a live member.

@@ -86,17 +86,20 @@ type extEnv struct {
 	nonces map[common.Address]uint64
 }
 
-// startExtEnv starts the chains (wallets funded demo wallets, blocks every
-// block), serves them over JSON-RPC on loopback, starts NATS, and writes
-// the node config the way `strait evm-devnet --config` does.
-func startExtEnv(t *testing.T, wallets int, block, quoteTTL time.Duration) *extEnv {
+// startServedDevnet starts the EVM devnet chains (wallets funded demo
+// wallets, blocks every block; opts, if set, adjusts the options), serves
+// each over JSON-RPC on loopback, and writes the devnet description to
+// devnet.json in a temp dir, as `strait evm-devnet --out` does.
+func startServedDevnet(t *testing.T, wallets int, block time.Duration, opts func(*evmnet.Options)) (*evmnet.Devnet, []AttachedChain, string) {
 	t.Helper()
-	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	var demo []evmnet.Key
+	o := evmnet.Options{BlockPeriod: block, AutoMine: true, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	for i := 0; i < wallets; i++ {
-		demo = append(demo, evmnet.DevKey(fmt.Sprintf("demo-%d", i)))
+		o.Demo = append(o.Demo, evmnet.DevKey(fmt.Sprintf("demo-%d", i)))
 	}
-	d, err := evmnet.Start(context.Background(), evmnet.Options{BlockPeriod: block, AutoMine: true, Demo: demo, Logger: quiet})
+	if opts != nil {
+		opts(&o)
+	}
+	d, err := evmnet.Start(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,6 +121,15 @@ func startExtEnv(t *testing.T, wallets int, block, quoteTTL time.Duration) *extE
 	if err := os.WriteFile(filepath.Join(dir, "devnet.json"), desc, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return d, attached, dir
+}
+
+// startExtEnv starts the chains (wallets funded demo wallets, blocks every
+// block), serves them over JSON-RPC on loopback, starts NATS, and writes
+// the node config the way `strait evm-devnet --config` does.
+func startExtEnv(t *testing.T, wallets int, block, quoteTTL time.Duration) *extEnv {
+	t.Helper()
+	d, attached, dir := startServedDevnet(t, wallets, block, nil)
 	ns, nc := testnats.Start(t)
 	cfg := string(DevnetAttachConfig("devnet.json", attached, d.Options))
 	for old, repl := range map[string]string{
@@ -132,6 +144,7 @@ func startExtEnv(t *testing.T, wallets int, block, quoteTTL time.Duration) *extE
 	}
 	e := &extEnv{d: d, nc: nc, c: api.NewClient(nc), dir: dir, cfgPath: filepath.Join(dir, "node.yaml"), dataDir: filepath.Join(dir, "data"),
 		nonces: map[common.Address]uint64{}}
+	var err error
 	if e.js, err = jetstream.New(nc); err != nil {
 		t.Fatal(err)
 	}
