@@ -127,22 +127,7 @@ func (x *Executor) chainOf(asset string) (*evmsource.Chain, ReceiptClient, error
 
 // waitFinal waits for a transaction's receipt and for it to be final.
 func (x *Executor) waitFinal(ctx context.Context, rc ReceiptClient, h common.Hash) (*types.Receipt, error) {
-	t := time.NewTicker(x.poll())
-	defer t.Stop()
-	for {
-		r, err := rc.TransactionReceipt(ctx, h)
-		if err == nil && r != nil {
-			head, herr := rc.BlockNumber(ctx)
-			if herr == nil && head >= r.BlockNumber.Uint64()+x.FinalityBlocks {
-				return r, nil
-			}
-		}
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-t.C:
-		}
-	}
+	return x.waitSource(ctx, rc, h, 0)
 }
 
 func (x *Executor) watchSource(ctx context.Context, st transfer.State, report func(transfer.Input)) {
@@ -154,7 +139,14 @@ func (x *Executor) watchSource(ctx context.Context, st transfer.State, report fu
 	if len(st.SourceRaw) > 0 {
 		go x.ensureSent(ctx, c, st)
 	}
-	r, err := x.waitFinal(ctx, rc, common.HexToHash(st.SourceTx))
+	deadline := x.sourceDeadline(ctx, c, st)
+	r, err := x.waitSource(ctx, rc, common.HexToHash(st.SourceTx), deadline)
+	if errors.Is(err, errSourceExpired) {
+		report(transfer.Input{Kind: transfer.InSourceFailed, TxID: st.SourceTx, Expired: true,
+			Reason: fmt.Sprintf("%s passed the start call's deadline (%s) with the transaction unmined; the Gateway refuses it now, so no funds moved",
+				c.Name, time.Unix(int64(deadline), 0).UTC().Format(time.RFC3339))})
+		return
+	}
 	if err != nil {
 		return // node stopping: the watch resumes on restart
 	}
@@ -163,6 +155,77 @@ func (x *Executor) watchSource(ctx context.Context, st transfer.State, report fu
 		return
 	}
 	report(transfer.Input{Kind: transfer.InSourceConfirmed, TxID: st.SourceTx, Amount: st.Amount})
+}
+
+// errSourceExpired: the source transaction can no longer be mined
+// successfully.
+var errSourceExpired = errors.New("source transaction expired unmined")
+
+// HeaderReader reads block headers; a ReceiptClient that also is one lets
+// the source watch see when the chain passed the start call's deadline.
+type HeaderReader interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// sourceDeadline is the deadline (unix seconds) the transfer's start call
+// commits on chain, read from its journaled signed transaction or, for a
+// transaction the wallet broadcast itself, from the chain; 0 if unknown
+// (the watch then waits as long as the node runs).
+func (x *Executor) sourceDeadline(ctx context.Context, c *evmsource.Chain, st transfer.State) uint64 {
+	raw := ""
+	if n := len(st.SourceRaw); n > 0 {
+		raw = st.SourceRaw[n-1]
+	} else if tx, _, err := c.Client.TransactionByHash(ctx, common.HexToHash(st.SourceTx)); err == nil && tx != nil {
+		if b, err := tx.MarshalBinary(); err == nil {
+			raw = hexutil.Encode(b)
+		}
+	}
+	if raw == "" {
+		return 0
+	}
+	dl, err := evmsource.StartDeadline(raw)
+	if err != nil {
+		x.log().Warn("source transaction's deadline unreadable; watching it without one", "transfer", st.ID, "err", err)
+		return 0
+	}
+	return dl
+}
+
+// waitSource is waitFinal for the wallet's start call, which gives up with
+// errSourceExpired once the chain's last final block is at or past the
+// call's deadline and the transaction is still unmined: the Gateway
+// refuses a start at or after its deadline, and blocks after a final one
+// cannot be older than it, so the call can never succeed. The header is
+// read before the receipt, so a transaction mined in time is always seen.
+func (x *Executor) waitSource(ctx context.Context, rc ReceiptClient, h common.Hash, deadline uint64) (*types.Receipt, error) {
+	hr, canExpire := rc.(HeaderReader)
+	canExpire = canExpire && deadline > 0
+	t := time.NewTicker(x.poll())
+	defer t.Stop()
+	for {
+		var finalTime uint64
+		if canExpire {
+			if head, err := rc.BlockNumber(ctx); err == nil && head >= x.FinalityBlocks {
+				if hd, err := hr.HeaderByNumber(ctx, new(big.Int).SetUint64(head-x.FinalityBlocks)); err == nil && hd != nil {
+					finalTime = hd.Time
+				}
+			}
+		}
+		r, err := rc.TransactionReceipt(ctx, h)
+		if err == nil && r != nil {
+			head, herr := rc.BlockNumber(ctx)
+			if herr == nil && head >= r.BlockNumber.Uint64()+x.FinalityBlocks {
+				return r, nil
+			}
+		} else if finalTime > 0 && finalTime >= deadline {
+			return nil, errSourceExpired
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-t.C:
+		}
+	}
 }
 
 // ensureSent broadcasts the transfer's journaled signed transactions if,

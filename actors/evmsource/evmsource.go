@@ -7,6 +7,7 @@
 package evmsource
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -353,6 +355,42 @@ func RouteHash(route bindings.GatewayRoute) (common.Hash, error) {
 		return common.Hash{}, fmt.Errorf("encode route: %w", err)
 	}
 	return crypto.Keccak256Hash(enc), nil
+}
+
+// StartDeadline returns the route deadline (unix seconds) a signed Gateway
+// start call commits: after it, the Gateway refuses the call (Expired), so
+// a start transaction still unmined by then can never move the wallet's
+// funds. raw is the signed transaction (hex, as journaled). Outside input
+// (a journaled wallet transaction): anything that is not a start call is
+// an error.
+func StartDeadline(raw string) (uint64, error) {
+	b, err := hexutil.Decode(raw)
+	if err != nil {
+		return 0, fmt.Errorf("start transaction: %w", err)
+	}
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(b); err != nil {
+		return 0, fmt.Errorf("start transaction: %w", err)
+	}
+	m, ok := gatewayABI.GetABI().Methods["start"]
+	if !ok {
+		return 0, errors.New("gateway ABI has no start")
+	}
+	data := tx.Data()
+	if len(data) < 4 || !bytes.Equal(data[:4], m.ID) {
+		return 0, errors.New("start transaction: not a call to Gateway.start")
+	}
+	args, err := m.Inputs.Unpack(data[4:])
+	if err != nil || len(args) != 4 {
+		return 0, fmt.Errorf("start transaction: arguments: %v", err)
+	}
+	// The ABI decodes the route tuple into an anonymous struct of the same
+	// shape as the binding's (the types come from the ABI, not the input).
+	r, ok := abi.ConvertType(args[3], new(bindings.GatewayRoute)).(*bindings.GatewayRoute)
+	if !ok || r.Deadline == 0 {
+		return 0, errors.New("start transaction: no route deadline")
+	}
+	return r.Deadline, nil
 }
 
 // Check implements actors.SourceChecker: Verify, then Broadcast.

@@ -152,6 +152,16 @@ func TestQuotedStartIsTheRouteTheGatewayCommits(t *testing.T) {
 	if common.Hash(tr.RouteHash).Hex() != reply.Routes[0].RouteHash {
 		t.Fatalf("gateway committed %x, quote said %s", tr.RouteHash, reply.Routes[0].RouteHash)
 	}
+	// The start call's on-chain deadline, read back from the signed
+	// transaction, is the one the Gateway stored; anything else is refused.
+	if dl, err := StartDeadline(hexOf(t, start)); err != nil || dl != tr.Deadline {
+		t.Fatalf("StartDeadline = %d, %v; the gateway stored %d", dl, err, tr.Deadline)
+	}
+	for name, raw := range map[string]string{"approval": hexOf(t, approve), "garbage": "0x1234", "not hex": "zz"} {
+		if _, err := StartDeadline(raw); err == nil {
+			t.Fatalf("StartDeadline accepted %s", name)
+		}
+	}
 	// Submitting by hash finds the same transaction.
 	if got, e := f.src.Check(context.Background(), q, api.SubmitRequest{TxHash: start.Hash().Hex()}); e != nil || got != txID {
 		t.Fatalf("by hash: %v %v", got, e)
@@ -200,4 +210,19 @@ func TestBroadcastOfAMinedTransaction(t *testing.T) {
 	if err := broadcast(context.Background(), cl, other); err == nil {
 		t.Fatal("a transaction the chain does not have and refuses: no error")
 	}
+}
+
+// FuzzStartDeadline: any journaled "transaction" either decodes to a start
+// call with a deadline or is refused with an error; never a panic.
+func FuzzStartDeadline(f *testing.F) {
+	f.Add("0x")
+	f.Add("0x1234")
+	f.Add("0x02f8")
+	start := gatewayABI.GetABI().Methods["start"].ID
+	f.Add(hexutil.Encode(append([]byte{0x02}, start...)))
+	f.Fuzz(func(t *testing.T, raw string) {
+		if dl, err := StartDeadline(raw); err == nil && dl == 0 {
+			t.Fatalf("accepted %q with no deadline", raw)
+		}
+	})
 }

@@ -192,6 +192,11 @@ type Input struct {
 	// from that asset can take them on. The decider chooses among those,
 	// else the transfer refunds.
 	Parked bool
+	// Expired marks a source_failed input whose transaction can no longer
+	// be mined successfully: the chain passed the deadline its start call
+	// commits (the Gateway refuses it after that) and it is not mined. The
+	// transfer ends EXPIRED; no funds moved.
+	Expired bool
 }
 
 // Input kinds.
@@ -366,6 +371,10 @@ func Step(s State, in Input, now time.Time, decide Decider) ([]Event, []Effect, 
 	case InSourceFailed:
 		if s.Substatus != api.SubAwaitingSourceTx && s.Substatus != api.SubSourceConfirming {
 			return nil, nil, ErrNotNow
+		}
+		if in.Expired {
+			emit(Event{Type: EvFailed, Substatus: api.SubExpired, Reason: "source transaction not mined before its deadline: " + in.Reason, TxIDs: []string{in.TxID}})
+			return evs, nil, nil
 		}
 		emit(Event{Type: EvFailed, Substatus: api.SubRejected, Reason: "source transaction failed: " + in.Reason, TxIDs: []string{in.TxID}})
 		return evs, nil, nil

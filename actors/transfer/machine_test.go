@@ -389,3 +389,20 @@ func TestTickRecordsAKnownSourceTx(t *testing.T) {
 		t.Fatalf("no source tx: %v %v", evs, effs)
 	}
 }
+
+// TestSourceNeverMinedExpires: a broadcast source transaction that the
+// chain can no longer mine successfully (past its start call's deadline)
+// ends the transfer EXPIRED with no effect; a plain source failure stays
+// REJECTED.
+func TestSourceNeverMinedExpires(t *testing.T) {
+	s := newState()
+	s, _, _ = run(t, s, Input{Kind: InSourceBroadcast, TxID: "0xsrc"}, t0, refundAlways)
+	e, _, effs := run(t, s, Input{Kind: InSourceFailed, TxID: "0xsrc", Expired: true, Reason: "chain time passed 1700000000"}, t0.Add(2*time.Hour), refundAlways)
+	if e.Status != api.StatusFailed || e.Substatus != api.SubExpired || len(effs) != 0 {
+		t.Fatalf("expired source: %s/%s effects %v", e.Status, e.Substatus, effs)
+	}
+	r, _, _ := run(t, s, Input{Kind: InSourceFailed, TxID: "0xsrc", Reason: "reverted"}, t0.Add(time.Minute), refundAlways)
+	if r.Substatus != api.SubRejected {
+		t.Fatalf("reverted source: %s", r.Substatus)
+	}
+}
