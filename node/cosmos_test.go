@@ -45,31 +45,8 @@ func cosmosDevnets(t *testing.T) (*EVMDevnet, *CosmosDevnet, *api.Client, *nats.
 		t.Fatal(err)
 	}
 	t.Cleanup(cd.Close)
-	ctx, cancel := context.WithCancel(context.Background())
-	ready := make(chan Addrs, 1)
-	done := make(chan error, 1)
-	cfg := Config{DataDir: t.TempDir(), NATSPort: -1, HTTPAddr: "127.0.0.1:0", Store: cd.Store, Builder: ev.Source, Checker: ev.Source,
-		Executor: cd.Mux, Logger: quiet, Ready: func(a Addrs) { ready <- a }}
-	go func() { done <- Run(ctx, cfg) }()
-	var addrs Addrs
-	select {
-	case addrs = <-ready:
-	case err := <-done:
-		cancel()
-		t.Fatal(err)
-	}
-	nc, err := nats.Connect(addrs.NATS)
-	if err != nil {
-		cancel()
-		<-done
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		nc.Close()
-		cancel()
-		<-done
-	})
-	return ev, cd, api.NewClient(nc), nc
+	c, nc := serveNode(t, Config{Store: cd.Store, Builder: ev.Source, Checker: ev.Source, Executor: cd.Mux, Logger: quiet})
+	return ev, cd, c, nc
 }
 
 func poolCredit(t *testing.T, cl evmnet.Client, pool, who, token common.Address) *big.Int {

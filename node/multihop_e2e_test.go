@@ -23,11 +23,18 @@ import (
 // client; everything stops at the end of the test.
 func devnetNode(t *testing.T, ev *EVMDevnet, cfg Config) (*api.Client, *nats.Conn) {
 	t.Helper()
+	cfg.Store, cfg.Builder, cfg.Checker, cfg.Executor = ev.Store, ev.Source, ev.Source, ev.Executor
+	return serveNode(t, cfg)
+}
+
+// serveNode runs a node with cfg (a temp data dir, free loopback ports) and
+// returns a connected client; everything stops at the end of the test.
+func serveNode(t *testing.T, cfg Config) (*api.Client, *nats.Conn) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan Addrs, 1)
 	done := make(chan error, 1)
 	cfg.DataDir, cfg.NATSPort, cfg.HTTPAddr = t.TempDir(), -1, "127.0.0.1:0"
-	cfg.Store, cfg.Builder, cfg.Checker, cfg.Executor = ev.Store, ev.Source, ev.Source, ev.Executor
 	cfg.Ready = func(a Addrs) { ready <- a }
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
