@@ -147,7 +147,7 @@ func (m *Manager) startClustered() error {
 	m.cl.member.OnTopology(func(members []*pcluster.Member) {
 		m.cl.rdv.UpdateMembers(members)
 		select {
-		case m.cl.kick <- kick{at: time.Now(), topology: true}:
+		case m.cl.kick <- kick{at: m.o.Now(), topology: true}:
 		default: // a resume is already due; it reads the latest view
 		}
 	})
@@ -175,7 +175,7 @@ func (m *Manager) resumeLoop() {
 			return
 		case k = <-m.cl.kick:
 		case <-every.C:
-			k = kick{at: time.Now()}
+			k = kick{at: m.o.Now()}
 		}
 		// Let a burst of changes settle into one resume.
 		t := time.NewTimer(m.cl.o.Settle)
@@ -260,12 +260,12 @@ func (m *Manager) resume(k kick) {
 	}
 	close(work)
 	wg.Wait()
-	took := time.Since(k.at)
+	took := m.o.Now().Sub(k.at)
 	if !k.topology && woke == 0 {
 		return // a periodic check that found nothing asleep
 	}
 	m.cl.statsMu.Lock()
-	m.cl.stats = ResumeStats{Resumes: m.cl.stats.Resumes + 1, Pending: pending, Owned: owned, Activated: woke, Took: took, At: time.Now()}
+	m.cl.stats = ResumeStats{Resumes: m.cl.stats.Resumes + 1, Pending: pending, Owned: owned, Activated: woke, Took: took, At: m.o.Now()}
 	m.cl.statsMu.Unlock()
 	m.log.Info("resumed unfinished transfers placed on this node", "pending", pending, "owned", owned, "activated", woke,
 		"took_ms", took.Milliseconds(), "after_topology_change", k.topology)
