@@ -10,9 +10,6 @@ import (
 	"log/slog"
 	"math"
 	"math/rand/v2"
-	"sort"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
@@ -37,6 +34,9 @@ type Options struct {
 	// Rate, when > 0, paces the quote phase at this many requests a second
 	// in total (for latency at a given load); 0 = as fast as possible.
 	Rate float64
+	// Loader is where the clients run: LoaderProcess (default: a child
+	// process, see loader.go) or LoaderInProcess.
+	Loader string
 	// Submits, when set, adds the submit phase (a node over the EVM devnet).
 	Submits  *SubmitOptions
 	Progress io.Writer
@@ -49,14 +49,24 @@ type Latency struct {
 	QPS      float64 `json:"qps"`
 	Requests int     `json:"requests"`
 	Errors   int     `json:"errors"`
-	// Runtime is what the process's Go runtime did meanwhile.
+	// Runtime is what the service process's Go runtime did meanwhile
+	// (with LoaderInProcess, the clients' too).
 	Runtime *Runtime `json:"runtime,omitempty"`
+	// Loader is what the load generator's process's runtime did (absent
+	// with LoaderInProcess).
+	Loader *Runtime `json:"loader_runtime,omitempty"`
+	// SendLateP99ms (paced phases) is the 99th percentile of how late an
+	// idle client's request left after its due time: the generator's own
+	// timer and scheduling, not charged to the service (see runLoad).
+	SendLateP99ms float64 `json:"send_late_p99_ms,omitempty"`
 }
 
 // Result is the run's one JSON object. The keys are a public contract.
 type Result struct {
-	Topology   string   `json:"topology"`
-	Clients    int      `json:"clients"`
+	Topology string `json:"topology"`
+	Clients  int    `json:"clients"`
+	// Loader is where the clients ran: "process" or "inprocess".
+	Loader     string   `json:"loader"`
 	DurationS  float64  `json:"duration_s"`
 	Quote      Latency  `json:"quote"`
 	QuotePaced *Latency `json:"quote_paced,omitempty"`
@@ -107,6 +117,13 @@ func Run(o Options) (*Result, error) {
 	if o.Duration <= 0 {
 		o.Duration = 5 * time.Second
 	}
+	switch o.Loader {
+	case "":
+		o.Loader = LoaderProcess
+	case LoaderProcess, LoaderInProcess:
+	default:
+		return nil, fmt.Errorf("unknown loader %q (want %s or %s)", o.Loader, LoaderProcess, LoaderInProcess)
+	}
 	progress := func(format string, args ...any) {
 		if o.Progress != nil {
 			fmt.Fprintf(o.Progress, format+"\n", args...)
@@ -143,20 +160,33 @@ func Run(o Options) (*Result, error) {
 	defer echo.Stop()
 
 	bodies := quoteBodies(o.Snapshot, o.Seed, 512)
-	res := &Result{Topology: o.Topology, Clients: o.Clients, DurationS: o.Duration.Seconds()}
+	res := &Result{Topology: o.Topology, Clients: o.Clients, DurationS: o.Duration.Seconds(), Loader: o.Loader}
+	phase := func(subject string, rate float64) (Latency, error) {
+		return load(o.Loader, loadSpec{URL: ns.ClientURL(), Subject: subject, Bodies: bodies, Clients: o.Clients, Duration: o.Duration, Rate: rate})
+	}
 	progress("echo floor: %d clients for %s", o.Clients, o.Duration)
-	res.Echo = load(ns.ClientURL(), "bench.echo", bodies, o.Clients, o.Duration, 0)
+	if res.Echo, err = phase("bench.echo", 0); err != nil {
+		return nil, err
+	}
 	res.EchoFloorQPS = res.Echo.QPS
 	progress("quote: %d clients for %s", o.Clients, o.Duration)
-	res.Quote = load(ns.ClientURL(), api.SubjectQuote, bodies, o.Clients, o.Duration, 0)
+	if res.Quote, err = phase(api.SubjectQuote, 0); err != nil {
+		return nil, err
+	}
 	if res.EchoFloorQPS > 0 {
 		res.RatioToFloor = res.Quote.QPS / res.EchoFloorQPS
 	}
 	if o.Rate > 0 {
 		progress("echo paced at %.0f/s", o.Rate)
-		e := load(ns.ClientURL(), "bench.echo", bodies, o.Clients, o.Duration, o.Rate)
+		e, err := phase("bench.echo", o.Rate)
+		if err != nil {
+			return nil, err
+		}
 		progress("quote paced at %.0f/s", o.Rate)
-		l := load(ns.ClientURL(), api.SubjectQuote, bodies, o.Clients, o.Duration, o.Rate)
+		l, err := phase(api.SubjectQuote, o.Rate)
+		if err != nil {
+			return nil, err
+		}
 		res.EchoPaced, res.QuotePaced, res.PacedRate = &e, &l, o.Rate
 	}
 	if o.Submits != nil {
@@ -194,68 +224,21 @@ func quoteBodies(s *routing.Snapshot, seed uint64, n int) [][]byte {
 	return out
 }
 
-// load runs clients requesting subject for d; rate > 0 paces them in total.
-func load(url, subject string, bodies [][]byte, clients int, d time.Duration, rate float64) Latency {
-	var mu sync.Mutex
-	var lat []time.Duration
-	var errs atomic.Int64
-	var wg sync.WaitGroup
+// load runs one phase where mode says, with the service process's
+// runtime figures for it.
+func load(mode string, spec loadSpec) (Latency, error) {
 	rt := sampleRuntime()
 	start := time.Now()
-	stop := start.Add(d)
-	for c := 0; c < clients; c++ {
-		wg.Add(1)
-		go func(c int) {
-			defer wg.Done()
-			nc, err := nats.Connect(url)
-			if err != nil {
-				errs.Add(1)
-				return
-			}
-			defer nc.Close()
-			var mine []time.Duration
-			interval := time.Duration(0)
-			if rate > 0 {
-				interval = time.Duration(float64(time.Second) * float64(clients) / rate)
-			}
-			// Stagger the paced clients over one interval.
-			next := time.Now().Add(time.Duration(c) * interval / time.Duration(clients))
-			for i := c; time.Now().Before(stop); i += clients {
-				t0 := time.Now()
-				if interval > 0 {
-					if w := time.Until(next); w > 0 {
-						time.Sleep(w)
-					}
-					// Latency counts from when the request was due, so a
-					// slow answer that delays the next request is charged
-					// to it too (no coordinated omission).
-					t0 = next
-					next = next.Add(interval)
-				}
-				msg, err := nc.Request(subject, bodies[i%len(bodies)], 5*time.Second)
-				if err != nil || msg.Header.Get("Nats-Service-Error-Code") != "" {
-					errs.Add(1)
-					continue
-				}
-				mine = append(mine, time.Since(t0))
-			}
-			mu.Lock()
-			lat = append(lat, mine...)
-			mu.Unlock()
-		}(c)
-	}
-	wg.Wait()
-	elapsed := time.Since(start)
-	r := rt.since(elapsed.Seconds())
-	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	l := Latency{Requests: len(lat), Errors: int(errs.Load()), Runtime: &r}
-	if len(lat) > 0 {
-		at := func(q float64) float64 {
-			i := int(math.Ceil(q*float64(len(lat)))) - 1
-			return float64(lat[max(i, 0)].Microseconds()) / 1000
+	var res loadResult
+	if mode == LoaderInProcess {
+		res = runLoad(spec)
+	} else {
+		var err error
+		if res, err = loadInChild(spec); err != nil {
+			return Latency{}, err
 		}
-		l.P50ms, l.P99ms = at(0.5), at(0.99)
-		l.QPS = float64(len(lat)) / elapsed.Seconds()
 	}
-	return l
+	r := rt.since(time.Since(start).Seconds())
+	res.Latency.Runtime = &r
+	return res.Latency, nil
 }

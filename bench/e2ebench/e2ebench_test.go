@@ -2,11 +2,20 @@ package e2ebench
 
 import (
 	"encoding/json"
+	"os"
 	"testing"
 	"time"
 
 	"github.com/straitnet/strait/routing/topologies"
 )
+
+// TestMain lets Run start this test binary as its load generator.
+func TestMain(m *testing.M) {
+	if LoaderMain() {
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
 
 // TestShortRunHasTheContractKeys runs a very short benchmark and checks the
 // figures are plausible and the JSON keys scripts rely on are present.
@@ -43,6 +52,28 @@ func TestShortRunHasTheContractKeys(t *testing.T) {
 	}
 	if r := res.Quote.Runtime; r == nil || r.AllocMBPerS <= 0 || r.GCCPUFraction < 0 || r.GCCPUFraction > 1 {
 		t.Fatalf("quote phase runtime figures implausible: %+v", r)
+	}
+	// The clients ran in a child process, which reports its own runtime.
+	if res.Loader != LoaderProcess || res.Quote.Loader == nil || res.Quote.Loader.AllocMBPerS <= 0 {
+		t.Fatalf("the load generator's process figures are missing: loader %q, %+v", res.Loader, res.Quote.Loader)
+	}
+}
+
+// TestInProcessLoader runs the clients in the test's own process.
+func TestInProcessLoader(t *testing.T) {
+	s, err := topologies.Realistic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(Options{Snapshot: s, Topology: "realistic", Seed: 1, Clients: 2, Duration: 200 * time.Millisecond, Loader: LoaderInProcess})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Loader != LoaderInProcess || res.Quote.Requests == 0 || res.Quote.Errors != 0 || res.Quote.Loader != nil {
+		t.Fatalf("implausible in-process run: %+v", res)
+	}
+	if _, err := Run(Options{Snapshot: s, Loader: "elsewhere"}); err == nil {
+		t.Fatal("an unknown loader was accepted")
 	}
 }
 

@@ -56,13 +56,16 @@ func init() {
 				return enc.Encode(res)
 			}
 			out := cmd.OutOrStdout()
-			fmt.Fprintf(out, "topology %s, %d clients, %.0fs per phase\n", res.Topology, res.Clients, res.DurationS)
+			fmt.Fprintf(out, "topology %s, %d clients (loader: %s), %.0fs per phase\n", res.Topology, res.Clients, res.Loader, res.DurationS)
 			fmt.Fprintf(out, "%-14s %10s %10s %10s %8s\n", "phase", "p50 ms", "p99 ms", "req/s", "errors")
 			row := func(name string, l e2ebench.Latency) {
 				fmt.Fprintf(out, "%-14s %10.3f %10.3f %10.0f %8d", name, l.P50ms, l.P99ms, l.QPS, l.Errors)
 				if r := l.Runtime; r != nil {
-					fmt.Fprintf(out, "   gc %d cycles, %.0f%% cpu, pause p99 %.2f ms; sched latency p99 %.2f ms; %.0f MB/s allocated",
+					fmt.Fprintf(out, "   service: gc %d cycles, %.0f%% cpu, pause p99 %.2f ms; sched latency p99 %.2f ms; %.0f MB/s allocated",
 						r.GCCycles, 100*r.GCCPUFraction, r.GCPauseP99ms, r.SchedLatP99ms, r.AllocMBPerS)
+				}
+				if l.SendLateP99ms > 0 {
+					fmt.Fprintf(out, "; clients' send lateness p99 %.2f ms", l.SendLateP99ms)
 				}
 				fmt.Fprintln(out)
 			}
@@ -91,7 +94,8 @@ func init() {
 	f.DurationVar(&o.Duration, "duration", 5*time.Second, "duration of each phase")
 	f.Float64Var(&o.Rate, "rate", 5000, "also measure quote latency paced at this total rate (0: skip)")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object")
-	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run (service, NATS server and clients share the process) to this file")
+	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the service process (the NATS server and the services; the clients too with --loader inprocess) to this file")
+	f.StringVar(&o.Loader, "loader", e2ebench.LoaderProcess, "where the clients run: process (a child process, as a wallet backend is) or inprocess (sharing the service's process and heap)")
 	f.IntVar(&wallets, "submit-wallets", 16, "submit phase: wallets submitting at once against a node over the EVM devnet (0: skip the phase)")
 	f.IntVar(&perWallet, "submit-per-wallet", 20, "submit phase: transfers per wallet")
 	benchCmd.AddCommand(cmd)

@@ -8,6 +8,8 @@ import (
 	"os"
 
 	"github.com/spf13/cobra"
+
+	"github.com/straitnet/strait/bench/e2ebench"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -38,6 +40,11 @@ func init() {
 }
 
 func main() {
+	// `strait bench e2e` runs its clients in a child process of this
+	// binary (bench/e2ebench): that child is the load generator only.
+	if e2ebench.LoaderMain() {
+		return
+	}
 	if err := rootCmd.Execute(); err != nil {
 		fmt.Fprintln(os.Stderr, "strait:", err)
 		os.Exit(exitCode(err))
