@@ -102,6 +102,11 @@ func VerifyReader(ctx context.Context, r pebble.Reader) (VerifyReport, error) {
 				add(Problem{Code: CodeBadFormat, Key: keyFormat, Message: fmt.Sprintf("format %q, expected %q", truncate(string(v), 40), formatV1)})
 			}
 
+		case bytes.HasPrefix(k, []byte(prefixMark)):
+			if msg := checkMark(k, v); msg != "" {
+				add(Problem{Code: CodeUnknownKey, Key: fmt.Sprintf("%q", k), Message: msg})
+			}
+
 		case bytes.HasPrefix(k, []byte(prefixSnapshot)):
 			stream := string(k[len(prefixSnapshot):])
 			key := prefixSnapshot + stream

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
+
 	"github.com/straitnet/strait/internal/testnats"
 	"github.com/straitnet/strait/persistence"
 )
@@ -68,5 +70,76 @@ func TestFollowerMirrorsTheCluster(t *testing.T) {
 	// 19 + 2: before-0 was caught up by b's read, not by the follower.
 	if f.Failed() != 0 || f.Landed() != 21 {
 		t.Fatalf("landed %d failed %d", f.Landed(), f.Failed())
+	}
+}
+
+// TestFollowerResumesFromItsMark: a follower restarted on the same store
+// reads on from where the previous one got to (its mark), not from the
+// stream's start; a message it cannot land holds the mark back, so the
+// next start reads that message again.
+func TestFollowerResumesFromItsMark(t *testing.T) {
+	ns, _ := testnats.Start(t)
+	a := node(t, ns, t.TempDir(), Options{})
+	ctx := context.Background()
+	for i := 0; i < 10; i++ {
+		appendOK(t, a, fmt.Sprintf("transfer/m-%d", i), 0, ev("Submitted", "x"))
+	}
+	dir := t.TempDir()
+	nc, err := nats.Connect(ns.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	follow := func() (*Journal, *Follower) {
+		t.Helper()
+		b, err := Open(dir, nc, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := b.Follow(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b, f
+	}
+	b, f := follow()
+	if f.From() != 1 || f.Landed() != 10 {
+		t.Fatalf("first follower: from %d, landed %d", f.From(), f.Landed())
+	}
+	f.Stop()
+	_ = b.Close()
+
+	for i := 10; i < 15; i++ {
+		appendOK(t, a, fmt.Sprintf("transfer/m-%d", i), 0, ev("Submitted", "x"))
+	}
+	b, f = follow()
+	if f.From() != 11 || f.Landed() != 5 || f.Failed() != 0 {
+		t.Fatalf("restarted follower: from %d (want 11), landed %d (want 5), failed %d", f.From(), f.Landed(), f.Failed())
+	}
+	if hits, _ := b.Local().Streams(ctx, "transfer/", "", 100); len(hits) != 15 {
+		t.Fatalf("b holds %d streams, want 15", len(hits))
+	}
+	// A message that cannot be landed (not a journal append) at sequence
+	// 16, then a good one at 17: the mark stays at 15.
+	if err := nc.Publish(a.Subject("transfer/garbage"), []byte("not an append")); err != nil {
+		t.Fatal(err)
+	}
+	appendOK(t, a, "transfer/m-15", 0, ev("Submitted", "x"))
+	deadline := time.Now().Add(10 * time.Second)
+	for f.Seen() < 17 {
+		if time.Now().After(deadline) {
+			t.Fatalf("follower saw up to %d, want 17", f.Seen())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if f.Failed() != 1 {
+		t.Fatalf("failed %d, want 1", f.Failed())
+	}
+	f.Stop()
+	_ = b.Close()
+	b, f = follow()
+	defer func() { f.Stop(); _ = b.Close() }()
+	if f.From() != 16 {
+		t.Fatalf("after a message it could not land, the follower starts at %d, want 16", f.From())
 	}
 }
