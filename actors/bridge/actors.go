@@ -145,9 +145,18 @@ type System struct {
 	priors map[string]routing.Beta
 	byEdge map[string]string // edge id -> bridge id
 
+	// base is each bridge's state from the description (edges, prior,
+	// base latency); insts and specs index the options by id.
+	base  map[string]State
+	insts map[string]Instance
+	specs map[string]ChainSpec
+
 	mu      sync.RWMutex
 	chains  map[string]ChainState
 	bridges map[string]State
+	// cl is set in cluster mode (JoinCluster): one owner per chain and
+	// bridge in the cluster instead of this node's own actors.
+	cl *clusterMode
 }
 
 // Start spawns the actors; they read at once and then every Poll.
@@ -158,16 +167,22 @@ func Start(o Options) (*System, error) {
 	}
 	log := o.Logger.With("component", "figures")
 	s := &System{o: o, priors: map[string]routing.Beta{}, byEdge: map[string]string{},
-		chains: map[string]ChainState{}, bridges: map[string]State{}}
+		chains: map[string]ChainState{}, bridges: map[string]State{},
+		base: map[string]State{}, insts: map[string]Instance{}, specs: map[string]ChainSpec{}}
 	s.o.Logger = log
 	snap := o.Store.Load()
 	for _, b := range o.Bridges {
 		st := NewState(snap, b.ID, routing.Beta{})
 		// The description's estimate is the prior outcomes decay towards.
 		s.priors[b.ID] = st.Learned
+		st.Prior = st.Learned
+		s.base[b.ID], s.insts[b.ID] = st, b
 		for _, e := range st.Edges {
 			s.byEdge[e] = b.ID
 		}
+	}
+	for _, c := range o.Chains {
+		s.specs[c.Name] = c
 	}
 	s.sys = actor.NewActorSystem(actor.WithLoggerFactory(func(*actor.ActorSystem) *slog.Logger { return log.With("lib", "protoactor") }))
 	props := actor.PropsFromProducer(func() actor.Actor { return &supervisor{s: s} },
@@ -180,18 +195,31 @@ func Start(o Options) (*System, error) {
 	return s, nil
 }
 
-// Stop stops every actor and its reads.
+// Stop stops every actor and its reads (in cluster mode, this node's
+// owners, its touches and its subscription).
 func (s *System) Stop() {
-	_ = s.sys.Root.StopFuture(s.root).Wait()
+	if cl := s.cluster(); cl != nil {
+		s.leaveCluster(cl)
+	} else {
+		_ = s.sys.Root.StopFuture(s.root).Wait()
+	}
 	s.sys.Shutdown()
 }
 
 // Outcome reports a hop over an edge: delivered (with its latency from
 // start to delivery) or failed. The executor calls it; it never blocks.
+// In cluster mode the observation goes to the bridge's owner, wherever it
+// runs.
 func (s *System) Outcome(edge string, ok bool, took time.Duration) {
-	if b, known := s.byEdge[edge]; known {
-		s.sys.Root.Send(s.root, &routed{bridge: b, obs: Observation{Kind: ObsOutcome, OK: ok, Latency: took}})
+	b, known := s.byEdge[edge]
+	if !known {
+		return
 	}
+	if cl := s.cluster(); cl != nil {
+		cl.outcome(b, ok, took)
+		return
+	}
+	s.sys.Root.Send(s.root, &routed{bridge: b, obs: Observation{Kind: ObsOutcome, OK: ok, Latency: took}})
 }
 
 // Chain returns what the chain's actor knows (false: no such chain, or
@@ -340,12 +368,18 @@ func (a *bridgeActor) read(ctx context.Context, self *actor.PID) {
 }
 
 func (a *bridgeActor) readOnce(ctx context.Context) []Observation {
-	ctx, cancel := context.WithTimeout(ctx, a.s.o.ReadTimeout)
+	return readBridge(ctx, a.inst, a.s.o.ReadTimeout)
+}
+
+// readBridge reads a bridge instance's contracts once: a tick, then the
+// pause flags and the pool's liquidity (or the read errors).
+func readBridge(ctx context.Context, inst Instance, timeout time.Duration) []Observation {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	out := []Observation{{Kind: ObsTick}}
 	paused := false
 	var failed error
-	for _, c := range a.inst.Contracts {
+	for _, c := range inst.Contracts {
 		to := c.Address
 		res, err := c.Client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: pausedIn}, nil)
 		if err == nil {
@@ -361,10 +395,10 @@ func (a *bridgeActor) readOnce(ctx context.Context) []Observation {
 	}
 	if failed != nil {
 		out = append(out, Observation{Kind: ObsReadFailed, Err: failed.Error()})
-	} else if len(a.inst.Contracts) > 0 {
+	} else if len(inst.Contracts) > 0 {
 		out = append(out, Observation{Kind: ObsPause, Paused: paused})
 	}
-	if p := a.inst.Pool; p != nil {
+	if p := inst.Pool; p != nil {
 		to := p.Address
 		res, err := p.Client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: poolABI.PackAvailable(p.Token)}, nil)
 		var avail *big.Int
@@ -404,14 +438,7 @@ func (a *chainActor) Receive(ctx actor.Context) {
 			a.cancel()
 		}
 	case *HeadObs:
-		cfg := a.s.o.Chain
-		if a.spec.BlockTime > 0 {
-			cfg.BlockTime = a.spec.BlockTime
-		}
-		if a.spec.FinalityBlocks > 0 {
-			cfg.FinalityBlocks = a.spec.FinalityBlocks
-		}
-		a.st = ChainStep(a.st, *m, a.s.o.Now(), cfg)
+		a.st = ChainStep(a.st, *m, a.s.o.Now(), a.s.chainConfig(a.spec))
 		a.s.mu.Lock()
 		a.s.chains[a.spec.Name] = a.st
 		a.s.mu.Unlock()
@@ -437,15 +464,30 @@ func (a *chainActor) read(ctx context.Context, self *actor.PID) {
 	}
 }
 
-func (a *chainActor) head(ctx context.Context) HeadObs {
-	if a.spec.Head != nil {
-		h, t, err := a.spec.Head(ctx)
+func (a *chainActor) head(ctx context.Context) HeadObs { return readHead(ctx, a.spec) }
+
+// chainConfig is the health rule's config for one chain.
+func (s *System) chainConfig(spec ChainSpec) ChainConfig {
+	cfg := s.o.Chain
+	if spec.BlockTime > 0 {
+		cfg.BlockTime = spec.BlockTime
+	}
+	if spec.FinalityBlocks > 0 {
+		cfg.FinalityBlocks = spec.FinalityBlocks
+	}
+	return cfg
+}
+
+// readHead reads a chain's head once.
+func readHead(ctx context.Context, spec ChainSpec) HeadObs {
+	if spec.Head != nil {
+		h, t, err := spec.Head(ctx)
 		if err != nil {
 			return HeadObs{Err: err.Error()}
 		}
 		return HeadObs{Height: h, BlockTime: t}
 	}
-	h, err := a.spec.Client.HeaderByNumber(ctx, nil)
+	h, err := spec.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return HeadObs{Err: err.Error()}
 	}

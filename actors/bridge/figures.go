@@ -192,8 +192,13 @@ func Step(st State, obs Observation, now time.Time, cfg Config) (State, []routin
 		return st, nil
 	}
 	st.published = &want
-	ups := make([]routing.EdgeUpdate, 0, len(st.Edges))
-	for _, id := range st.Edges {
+	return st, updates(st.Edges, want)
+}
+
+// updates are the edge updates that make edges carry figures p.
+func updates(edges []string, want Published) []routing.EdgeUpdate {
+	ups := make([]routing.EdgeUpdate, 0, len(edges))
+	for _, id := range edges {
 		u := routing.EdgeUpdate{Edge: id, Status: ptr(want.Status), Latency: ptr(want.Latency), Learned: ptr(want.Learned)}
 		if want.Available != nil {
 			var a routing.Amount
@@ -205,7 +210,7 @@ func Step(st State, obs Observation, now time.Time, cfg Config) (State, []routin
 		}
 		ups = append(ups, u)
 	}
-	return st, ups
+	return ups
 }
 
 // Status is the bridge's operational state now: paused (read from its
