@@ -123,6 +123,11 @@ func hopsPath(hops []transfer.Hop) string {
 // retry the same hop with the router's backoff (300 s, doubling per
 // attempt) when the retry and the rest of the route still finish (at their
 // p90) before the deadline and the attempt budget is not spent, else refund.
+// The first retry comes sooner (QuickRetry) when the failed hop's bridge
+// still looks usable in the live figures: the failure was most likely
+// transient (an RPC error, an attestation that was not ready), and five
+// minutes would only delay the user. A paused or circuit-open bridge gets
+// the full backoff.
 func retryCommitted(snap *routing.Snapshot, in routing.RecoveryInput, routerSaid string) transfer.Recovery {
 	why := "the route is committed on chain, so the funds cannot be rerouted (the router proposed: " + routerSaid + ")"
 	if in.Attempts >= routing.DefaultMaxReroutes {
@@ -143,11 +148,18 @@ func retryCommitted(snap *routing.Snapshot, in routing.RecoveryInput, routerSaid
 	for i := 0; i < in.Attempts; i++ {
 		backoff *= 2
 	}
+	if i, _ := snap.EdgeIndex(in.Remaining[0]); in.Attempts == 0 && snap.Edges[i].Status.Usable() {
+		backoff = QuickRetry.Seconds()
+	}
 	if in.Now+backoff+eta > in.Deadline {
 		return transfer.Recovery{Action: string(routing.ActionRefund), Reason: why + "; a retry would miss the deadline"}
 	}
 	return transfer.Recovery{Action: string(routing.ActionWait), RetryAt: unixTime(in.Now + backoff),
 		Reason: fmt.Sprintf("%s; waiting %.0fs to retry the same hop", why, backoff)}
 }
+
+// QuickRetry is the first wait before retrying a committed route's failed
+// hop whose bridge still looks usable (see retryCommitted).
+const QuickRetry = 30 * time.Second
 
 func unixTime(s float64) time.Time { return time.Unix(0, int64(s*1e9)).UTC() }

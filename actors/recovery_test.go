@@ -40,6 +40,28 @@ func TestRouterDeciderNeverReroutesACommittedRoute(t *testing.T) {
 	if r.Action != "wait" || len(r.Route) != 0 || !r.RetryAt.After(now) || !r.RetryAt.Before(st.Deadline) || !strings.Contains(r.Reason, "committed") {
 		t.Fatalf("decision %+v", r)
 	}
+	// The failed hop's bridge still looks usable: the first retry comes
+	// soon; a second one waits the router's backoff.
+	if got := r.RetryAt.Sub(now); got != QuickRetry {
+		t.Fatalf("first retry of a usable bridge after %s, want %s", got, QuickRetry)
+	}
+	st.Waits = 1
+	if r := d(&st, now); r.Action != "wait" || r.RetryAt.Sub(now) != 600*time.Second {
+		t.Fatalf("second attempt: %+v", r)
+	}
+	// A paused bridge gets the full backoff from the first retry.
+	paused := routing.StatusPaused
+	if _, err := store.Update([]routing.EdgeUpdate{{Edge: st.Route[1].Edge, Status: &paused}}); err != nil {
+		t.Fatal(err)
+	}
+	st.Waits = 0
+	if r := d(&st, now); r.Action != "wait" || r.RetryAt.Sub(now) != 300*time.Second {
+		t.Fatalf("first retry of a paused bridge: %+v", r)
+	}
+	open := routing.StatusOpen
+	if _, err := store.Update([]routing.EdgeUpdate{{Edge: st.Route[1].Edge, Status: &open}}); err != nil {
+		t.Fatal(err)
+	}
 	// Retries double their wait; when the next one would miss the deadline,
 	// or the attempts are spent, it refunds.
 	st.Waits = 2
