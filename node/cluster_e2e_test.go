@@ -16,6 +16,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/straitnet/strait/actors"
+	"github.com/straitnet/strait/actors/bridge"
 	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/devnet/evmnet"
 	"github.com/straitnet/strait/internal/testnats"
@@ -30,6 +31,8 @@ type clusterNode struct {
 	cancel  context.CancelFunc
 	done    chan error
 	logs    *syncBuffer
+	// live is the node's live-figure actors (owners in the cluster).
+	live *bridge.System
 }
 
 type syncBuffer struct {
@@ -71,6 +74,7 @@ func startClusterNode(t *testing.T, cfgPath string) *clusterNode {
 		defer att.Close()
 		cfg := c.NodeConfig(log)
 		cfg.Store, cfg.Builder, cfg.Checker, cfg.Executor, cfg.Health = att.Store, att.Source, att.Source, att.Executor, att.Live
+		cfg.Figures, n.live = att.Live, att.Live
 		cfg.Cluster.Abrupt = true
 		cfg.Ready = func(Addrs) { close(ready) }
 		n.done <- Run(ctx, cfg)
@@ -224,6 +228,7 @@ func TestClusterOfThreeNodes(t *testing.T) {
 	for _, n := range ns3 {
 		t.Logf("%s activated %d transfers", n.name, len(n.logLines("transfer activated")))
 	}
+	checkFiguresAgree(t, ns3)
 
 	// Abrupt stop of one node with transfers in flight.
 	ps2, err := e.placeAll(ctx, e.orders("f", 6, demo[4:8]))
@@ -388,4 +393,51 @@ func tail(s string) string {
 		return s[len(s)-6000:]
 	}
 	return s
+}
+
+// checkFiguresAgree: each chain and bridge has one owner in the cluster,
+// whose figures every node applies: the hop outcomes every node reported
+// reach the bridges' owners, and all nodes end up with the same learned
+// figures and chain heads.
+func checkFiguresAgree(t *testing.T, nodes []*clusterNode) {
+	t.Helper()
+	type view struct {
+		successes, failures int
+		bridges             map[string]string
+	}
+	look := func(n *clusterNode) view {
+		v := view{bridges: map[string]string{}}
+		for _, id := range n.live.Bridges() {
+			st, _ := n.live.Bridge(id)
+			v.successes += st.Successes
+			v.failures += st.Failures
+			v.bridges[id] = fmt.Sprintf("%d/%d %v", st.Successes, st.Failures, st.Learned)
+		}
+		return v
+	}
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		first := look(nodes[0])
+		same := first.successes > 0
+		for _, n := range nodes[1:] {
+			v := look(n)
+			same = same && fmt.Sprint(v.bridges) == fmt.Sprint(first.bridges)
+		}
+		if same {
+			owned := map[string]int{}
+			for _, n := range nodes {
+				owned[n.name] = len(n.logLines("took ownership"))
+			}
+			t.Logf("every node learned the same figures: %d hops delivered, %d failed, over %d bridges; ownerships taken per node: %v",
+				first.successes, first.failures, len(first.bridges), owned)
+			return
+		}
+		if time.Now().After(deadline) {
+			for _, n := range nodes {
+				t.Logf("%s: %+v", n.name, look(n).bridges)
+			}
+			t.Fatal("the nodes' bridge figures did not converge within 15 s")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }

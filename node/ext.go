@@ -255,7 +255,7 @@ func RunFile(ctx context.Context, c *FileConfig, log *slog.Logger, ready func(Up
 		}
 		defer att.Close()
 		cfg.Store, cfg.Builder, cfg.Checker, cfg.Executor = att.Store, att.Source, att.Source, att.Executor
-		cfg.Health = att.Live
+		cfg.Health, cfg.Figures = att.Live, att.Live
 		for _, t := range att.Devnet.Targets {
 			info.Chains = append(info.Chains, fmt.Sprintf("%s (chain id %d)", t.Name(), t.ChainID()))
 		}
@@ -273,7 +273,7 @@ func RunFile(ctx context.Context, c *FileConfig, log *slog.Logger, ready func(Up
 		}
 		defer cd.Close()
 		cfg.Store, cfg.Builder, cfg.Checker, cfg.Executor = cd.Store, ev.Source, ev.Source, cd.Mux
-		cfg.Health = ev.Live
+		cfg.Health, cfg.Figures = ev.Live, ev.Live
 		info.Demo = ev.Devnet.Options.Demo
 		for _, t := range ev.Devnet.Targets {
 			info.Chains = append(info.Chains, fmt.Sprintf("%s (chain id %d)", t.Name(), t.ChainID()))

@@ -16,11 +16,13 @@ import (
 	"sync"
 	"time"
 
+	pcluster "github.com/asynkron/protoactor-go/cluster"
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/straitnet/strait/actors"
+	"github.com/straitnet/strait/actors/bridge"
 	"github.com/straitnet/strait/actors/quote"
 	"github.com/straitnet/strait/actors/transfer"
 	"github.com/straitnet/strait/actors/walletapi"
@@ -59,7 +61,12 @@ type Config struct {
 	// Health reports the chains' live health for catalog.chains (the chain
 	// actors of actors/bridge); nil reports every chain "ok".
 	Health actors.ChainHealth
-	Logger *slog.Logger
+	// Figures are the live-figure actors (actors/bridge) feeding Store and
+	// Health. In cluster mode their chains and bridges become the cluster
+	// kinds `chain` and `bridge`, one owner each in the cluster, whose
+	// figures every node applies; on one node they run as they are.
+	Figures *bridge.System
+	Logger  *slog.Logger
 	// QuoteTTL is how long a quote can be submitted (0: the quote
 	// service's default, 60 s).
 	QuoteTTL time.Duration
@@ -216,7 +223,11 @@ func Run(ctx context.Context, cfg Config) error {
 		}
 		var once sync.Once
 		mc.Membership.OnExpelled = func() { once.Do(func() { close(expelled) }) }
-		member, err = cluster.Start(mc, nc, m.TransferKind())
+		kinds := []*pcluster.Kind{m.TransferKind()}
+		if cfg.Figures != nil {
+			kinds = append(kinds, cfg.Figures.Kinds()...)
+		}
+		member, err = cluster.Start(mc, nc, kinds...)
 		if err != nil {
 			m.Stop()
 			return fmt.Errorf("join the cluster: %w", err)
@@ -231,6 +242,15 @@ func Run(ctx context.Context, cfg Config) error {
 		if err := m.JoinCluster(member, actors.ClusterOptions{RequestTimeout: mc.RequestTimeout}); err != nil {
 			m.Stop()
 			return err
+		}
+		if cfg.Figures != nil {
+			if err := cfg.Figures.JoinCluster(bridge.ClusterOptions{Member: member, NC: nc, Journal: cj}); err != nil {
+				m.Stop()
+				return err
+			}
+			// Before the member leaves: no owner of this node publishes or
+			// claims once the node is on its way out.
+			defer cfg.Figures.LeaveCluster()
 		}
 		log.Info("cluster member up", "cluster", mc.Name, "member", member.ID(), "address", member.Address())
 	}

@@ -78,14 +78,15 @@ func (o *ClusterOptions) ensureDefaults(poll time.Duration) {
 }
 
 type clusterMode struct {
-	s    *System
-	o    ClusterOptions
-	name string
-	log  *slog.Logger
-	sub  *nats.Subscription
-	kick chan struct{}
-	stop chan struct{}
-	done chan struct{}
+	s     *System
+	o     ClusterOptions
+	name  string
+	log   *slog.Logger
+	sub   *nats.Subscription
+	kick  chan struct{}
+	stop  chan struct{}
+	done  chan struct{}
+	leave sync.Once
 
 	// Under System.mu: the latest mark seen per identity ("kind/id") and
 	// this node's live activations.
@@ -149,6 +150,16 @@ func (s *System) JoinCluster(o ClusterOptions) error {
 	return nil
 }
 
+// LeaveCluster stops this node's part of cluster mode: its owners stop
+// (the others take their chains and bridges over on the next topology
+// change), and it neither touches nor applies figures any more. Stop
+// calls it; a node calls it before its member leaves.
+func (s *System) LeaveCluster() {
+	if cl := s.cluster(); cl != nil {
+		s.leaveCluster(cl)
+	}
+}
+
 func (s *System) cluster() *clusterMode {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -156,11 +167,10 @@ func (s *System) cluster() *clusterMode {
 }
 
 func (s *System) leaveCluster(cl *clusterMode) {
-	select {
-	case <-cl.stop:
-		return
-	default:
-	}
+	cl.leave.Do(func() { s.stopOwners(cl) })
+}
+
+func (s *System) stopOwners(cl *clusterMode) {
 	close(cl.stop)
 	<-cl.done
 	_ = cl.sub.Unsubscribe()
@@ -173,7 +183,6 @@ func (s *System) leaveCluster(cl *clusterMode) {
 	for _, lo := range owners {
 		lo.sys.Root.Stop(lo.pid)
 	}
-	_ = s.sys.Root.StopFuture(s.root).Wait() // stopped already; harmless
 }
 
 func (cl *clusterMode) stopping() bool {
