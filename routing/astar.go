@@ -176,15 +176,14 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 		sc.settled[l.node] = li
 		remaining := q.maxHops - int(l.hops) - 1
 		for _, a := range sc.out(q, l.node) {
-			ei, lbCost := a.ei, a.lb
-			e := &s.Edges[ei]
-			hRest := sc.hAt(remaining, a.to)
-			if math.IsInf(hRest, 1) || sc.onPath(li, e.To) {
+			ei, lbCost, to := a.ei, a.lb, a.to
+			hRest := sc.hAt(remaining, to)
+			if math.IsInf(hRest, 1) || sc.onPath(li, to) {
 				continue
 			}
-			nl := label{node: e.To, hops: l.hops + 1, parent: li, edge: ei, next: -1, amount: l.amount, mask: l.mask | nodeBit(e.To)}
-			nl.eta90 = l.eta90 + e.Latency.P90
-			if maxETA > 0 && nl.eta90+sc.etaAt(remaining, e.To) > maxETA {
+			nl := label{node: to, hops: l.hops + 1, parent: li, edge: ei, next: -1, amount: l.amount, mask: l.mask | nodeBit(to)}
+			nl.eta90 = l.eta90 + s.hot[ei].p90
+			if maxETA > 0 && nl.eta90+sc.etaAt(remaining, to) > maxETA {
 				st.eta++
 				continue
 			}
@@ -192,13 +191,13 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 				nl.g = l.g + q.req.Static[ei]
 				nl.vol = 1
 			} else {
-				risk := q.risk(ei)
+				risk := sc.ew[ei].risk // (out gave ei, so its bound is worked out)
 				nl.logP = l.logP - risk
 				if nl.logP < logMin {
 					st.success++
 					continue
 				}
-				nl.vol = l.vol * (1 - e.Fee.VolatilityPPM/1e6)
+				nl.vol = l.vol * s.volFactor[ei]
 				if nl.vol < slipFloor {
 					st.slippage++
 					continue
@@ -232,7 +231,7 @@ func (sc *scratch) evaluate(q *query, li int32, st *pruneStats, maxFeeUSD float6
 		st.fee++
 		return false
 	}
-	cost, _ := q.edgeCostParts(l.edge)
+	cost := sc.ew[l.edge].cost
 	l.amount = out
 	l.g = p.g + p.usd - outUSD + cost
 	l.usd = outUSD

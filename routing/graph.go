@@ -229,13 +229,17 @@ type Edge struct {
 // liquiditySuccess is P(the hop can carry an amount worth usd), from the
 // liquidity bounds.
 func (e *Edge) liquiditySuccess(usd float64) float64 {
-	if e.CapHiUSD <= 0 || usd <= e.CapLoUSD {
+	return liquiditySuccess(e.CapLoUSD, e.CapHiUSD, usd)
+}
+
+func liquiditySuccess(lo, hi, usd float64) float64 {
+	if hi <= 0 || usd <= lo {
 		return 1
 	}
-	if usd >= e.CapHiUSD {
+	if usd >= hi {
 		return 0
 	}
-	return (e.CapHiUSD - usd) / (e.CapHiUSD - e.CapLoUSD)
+	return (hi - usd) / (hi - lo)
 }
 
 // statusSuccess is the success factor of an operational state.

@@ -50,6 +50,7 @@ func (s *Snapshot) newQuery(req *Request) (*query, error) {
 		return m
 	}
 	q.allow, q.deny, q.prefer = set(req.Constraints.AllowBridges), set(req.Constraints.DenyBridges), set(req.Constraints.PreferBridges)
+	q.initFactors()
 	return q, nil
 }
 

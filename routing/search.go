@@ -25,6 +25,21 @@ type query struct {
 	capExcluded int
 
 	allow, deny, prefer map[string]bool
+
+	// Per-query factors of the edge cost formula, computed once: vT =
+	// v × TimePerHour, vR = v × RiskPerNat, vPen[t] = v × the trust
+	// penalty of class t / 1e6 (each the same product, in the same order,
+	// as the formula itself, so the costs are the same to the bit).
+	vT, vR float64
+	vPen   [len(trustPenaltyPPM)]float64
+}
+
+// init sets the per-query factors.
+func (q *query) initFactors() {
+	q.vT, q.vR = q.v*q.w.TimePerHour, q.v*q.w.RiskPerNat
+	for t := range q.vPen {
+		q.vPen[t] = q.v * (q.w.TrustPPM * trustPenaltyPPM[t]) / 1e6
+	}
 }
 
 func (q *query) edgeAllowed(e *Edge) bool {
@@ -40,6 +55,18 @@ func (q *query) edgeAllowed(e *Edge) bool {
 	return true
 }
 
+// allowed is edgeAllowed(&Edges[i]) from the edge's flags when the request
+// names no bridges.
+func (q *query) allowed(i int32) bool {
+	if q.s.flags[i]&edgeFlagUsable == 0 {
+		return false
+	}
+	if q.deny == nil && q.allow == nil {
+		return true
+	}
+	return q.edgeAllowed(&q.s.Edges[i])
+}
+
 // penaltyPPM is the per-hop preference and trust penalty of e.
 func (q *query) penaltyPPM(e *Edge) float64 {
 	p := q.w.TrustPPM * trustPenaltyPPM[e.Trust]
@@ -52,45 +79,60 @@ func (q *query) penaltyPPM(e *Edge) float64 {
 // risk is -log P(success) of e for this request (liquidity judged at the
 // request's value, so the risk of a hop does not depend on earlier fees).
 func (q *query) risk(i int32) float64 {
-	e := &q.s.Edges[i]
-	if e.CapHiUSD <= 0 || q.v <= e.CapLoUSD {
-		return q.s.edgeRisk0[i]
+	h := &q.s.hot[i]
+	if h.capHi <= 0 || q.v <= h.capLo {
+		return h.risk0
 	}
-	pl := e.liquiditySuccess(q.v)
+	pl := liquiditySuccess(h.capLo, h.capHi, q.v)
 	if pl <= 0 {
 		return math.Inf(1)
 	}
-	return q.s.edgeRisk0[i] - math.Log(pl)
-}
-
-// edgeCostParts is the amount-independent part of e's cost (time, risk,
-// penalties) in USD, and its risk.
-func (q *query) edgeCostParts(i int32) (cost, risk float64) {
-	e := &q.s.Edges[i]
-	risk = q.risk(i)
-	cost = q.v*q.w.TimePerHour*e.Latency.P50/3600 + q.v*q.w.RiskPerNat*risk + q.v*q.penaltyPPM(e)/1e6
-	return cost, risk
+	return h.risk0 - math.Log(pl)
 }
 
 // lowerBound is a lower bound of e's cost for any admissible amount (+Inf
 // when the edge cannot carry the request at all).
 func (q *query) lowerBound(i int32) float64 {
+	lb, _, _, _ := q.bound(i)
+	return lb
+}
+
+// bound is lowerBound with its parts: the bound of the hop's fee alone
+// (fixed fees and the zero-amount rate at the least value), the
+// amount-independent rest of its cost (time, risk, penalties) and its risk.
+func (q *query) bound(i int32) (lb, fee, cost, risk float64) {
 	if q.static {
-		return q.req.Static[i]
+		return q.req.Static[i], 0, 0, 0
 	}
+	h := &q.s.hot[i]
+	fee = h.fixedUSD + q.vLow*h.rate0/1e6
 	// A pool's feasibility is judged at the request's value, like its risk,
 	// so that it does not depend on fees paid earlier on the route (which
 	// keeps Pareto pruning exact); the amount actually sent is never larger.
-	if q.v > q.s.edgeAvailUSD[i] {
+	if q.v > h.availUSD {
 		q.capExcluded++
-		return math.Inf(1)
+		return math.Inf(1), fee, 0, 0
 	}
-	c, risk := q.edgeCostParts(i)
+	risk = h.risk0
+	if !(h.capHi <= 0 || q.v <= h.capLo) {
+		if pl := liquiditySuccess(h.capLo, h.capHi, q.v); pl <= 0 {
+			risk = math.Inf(1)
+		} else {
+			risk = h.risk0 - math.Log(pl)
+		}
+	}
 	if math.IsInf(risk, 1) {
 		q.capExcluded++
-		return math.Inf(1)
+		return math.Inf(1), fee, 0, risk
 	}
-	return q.s.edgeFixedUSD[i] + q.vLow*q.s.edgeRate0[i]/1e6 + c
+	var pen float64
+	if f := q.s.flags[i]; q.prefer == nil && f&edgeFlagOddTrust == 0 {
+		pen = q.vPen[f&edgeFlagTrust]
+	} else {
+		pen = q.v * q.penaltyPPM(&q.s.Edges[i]) / 1e6
+	}
+	cost = q.vT*h.p50/3600 + q.vR*risk + pen
+	return fee + cost, fee, cost, risk
 }
 
 // label is a partial route in the search.
@@ -118,10 +160,8 @@ func nodeBit(v int32) uint64 { return 1 << (uint32(v) & 63) }
 type scratch struct {
 	gen      uint32
 	n, h     int
-	lb       []float64 // per edge lower bound (valid when lbStamp == gen)
-	lbFee    []float64 // per edge lower bound of the fee alone, USD
-	lbStamp  []uint32
-	hv       []float64 // (h+1) levels × n nodes
+	ew       []edgeWork // per edge bounds (valid when stamp == gen)
+	hv       []float64  // (h+1) levels × n nodes
 	hStamp   []uint32
 	heta     []float64
 	hfee     []float64
@@ -156,6 +196,13 @@ type scratch struct {
 	path             []step
 }
 
+// edgeWork is what a query worked out for one edge: its lowerBound and the
+// parts q.bound gives with it.
+type edgeWork struct {
+	lb, fee, cost, risk float64
+	stamp               uint32
+}
+
 type adjEntry struct {
 	ei, to int32
 	lb     float64
@@ -166,16 +213,16 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 func (sc *scratch) reset(n, m, h int) {
 	sc.gen++
 	if sc.gen == 0 { // wrapped: stamps are stale, clear them
-		clear(sc.lbStamp)
+		for i := range sc.ew {
+			sc.ew[i].stamp = 0
+		}
 		clear(sc.hStamp)
 		clear(sc.sStamp)
 		clear(sc.adjStamp)
 		sc.gen = 1
 	}
-	if len(sc.lb) < m {
-		sc.lb = make([]float64, m)
-		sc.lbFee = make([]float64, m)
-		sc.lbStamp = make([]uint32, m)
+	if len(sc.ew) < m {
+		sc.ew = make([]edgeWork, m)
 	}
 	if sc.n < n || sc.h < h {
 		sc.n, sc.h = max(sc.n, n), max(sc.h, h)
@@ -216,20 +263,21 @@ func (sc *scratch) etaAt(r int, v int32) float64 {
 }
 
 func (sc *scratch) edgeLB(q *query, i int32) float64 {
-	if sc.lbStamp[i] == sc.gen {
-		return sc.lb[i]
+	w := &sc.ew[i]
+	if w.stamp == sc.gen {
+		return w.lb
 	}
-	v := math.Inf(1)
-	if q.edgeAllowed(&q.s.Edges[i]) {
-		v = q.lowerBound(i)
+	w.stamp = sc.gen
+	if q.allowed(i) {
+		w.lb, w.fee, w.cost, w.risk = q.bound(i)
+		return w.lb
 	}
-	sc.lb[i] = v
-	sc.lbFee[i] = 0
+	w.lb, w.fee = math.Inf(1), 0
 	if !q.static {
-		sc.lbFee[i] = q.s.edgeFixedUSD[i] + q.vLow*q.s.edgeRate0[i]/1e6
+		h := &q.s.hot[i]
+		w.fee = h.fixedUSD + q.vLow*h.rate0/1e6
 	}
-	sc.lbStamp[i] = sc.gen
-	return v
+	return w.lb
 }
 
 // out returns v's out-edges that can be part of a route: allowed, able to
@@ -299,18 +347,18 @@ func (sc *scratch) bounds(q *query) {
 				if from := froms[k]; from == q.dst || int(sc.fd[from]) > q.maxHops-r {
 					continue
 				}
-				e := &s.Edges[ei]
 				lb := sc.edgeLB(q, ei)
 				if math.IsInf(lb, 1) {
 					continue
 				}
-				i := base + int(e.From)
-				c, eta, fee := lb+hu, e.Latency.P90+eu, sc.lbFee[ei]+fu
+				from := froms[k]
+				i := base + int(from)
+				c, eta, fee := lb+hu, s.hot[ei].p90+eu, sc.ew[ei].fee+fu
 				changed := false
 				if sc.hStamp[i] != sc.gen {
 					sc.hStamp[i] = sc.gen
 					sc.hv[i], sc.heta[i], sc.hfee[i] = c, eta, fee
-					sc.reach = append(sc.reach, e.From)
+					sc.reach = append(sc.reach, from)
 					changed = true
 				} else {
 					if fee < sc.hfee[i] {
@@ -326,9 +374,9 @@ func (sc *scratch) bounds(q *query) {
 						changed = true
 					}
 				}
-				if changed && sc.mark[e.From] != sc.markGen {
-					sc.mark[e.From] = sc.markGen
-					sc.next = append(sc.next, e.From)
+				if changed && sc.mark[from] != sc.markGen {
+					sc.mark[from] = sc.markGen
+					sc.next = append(sc.next, from)
 				}
 			}
 		}

@@ -31,11 +31,15 @@ type Snapshot struct {
 	// Prices is the price table: USD per canonical asset.
 	Prices map[string]float64
 
-	// static per-edge figures precomputed for the search heuristic.
-	edgeFixedUSD []float64 // base + gas, in USD
-	edgeRisk0    []float64 // -log(learned × status): the amount-independent risk
-	edgeRate0    []float64 // fee rate at zero amount (pool curve included), ppm
-	edgeAvailUSD []float64 // a pool's available liquidity in USD (+Inf: no pool)
+	// hot holds, per edge, the figures the search reads for every edge it
+	// considers, in one cache line: a quote touches hundreds of edges
+	// scattered over the graph, and reading them from Edges (232 bytes
+	// each) and four parallel arrays cost a cache miss per field.
+	hot []edgeHot
+	// flags are each edge's usable, bridge and trust bits (edgeFlag*).
+	flags []uint8
+	// volFactor is 1 - the edge's fee volatility, as the search multiplies it.
+	volFactor []float64
 
 	// hops caches forward hop distances (topology only: updates share it).
 	hops *hopCache
@@ -197,31 +201,63 @@ func (s *Snapshot) finish(shareTopology *Snapshot) {
 		s.in = buildCSR(n, s.Edges, to, from)
 		s.hops = newHopCache(n)
 	}
-	s.edgeFixedUSD = make([]float64, len(s.Edges))
-	s.edgeRisk0 = make([]float64, len(s.Edges))
-	s.edgeRate0 = make([]float64, len(s.Edges))
-	s.edgeAvailUSD = make([]float64, len(s.Edges))
+	s.hot = make([]edgeHot, len(s.Edges))
+	s.flags = make([]uint8, len(s.Edges))
+	s.volFactor = make([]float64, len(s.Edges))
 	for i := range s.Edges {
-		e := &s.Edges[i]
-		s.edgeRate0[i] = e.Fee.RatePPM
-		s.edgeAvailUSD[i] = math.Inf(1)
+		e, h := &s.Edges[i], &s.hot[i]
+		h.rate0 = e.Fee.RatePPM
+		h.availUSD = math.Inf(1)
 		if c := e.Fee.Curve; c != nil {
 			var zero Amount
 			r, _ := c.ratePPM(&zero)
-			s.edgeRate0[i] += r
-			s.edgeAvailUSD[i] = s.ValueUSD(e.From, &c.Available)
+			h.rate0 += r
+			h.availUSD = s.ValueUSD(e.From, &c.Available)
 		}
 		var fixed Amount
 		fixed.Add(&e.Fee.Base, &e.Fee.GasInAsset)
-		s.edgeFixedUSD[i] = s.ValueUSD(e.From, &fixed)
+		h.fixedUSD = s.ValueUSD(e.From, &fixed)
 		p := e.Learned.Mean() * e.Status.success()
 		if p > 0 {
-			s.edgeRisk0[i] = -math.Log(p)
+			h.risk0 = -math.Log(p)
 		} else {
-			s.edgeRisk0[i] = math.Inf(1)
+			h.risk0 = math.Inf(1)
 		}
+		h.capLo, h.capHi = e.CapLoUSD, e.CapHiUSD
+		h.p50, h.p90 = e.Latency.P50, e.Latency.P90
+		f := uint8(e.Trust) & edgeFlagTrust
+		if e.Status.Usable() {
+			f |= edgeFlagUsable
+		}
+		if e.Kind == KindBridge {
+			f |= edgeFlagBridge
+		}
+		if int(e.Trust) >= len(trustPenaltyPPM) {
+			f |= edgeFlagOddTrust // (the penalty table's index check fails as before)
+		}
+		s.flags[i] = f
+		s.volFactor[i] = 1 - e.Fee.VolatilityPPM/1e6
 	}
 }
+
+// edgeHot is the part of an edge the search reads for every edge it
+// considers (64 bytes).
+type edgeHot struct {
+	fixedUSD     float64 // base + gas, in USD
+	rate0        float64 // fee rate at zero amount (pool curve included), ppm
+	risk0        float64 // -log(learned × status): the amount-independent risk
+	availUSD     float64 // a pool's available liquidity in USD (+Inf: no pool)
+	capLo, capHi float64 // Edge.CapLoUSD, CapHiUSD
+	p50, p90     float64 // Edge.Latency
+}
+
+// Edge flag bits.
+const (
+	edgeFlagTrust    = 0x0f // the trust class (< 16)
+	edgeFlagOddTrust = 0x10 // a trust class past the penalty table
+	edgeFlagUsable   = 0x20
+	edgeFlagBridge   = 0x40
+)
 
 // EdgeUpdate carries new live figures for one edge. Nil fields are unchanged.
 type EdgeUpdate struct {
@@ -314,13 +350,13 @@ func (s *Snapshot) StaticWeights(refUSD float64) []float64 {
 	pw := PresetWeights[Recommended]
 	for i := range s.Edges {
 		e := &s.Edges[i]
-		rate := s.edgeRate0[i]
-		risk := s.edgeRisk0[i]
+		rate := s.hot[i].rate0
+		risk := s.hot[i].risk0
 		if math.IsInf(risk, 1) || !e.Status.Usable() {
 			w[i] = math.Inf(1)
 			continue
 		}
-		w[i] = s.edgeFixedUSD[i] + refUSD*rate/1e6 + refUSD*pw.TimePerHour*e.Latency.P50/3600 + refUSD*pw.RiskPerNat*risk
+		w[i] = s.hot[i].fixedUSD + refUSD*rate/1e6 + refUSD*pw.TimePerHour*e.Latency.P50/3600 + refUSD*pw.RiskPerNat*risk
 	}
 	return w
 }

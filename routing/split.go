@@ -55,7 +55,7 @@ func (s *Snapshot) planSplit(q *query, sc *scratch) (*Split, error) {
 		if dF[e.From] < 0 || dB[e.To] < 0 || int(dF[e.From])+1+int(dB[e.To]) > q.maxHops || !q.edgeAllowed(e) || e.To == q.src || e.From == q.dst {
 			continue
 		}
-		risk0 := s.edgeRisk0[ei]
+		risk0 := s.hot[ei].risk0
 		if math.IsInf(risk0, 1) {
 			continue
 		}
