@@ -286,21 +286,26 @@ func (sc *scratch) edgeLB(q *query, i int32) float64 {
 func (sc *scratch) out(q *query, v int32) []adjEntry {
 	if sc.adjStamp[v] != sc.gen {
 		sc.adjStamp[v] = sc.gen
-		sc.adjOff[v] = int32(len(sc.adj))
-		lvl := (q.maxHops - 1) * sc.n
-		tos := q.s.out.ends(v)
-		for k, ei := range q.s.Out(v) {
-			to := tos[k]
-			if sc.hStamp[lvl+int(to)] != sc.gen {
+		adj := sc.adj
+		off := len(adj)
+		reach := sc.hStamp[(q.maxHops-1)*sc.n:][:sc.n]
+		gen := sc.gen
+		eis := q.s.Out(v)
+		tos := q.s.out.ends(v)[:len(eis)]
+		for k, to := range tos {
+			if reach[to] != gen {
 				continue
 			}
+			ei := eis[k]
 			lb := sc.edgeLB(q, ei)
 			if math.IsInf(lb, 1) {
 				continue
 			}
-			sc.adj = append(sc.adj, adjEntry{ei: ei, to: to, lb: lb})
+			adj = append(adj, adjEntry{ei: ei, to: to, lb: lb})
 		}
-		sc.adjLen[v] = int32(len(sc.adj)) - sc.adjOff[v]
+		sc.adj = adj
+		sc.adjOff[v] = int32(off)
+		sc.adjLen[v] = int32(len(adj) - off)
 	}
 	return sc.adj[sc.adjOff[v] : sc.adjOff[v]+sc.adjLen[v]]
 }
@@ -325,62 +330,73 @@ func (sc *scratch) bounds(q *query) {
 	sc.hv[int(q.dst)], sc.heta[int(q.dst)], sc.hfee[int(q.dst)] = 0, 0, 0
 	sc.reach = append(sc.reach[:0], q.dst)
 	sc.frontier = append(sc.frontier[:0], q.dst)
+	// The loops read the scratch's slices through locals: stores into the
+	// scratch (the appends) would otherwise make the compiler reload every
+	// slice header on every edge.
+	hv, heta, hfee, hStamp, fd, ew, hot := sc.hv, sc.heta, sc.hfee, sc.hStamp, sc.fd, sc.ew, s.hot
+	gen, dst := sc.gen, q.dst
 	for r := 1; r <= q.maxHops && len(sc.frontier) > 0; r++ {
 		base, prev := r*n, (r-1)*n
-		for _, v := range sc.reach { // at most r hops includes at most r-1
-			sc.hStamp[base+int(v)] = sc.gen
-			sc.hv[base+int(v)] = sc.hv[prev+int(v)]
-			sc.heta[base+int(v)] = sc.heta[prev+int(v)]
-			sc.hfee[base+int(v)] = sc.hfee[prev+int(v)]
+		reach := sc.reach
+		for _, v := range reach { // at most r hops includes at most r-1
+			hStamp[base+int(v)] = gen
+			hv[base+int(v)] = hv[prev+int(v)]
+			heta[base+int(v)] = heta[prev+int(v)]
+			hfee[base+int(v)] = hfee[prev+int(v)]
 		}
 		sc.markGen++
 		if sc.markGen == 0 {
 			clear(sc.mark)
 			sc.markGen = 1
 		}
-		sc.next = sc.next[:0]
+		mark, markGen := sc.mark, sc.markGen
+		next := sc.next[:0]
+		// Only nodes the source reaches within the hops left matter.
+		limit := q.maxHops - r
 		for _, u := range sc.frontier {
-			hu, eu, fu := sc.hv[prev+int(u)], sc.heta[prev+int(u)], sc.hfee[prev+int(u)]
+			hu, eu, fu := hv[prev+int(u)], heta[prev+int(u)], hfee[prev+int(u)]
 			froms := s.in.ends(u)
-			for k, ei := range s.In(u) {
-				// Only nodes the source reaches within the hops left matter.
-				if from := froms[k]; from == q.dst || int(sc.fd[from]) > q.maxHops-r {
+			ins := s.In(u)
+			froms = froms[:len(ins)]
+			for k, from := range froms {
+				if from == dst || int(fd[from]) > limit {
 					continue
 				}
+				ei := ins[k]
 				lb := sc.edgeLB(q, ei)
 				if math.IsInf(lb, 1) {
 					continue
 				}
-				from := froms[k]
 				i := base + int(from)
-				c, eta, fee := lb+hu, s.hot[ei].p90+eu, sc.ew[ei].fee+fu
+				c, eta, fee := lb+hu, hot[ei].p90+eu, ew[ei].fee+fu
 				changed := false
-				if sc.hStamp[i] != sc.gen {
-					sc.hStamp[i] = sc.gen
-					sc.hv[i], sc.heta[i], sc.hfee[i] = c, eta, fee
-					sc.reach = append(sc.reach, from)
+				if hStamp[i] != gen {
+					hStamp[i] = gen
+					hv[i], heta[i], hfee[i] = c, eta, fee
+					reach = append(reach, from)
 					changed = true
 				} else {
-					if fee < sc.hfee[i] {
-						sc.hfee[i] = fee
+					if fee < hfee[i] {
+						hfee[i] = fee
 						changed = true
 					}
-					if c < sc.hv[i] {
-						sc.hv[i] = c
+					if c < hv[i] {
+						hv[i] = c
 						changed = true
 					}
-					if eta < sc.heta[i] {
-						sc.heta[i] = eta
+					if eta < heta[i] {
+						heta[i] = eta
 						changed = true
 					}
 				}
-				if changed && sc.mark[from] != sc.markGen {
-					sc.mark[from] = sc.markGen
-					sc.next = append(sc.next, from)
+				if changed && mark[from] != markGen {
+					mark[from] = markGen
+					next = append(next, from)
 				}
 			}
 		}
-		sc.frontier, sc.next = sc.next, sc.frontier
+		sc.reach = reach
+		sc.frontier, sc.next = next, sc.frontier
 	}
 	// Levels past the last relaxed one equal it; fill them so hAt is valid.
 	for r := 1; r <= q.maxHops; r++ {
