@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"time"
 	"unicode/utf8"
 )
 
@@ -16,11 +17,19 @@ func (q *QuoteReply) AppendJSON(b []byte) ([]byte, error) {
 	b = append(b, `{"quote_id":`...)
 	b = appendString(b, q.QuoteID)
 	b = append(b, `,"expires_at":`...)
-	t, terr := q.ExpiresAt.MarshalJSON()
-	if terr != nil {
-		return nil, fmt.Errorf("expires_at: %w", terr)
+	if t := q.ExpiresAt; t.Location() == time.UTC && t.Year() >= 0 && t.Year() <= 9999 {
+		// What MarshalJSON writes for a UTC time in its range, without
+		// the allocation.
+		b = append(b, '"')
+		b = t.AppendFormat(b, time.RFC3339Nano)
+		b = append(b, '"')
+	} else {
+		t, terr := q.ExpiresAt.MarshalJSON()
+		if terr != nil {
+			return nil, fmt.Errorf("expires_at: %w", terr)
+		}
+		b = append(b, t...)
 	}
-	b = append(b, t...)
 	b = append(b, `,"from":`...)
 	b = appendString(b, q.From)
 	b = append(b, `,"to":`...)
@@ -198,6 +207,24 @@ func appendFloat(b []byte, f float64) ([]byte, error) {
 	if abs < 1<<50 && f != 0 && f == math.Trunc(f) {
 		return strconv.AppendInt(b, int64(f), 10), nil
 	}
+	if abs >= 1e-4 && abs < 1e9 {
+		// Short decimals (an ETA of 12.5 s, a success of 0.998): the
+		// shortest decimal that reads back as f has at most
+		// maxShortDecimals fractional digits exactly when one of
+		// round(f×10^k)/10^k reads back as f, tried from the fewest digits
+		// up. In this range f×10^k < 2^44 and the spacing of floats near f
+		// is far below 10^-k, so the candidate for each k is exact and
+		// unique (a test and a fuzz target hold this to strconv).
+		for k := 1; k <= maxShortDecimals; k++ {
+			m := float64(uint64(abs*pow10f[k] + 0.5)) // round half up, exact here
+			if m/pow10f[k] == abs {
+				return appendShortDecimal(b, f < 0, uint64(m), k), nil
+			}
+		}
+	}
+	if abs >= 1e-6 && abs < 1e21 {
+		return appendFixed(b, f), nil
+	}
 	format := byte('f')
 	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'
@@ -212,6 +239,75 @@ func appendFloat(b []byte, f float64) ([]byte, error) {
 		}
 	}
 	return b, nil
+}
+
+// maxShortDecimals is the most fractional digits appendFloat's short
+// decimal path tries.
+const maxShortDecimals = 4
+
+var pow10f = [...]float64{1, 10, 100, 1000, 10000}
+
+// appendFixed appends f (1e-6 <= |f| < 1e21) as strconv's 'f' format with
+// the shortest precision does: it takes the same shortest digits in 'e'
+// form, whose digits are copied in one piece, and places the point
+// ('f' writes the fraction a byte at a time).
+func appendFixed(b []byte, f float64) []byte {
+	var buf [32]byte
+	e := strconv.AppendFloat(buf[:0], math.Abs(f), 'e', -1, 64) // d[.ddd]e±XX
+	x := len(e) - 1
+	for e[x] != 'e' {
+		x--
+	}
+	exp := 0
+	for _, c := range e[x+2:] {
+		exp = exp*10 + int(c-'0')
+	}
+	if e[x+1] == '-' {
+		exp = -exp
+	}
+	var dig [24]byte
+	digits := append(dig[:0], e[0])
+	if x > 1 {
+		digits = append(digits, e[2:x]...)
+	}
+	if f < 0 {
+		b = append(b, '-')
+	}
+	dp := exp + 1 // digits before the point
+	switch {
+	case dp <= 0:
+		b = append(b, '0', '.')
+		for ; dp < 0; dp++ {
+			b = append(b, '0')
+		}
+		b = append(b, digits...)
+	case len(digits) <= dp:
+		b = append(b, digits...)
+		for i := len(digits); i < dp; i++ {
+			b = append(b, '0')
+		}
+	default:
+		b = append(b, digits[:dp]...)
+		b = append(b, '.')
+		b = append(b, digits[dp:]...)
+	}
+	return b
+}
+
+// appendShortDecimal appends m×10^-k with exactly k fractional digits (the
+// last one not zero: k is the fewest that read back).
+func appendShortDecimal(b []byte, neg bool, m uint64, k int) []byte {
+	if neg {
+		b = append(b, '-')
+	}
+	p := uint64(pow10f[k])
+	b = strconv.AppendUint(b, m/p, 10)
+	b = append(b, '.')
+	frac := m % p
+	for d := p / 10; d > 0; d /= 10 {
+		b = append(b, byte('0'+frac/d%10))
+	}
+	return b
 }
 
 const hexDigits = "0123456789abcdef"
@@ -235,14 +331,19 @@ var plainByte256 = func() (t [256]bool) {
 // \ufffd; U+2028 and U+2029 are escaped.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
+	// Most strings of a reply (ids, digits, hashes, explanations) have
+	// nothing to escape: find the plain prefix eight bytes at a time and
+	// copy it at once.
+	i := plainPrefix(s)
+	if i == len(s) {
+		b = append(b, s...)
+		return append(b, '"')
+	}
 	start := 0
-	for i := 0; i < len(s); {
-		// Skip plain bytes with one table load each (indexing a [256]bool
-		// with a byte needs no bounds check): most of a reply is ids and
-		// digits.
-		for i < len(s) && plainByte256[s[i]] {
-			i++
-		}
+	for i < len(s) {
+		// Skip plain bytes (explanations escape the '>' of every "-[bridge]->"
+		// and are plain between them).
+		i += plainPrefix(s[i:])
 		if i == len(s) {
 			break
 		}
@@ -291,4 +392,31 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// plainPrefix is the length of s's leading run of plain bytes (plainByte).
+func plainPrefix(s string) int {
+	// Eight bytes at a time (SWAR). hasZero(v) = (v - ones) &^ v & highs is
+	// non-zero exactly when a byte of v is zero; with no byte of x at 0x80
+	// or above, (x - 0x20×ones) &^ x & highs has a high bit exactly when a
+	// byte is below 0x20. '<' (0x3c) and '>' (0x3e) are one test with bit 1
+	// set.
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8] // (one bounds check for the eight loads, which combine into one)
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		q, bs, amp, lt := x^'"'*ones, x^'\\'*ones, x^'&'*ones, (x|2*ones)^'>'*ones
+		bad := x&highs | (x-0x20*ones)&^x&highs |
+			(q-ones)&^q&highs | (bs-ones)&^bs&highs | (amp-ones)&^amp&highs | (lt-ones)&^lt&highs
+		if bad != 0 {
+			break
+		}
+	}
+	// (Indexing a [256]bool with a byte needs no bounds check.)
+	for i < len(s) && plainByte256[s[i]] {
+		i++
+	}
+	return i
 }

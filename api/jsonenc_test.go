@@ -169,8 +169,8 @@ func TestStringsEncodeLikeEncodingJSON(t *testing.T) {
 		}
 	}
 	for c := 0; c < 256; c++ {
-		for off := 0; off < 9; off++ {
-			b := []byte("abcdefghi")
+		for off := 0; off < 19; off++ {
+			b := []byte("abcdefghijklmnopqrs") // two words and a tail
 			b[off] = byte(c)
 			want, _ := json.Marshal(string(b))
 			if got := appendString(nil, string(b)); !bytes.Equal(got, want) {
@@ -178,4 +178,58 @@ func TestStringsEncodeLikeEncodingJSON(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestShortDecimalsEncodeLikeEncodingJSON covers the short-decimal and
+// fixed-point paths:
+// decimals with up to maxShortDecimals+1 fractional digits, the floats next
+// to them, and random floats across the path's range and past its ends.
+func TestShortDecimalsEncodeLikeEncodingJSON(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	vals := []float64{1e-4, 1e-4 - 1e-20, 9.99999999e8, 1e9, 0.1, 0.2, 0.3, 0.1 + 0.2, 0.9985, 0.99999, 123456789.5, 1.0001, -0.5, -12.25}
+	for i := 0; i < 50000; i++ {
+		k := 1 + r.IntN(maxShortDecimals+1)
+		m := float64(r.Int64N(int64(1e9 * math.Pow(10, float64(k)))))
+		v := m / math.Pow(10, float64(k))
+		if r.IntN(2) == 0 {
+			v = -v
+		}
+		vals = append(vals, v, math.Nextafter(v, math.Inf(1)), math.Nextafter(v, math.Inf(-1)),
+			math.Nextafter(math.Nextafter(v, 0), 0), r.Float64()*math.Pow(10, float64(r.IntN(14)-5)),
+			-r.Float64()*math.Pow(10, float64(r.IntN(30)-8))) // and past the path's ends
+	}
+	for _, v := range vals {
+		want, _ := json.Marshal(v)
+		got, err := appendFloat(nil, v)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Fatalf("%v (%b): got %s (%v), want %s", v, math.Float64bits(v), got, err, want)
+		}
+	}
+}
+
+// FuzzAppendFloat holds appendFloat to encoding/json for any float.
+func FuzzAppendFloat(f *testing.F) {
+	for _, v := range []float64{0, 1, -1, 0.5, 0.1 + 0.2, 0.9985, 12.25, 1e-4, 1e9, 1e21, 1e-7, 123.456789, math.MaxFloat64, math.SmallestNonzeroFloat64} {
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, v float64) {
+		want, werr := json.Marshal(v)
+		got, err := appendFloat(nil, v)
+		if (err != nil) != (werr != nil) || (err == nil && !bytes.Equal(got, want)) {
+			t.Fatalf("%v: got %s (%v), want %s (%v)", v, got, err, want, werr)
+		}
+	})
+}
+
+// FuzzAppendString holds appendString to encoding/json for any string.
+func FuzzAppendString(f *testing.F) {
+	for _, s := range []string{"", "USDC@ethereum", "0123456789abcdef0123", "a<b>c&d\"e\\f", "\x00\x1f\x7f\x80\xff", "é→\u2028\u2029😀", "0x1234567890abcdef1234567890abcdef"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, _ := json.Marshal(s)
+		if got := appendString(nil, s); !bytes.Equal(got, want) {
+			t.Fatalf("%q: got %s, want %s", s, got, want)
+		}
+	})
 }
