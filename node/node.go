@@ -244,7 +244,8 @@ func Run(ctx context.Context, cfg Config) error {
 			return err
 		}
 		if cfg.Figures != nil {
-			if err := cfg.Figures.JoinCluster(bridge.ClusterOptions{Member: member, NC: nc, Journal: cj}); err != nil {
+			if err := cfg.Figures.JoinCluster(bridge.ClusterOptions{Member: member, NC: nc, Journal: cj,
+				OutcomeReplicas: cfg.Cluster.JournalReplicas}); err != nil {
 				m.Stop()
 				return err
 			}

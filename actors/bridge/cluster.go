@@ -12,6 +12,7 @@ import (
 	"github.com/asynkron/protoactor-go/actor"
 	pcluster "github.com/asynkron/protoactor-go/cluster"
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 	"google.golang.org/protobuf/types/known/wrapperspb"
 
 	"github.com/straitnet/strait/cluster"
@@ -60,6 +61,9 @@ type ClusterOptions struct {
 	// many reads even when nothing changed (default 5), so that a node
 	// that joined later, or missed a message, catches up.
 	HeartbeatEvery int
+	// OutcomeReplicas is the replica count of the hop-outcome stream
+	// (STRAIT_OUTCOMES_<cluster>) when this node creates it (default 1).
+	OutcomeReplicas int
 }
 
 func (o *ClusterOptions) ensureDefaults(poll time.Duration) {
@@ -75,6 +79,39 @@ func (o *ClusterOptions) ensureDefaults(poll time.Duration) {
 	if o.HeartbeatEvery <= 0 {
 		o.HeartbeatEvery = 5
 	}
+	if o.OutcomeReplicas <= 0 {
+		o.OutcomeReplicas = 1
+	}
+}
+
+// OutcomeStream is the JetStream stream that keeps cluster's hop outcomes
+// (one subject per bridge) until the bridges' owners have applied them.
+func OutcomeStream(cluster string) string { return "STRAIT_OUTCOMES_" + cluster }
+
+// outcomeMaxAge bounds what a new owner replays: outcomes older than the
+// learned estimate's default half-life are not kept.
+const outcomeMaxAge = time.Hour
+
+// ensureOutcomeStream creates the outcome stream if it is missing.
+func ensureOutcomeStream(ctx context.Context, js jetstream.JetStream, cluster string, replicas int) error {
+	name, subjects := OutcomeStream(cluster), "strait.cluster."+cluster+".outcome.>"
+	s, err := js.Stream(ctx, name)
+	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		s, err = js.CreateStream(ctx, jetstream.StreamConfig{Name: name, Subjects: []string{subjects},
+			Description: "Strait hop outcomes, one subject per bridge, read by each bridge's owner",
+			Retention:   jetstream.LimitsPolicy, Storage: jetstream.FileStorage, Replicas: replicas,
+			MaxAge: outcomeMaxAge, MaxMsgsPerSubject: 100_000, Discard: jetstream.DiscardOld})
+		if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+			s, err = js.Stream(ctx, name) // another node created it first
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("bridge: outcome stream %s: %w", name, err)
+	}
+	if cfg := s.CachedInfo().Config; len(cfg.Subjects) != 1 || cfg.Subjects[0] != subjects {
+		return fmt.Errorf("bridge: outcome stream %s has subjects %v, want [%s]", name, cfg.Subjects, subjects)
+	}
+	return nil
 }
 
 type clusterMode struct {
@@ -87,6 +124,11 @@ type clusterMode struct {
 	stop  chan struct{}
 	done  chan struct{}
 	leave sync.Once
+	js    jetstream.JetStream
+	// outbox holds hop outcomes until they are in the outcome stream;
+	// sent is closed when its sender has finished.
+	outbox chan outcomeOut
+	sent   chan struct{}
 
 	// Under System.mu: the latest mark seen per identity ("kind/id") and
 	// this node's live activations.
@@ -131,7 +173,19 @@ func (s *System) JoinCluster(o ClusterOptions) error {
 	_ = s.sys.Root.StopFuture(s.root).Wait()
 	cl := &clusterMode{s: s, o: o, name: o.Member.Name(), log: s.o.Logger.With("member", o.Member.ID()),
 		kick: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{}),
+		outbox: make(chan outcomeOut, 4096), sent: make(chan struct{}),
 		seen: map[string]Mark{}, local: map[string]localOwner{}}
+	js, err := jetstream.New(o.NC)
+	if err != nil {
+		return fmt.Errorf("bridge: JetStream: %w", err)
+	}
+	cl.js = js
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	err = ensureOutcomeStream(ctx, js, cl.name, o.OutcomeReplicas)
+	cancel()
+	if err != nil {
+		return err
+	}
 	sub, err := o.NC.Subscribe("strait.cluster."+cl.name+".figures.>", cl.receive)
 	if err != nil {
 		return fmt.Errorf("bridge: subscribe to figures: %w", err)
@@ -141,6 +195,7 @@ func (s *System) JoinCluster(o ClusterOptions) error {
 	s.cl = cl
 	s.mu.Unlock()
 	go cl.touchLoop()
+	go cl.sendOutcomes()
 	o.Member.OnTopology(func([]*pcluster.Member) {
 		select {
 		case cl.kick <- struct{}{}:
@@ -173,6 +228,7 @@ func (s *System) leaveCluster(cl *clusterMode) {
 func (s *System) stopOwners(cl *clusterMode) {
 	close(cl.stop)
 	<-cl.done
+	<-cl.sent
 	_ = cl.sub.Unsubscribe()
 	s.mu.Lock()
 	owners := make([]localOwner, 0, len(cl.local))
@@ -194,12 +250,65 @@ func (cl *clusterMode) stopping() bool {
 	}
 }
 
-// outcome sends a hop outcome to the bridge's owner. NATS publishes are
-// buffered: this never blocks the executor. An outcome sent while no
-// owner listens (a takeover in progress) is lost, like one in flight.
+type outcomeOut struct {
+	bridge string
+	data   []byte
+}
+
+// outcome sends a hop outcome to the bridge's owner, through the outcome
+// stream: the owner reads the bridge's subject from just after the last
+// outcome its figures include, so an outcome reported while no owner runs
+// (a takeover) is applied by the next one. It never blocks the executor:
+// the outcome is queued for the sender, or dropped (logged) if thousands
+// are already waiting.
 func (cl *clusterMode) outcome(bridge string, ok bool, took time.Duration) {
-	if err := cl.o.NC.Publish(OutcomeSubject(cl.name, bridge), encodeOutcome(bridge, ok, took)); err != nil {
-		cl.log.Warn("hop outcome not sent to the bridge's owner", "bridge", bridge, "err", err)
+	select {
+	case cl.outbox <- outcomeOut{bridge: bridge, data: encodeOutcome(bridge, ok, took)}:
+	default:
+		cl.log.Warn("hop outcome dropped: the outcome stream is not keeping up", "bridge", bridge)
+	}
+}
+
+// sendOutcomes publishes the queued outcomes in order, each acknowledged
+// by JetStream (retried a few times). On leave it sends what is queued,
+// for a second at most.
+func (cl *clusterMode) sendOutcomes() {
+	defer close(cl.sent)
+	var deadline <-chan time.Time
+	for {
+		var o outcomeOut
+		select {
+		case o = <-cl.outbox:
+		case <-cl.stop:
+			if deadline == nil {
+				deadline = time.After(time.Second)
+			}
+			select {
+			case o = <-cl.outbox:
+			default:
+				return
+			}
+		}
+		for attempt := 0; ; attempt++ {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			_, err := cl.js.Publish(ctx, OutcomeSubject(cl.name, o.bridge), o.data)
+			cancel()
+			if err == nil {
+				break
+			}
+			if attempt == 2 || deadline != nil {
+				cl.log.Warn("hop outcome not sent to the bridge's owner", "bridge", o.bridge, "err", err)
+				break
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+		if deadline != nil {
+			select {
+			case <-deadline:
+				return
+			default:
+			}
+		}
 	}
 }
 
@@ -453,9 +562,15 @@ type ownerActor struct {
 	spec ChainSpec
 	cst  ChainState
 
-	cancel context.CancelFunc
-	outSub *nats.Subscription
-	done   bool
+	cancel   context.CancelFunc
+	outcomes jetstream.ConsumeContext
+	done     bool
+}
+
+// outcomeAt is a hop outcome read from the outcome stream at seq.
+type outcomeAt struct {
+	obs Observation
+	seq uint64
 }
 
 func (a *ownerActor) Receive(ctx actor.Context) {
@@ -490,6 +605,14 @@ func (a *ownerActor) Receive(ctx actor.Context) {
 			}
 			a.publish(ctx)
 		}
+	case *outcomeAt:
+		if a.done || m.seq <= a.st.OutcomeSeq {
+			return // applied already (the figures this owner started from include it)
+		}
+		st, _ := Step(a.st, m.obs, a.s.o.Now(), a.s.o.Config)
+		st.OutcomeSeq = m.seq
+		a.st = st
+		a.publish(ctx)
 	case *HeadObs:
 		if a.done {
 			return
@@ -557,19 +680,9 @@ func (a *ownerActor) start() error {
 	}
 	a.s.mu.RUnlock()
 	if a.kind == KindBridge {
-		self, sys := a.self, a.sys
-		sub, err := cl.o.NC.Subscribe(OutcomeSubject(cl.name, a.id), func(m *nats.Msg) {
-			obs, err := decodeOutcome(a.id, m.Data)
-			if err != nil {
-				cl.log.Warn("ignored a hop outcome", "bridge", a.id, "err", err)
-				return
-			}
-			sys.Root.Send(self, &obs)
-		})
-		if err != nil {
-			return fmt.Errorf("subscribe to outcomes: %w", err)
+		if err := a.readOutcomes(); err != nil {
+			return err
 		}
-		a.outSub = sub
 	}
 	cl.log.Info("took ownership", "kind", a.kind, "id", a.id, "epoch", epoch)
 	// The first publication announces the epoch: it fences the previous
@@ -673,13 +786,47 @@ func (a *ownerActor) release() {
 		a.cancel()
 		a.cancel = nil
 	}
-	if a.outSub != nil {
-		_ = a.outSub.Unsubscribe()
-		a.outSub = nil
+	if a.outcomes != nil {
+		a.outcomes.Stop()
+		a.outcomes = nil
 	}
 	if a.cl != nil && a.self != nil {
 		a.cl.forget(a.kind, a.id, a.self)
 	}
+}
+
+// readOutcomes follows the bridge's subject of the outcome stream from
+// just after the last outcome the owner's figures include (from the
+// start of what the stream keeps when none is).
+func (a *ownerActor) readOutcomes() error {
+	cfg := jetstream.OrderedConsumerConfig{FilterSubjects: []string{OutcomeSubject(a.cl.name, a.id)}, DeliverPolicy: jetstream.DeliverAllPolicy}
+	if a.st.OutcomeSeq > 0 {
+		cfg.DeliverPolicy, cfg.OptStartSeq = jetstream.DeliverByStartSequencePolicy, a.st.OutcomeSeq+1
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	cons, err := a.cl.js.OrderedConsumer(ctx, OutcomeStream(a.cl.name), cfg)
+	if err != nil {
+		return fmt.Errorf("read outcomes: %w", err)
+	}
+	self, sys, cl, id := a.self, a.sys, a.cl, a.id
+	cc, err := cons.Consume(func(m jetstream.Msg) {
+		md, err := m.Metadata()
+		if err != nil {
+			return
+		}
+		obs, err := decodeOutcome(id, m.Data())
+		if err != nil {
+			cl.log.Warn("ignored a hop outcome", "bridge", id, "stream_seq", md.Sequence.Stream, "err", err)
+			return
+		}
+		sys.Root.Send(self, &outcomeAt{obs: obs, seq: md.Sequence.Stream})
+	})
+	if err != nil {
+		return fmt.Errorf("read outcomes: %w", err)
+	}
+	a.outcomes = cc
+	return nil
 }
 
 // read runs the reads off the mailbox, as the single-node actors do.

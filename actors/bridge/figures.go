@@ -111,6 +111,9 @@ type State struct {
 	Consecutive int // consecutive failed hops
 	OpenUntil   time.Time
 	Updated     time.Time
+	// OutcomeSeq is the outcome stream's sequence of the last hop outcome
+	// applied (cluster mode): a new owner reads on from the next one.
+	OutcomeSeq uint64
 
 	published *Published
 }

@@ -116,6 +116,7 @@ type BridgeWire struct {
 	Consecutive int       `json:"consecutive"`
 	OpenUntil   time.Time `json:"open_until"`
 	Updated     time.Time `json:"updated"`
+	OutcomeSeq  uint64    `json:"outcome_seq,omitempty"`
 }
 
 // toWire encodes st (whose published figures must be set).
@@ -125,7 +126,7 @@ func (st State) toWire() *BridgeWire {
 		Alpha: p.Learned.Alpha, Beta: p.Learned.Beta, At: p.Learned.At,
 		Paused: st.Paused, PauseKnown: st.PauseKnown, ReadErrors: st.ReadErrors, LastReadErr: trunc(st.LastReadErr, maxErrLen),
 		Latencies: st.Latencies, Successes: st.Successes, Failures: st.Failures, Consecutive: st.Consecutive,
-		OpenUntil: st.OpenUntil, Updated: st.Updated}
+		OpenUntil: st.OpenUntil, Updated: st.Updated, OutcomeSeq: st.OutcomeSeq}
 	if p.Available != nil {
 		w.Available = p.Available.String()
 	}
@@ -147,7 +148,7 @@ func (w *BridgeWire) state(base State) State {
 	st.Paused, st.PauseKnown, st.ReadErrors, st.LastReadErr = w.Paused, w.PauseKnown, w.ReadErrors, w.LastReadErr
 	st.Latencies = append([]float64(nil), w.Latencies...)
 	st.Successes, st.Failures, st.Consecutive = w.Successes, w.Failures, w.Consecutive
-	st.OpenUntil, st.Updated = w.OpenUntil, w.Updated
+	st.OpenUntil, st.Updated, st.OutcomeSeq = w.OpenUntil, w.Updated, w.OutcomeSeq
 	return st
 }
 

@@ -14,7 +14,7 @@ import (
 
 func sampleBridgeFigures() *Figures {
 	st := State{Bridge: "lm:a->b", Paused: true, PauseKnown: true, ReadErrors: 1, LastReadErr: "boom",
-		Latencies: []float64{1, 2.5}, Successes: 3, Failures: 1, Consecutive: 1,
+		Latencies: []float64{1, 2.5}, Successes: 3, Failures: 1, Consecutive: 1, OutcomeSeq: 42,
 		OpenUntil: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC), Updated: time.Date(2026, 1, 2, 3, 4, 0, 0, time.UTC),
 		published: &Published{Status: routing.StatusPaused, Latency: routing.Latency{P50: 2, P90: 2.5},
 			Learned: routing.Beta{Alpha: 3, Beta: 1.5, At: 1.7e9}, Available: big.NewInt(700_000_000)}}
@@ -48,7 +48,7 @@ func TestFiguresRoundTrip(t *testing.T) {
 	f := sampleBridgeFigures()
 	st := f.Bridge.state(State{Bridge: "lm:a->b", Edges: []string{"e1"}})
 	if st.published.Status != routing.StatusPaused || st.published.Available.Int64() != 700_000_000 || st.Successes != 3 ||
-		st.published.Latency.P50 != 2 || st.Learned.Alpha != 3 || len(st.Edges) != 1 || !st.OpenUntil.Equal(f.Bridge.OpenUntil) {
+		st.published.Latency.P50 != 2 || st.Learned.Alpha != 3 || st.OutcomeSeq != 42 || len(st.Edges) != 1 || !st.OpenUntil.Equal(f.Bridge.OpenUntil) {
 		t.Fatalf("rebuilt state %+v (published %+v)", st, st.published)
 	}
 }
