@@ -91,26 +91,38 @@ type Answer struct {
 	Split *Split `json:"split,omitempty"`
 	// Why explains the choice: why the winner beat the runner-up.
 	Why []string `json:"why"`
+
+	// hopSlab holds the hops of Routes (RouteInto reuses it).
+	hopSlab []Hop
 }
 
-// build turns a finished label into a Route.
-func (q *query) build(sc *scratch, li int32) Route {
-	var edges []int32
+// build turns a finished label into a Route whose hops are appended to
+// hops (empty, with room for them).
+func (q *query) build(sc *scratch, li int32, hops []Hop) Route {
+	var buf [MaxHopsLimit]int32
+	n := int(sc.labels[li].hops)
+	edges := buf[:n:n]
+	if n > len(buf) { // (labels never have more hops than MaxHopsLimit)
+		edges = make([]int32, n)
+	}
 	for i := li; sc.labels[i].parent >= 0; i = sc.labels[i].parent {
-		edges = append(edges, sc.labels[i].edge)
+		n--
+		edges[n] = sc.labels[i].edge
 	}
-	for i, j := 0, len(edges)-1; i < j; i, j = i+1, j-1 {
-		edges[i], edges[j] = edges[j], edges[i]
-	}
-	r, _ := q.evalPath(edges, q.req.Amount)
+	r, _ := q.evalPathInto(edges, q.req.Amount, hops)
 	return r
 }
 
 // evalPath scores the route along edges for amount, with the same formulas
 // the search uses. It reports false when a hop cannot carry what reaches it.
 func (q *query) evalPath(edges []int32, amountIn Amount) (Route, bool) {
+	return q.evalPathInto(edges, amountIn, make([]Hop, 0, len(edges)))
+}
+
+// evalPathInto is evalPath appending the hops to hops.
+func (q *query) evalPathInto(edges []int32, amountIn Amount, hops []Hop) (Route, bool) {
 	s := q.s
-	r := Route{AmountIn: amountIn, Success: 1, Hops: make([]Hop, 0, len(edges))}
+	r := Route{AmountIn: amountIn, Success: 1, Hops: hops}
 	amount := amountIn
 	ok := true
 	for _, ei := range edges {

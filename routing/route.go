@@ -57,9 +57,22 @@ func (s *Snapshot) newQuery(req *Request) (*query, error) {
 // Route answers a request: the k best routes, a split when it beats them,
 // and an explanation. Bad requests and "no route" are coded errors.
 func (s *Snapshot) Route(req Request) (*Answer, error) {
+	ans := &Answer{}
+	if err := s.RouteInto(req, ans); err != nil {
+		return nil, err
+	}
+	return ans, nil
+}
+
+// RouteInto is Route writing the answer into ans, whose previous content it
+// replaces: it reuses the storage of ans's routes and their hops, so a
+// caller that recycles answers (the quote service, which copies what it
+// keeps) does not allocate them again for every request. On error ans holds
+// nothing useful.
+func (s *Snapshot) RouteInto(req Request, ans *Answer) error {
 	q, err := s.newQuery(&req)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
@@ -68,10 +81,25 @@ func (s *Snapshot) Route(req Request) (*Answer, error) {
 	var st pruneStats
 	done := sc.search(q, &st)
 
-	ans := &Answer{From: req.From, To: req.To, Amount: req.Amount, ValueUSD: q.v, Preset: req.Preset, Snapshot: s.Version}
-	ans.Routes = make([]Route, 0, len(done))
+	routes, slab := ans.Routes[:0], ans.hopSlab
+	*ans = Answer{From: req.From, To: req.To, Amount: req.Amount, ValueUSD: q.v, Preset: req.Preset, Snapshot: s.Version}
+	// The routes' hops share one slab (one allocation, reused by RouteInto).
+	nh := 0
 	for _, li := range done {
-		ans.Routes = append(ans.Routes, q.build(sc, li))
+		nh += int(sc.labels[li].hops)
+	}
+	if cap(slab) < nh {
+		slab = make([]Hop, 0, nh)
+	}
+	slab = slab[:0]
+	if routes == nil || cap(routes) < len(done) { // (never nil: no route encodes as [])
+		routes = make([]Route, 0, len(done))
+	}
+	ans.Routes, ans.hopSlab = routes, slab
+	for _, li := range done {
+		h := int(sc.labels[li].hops)
+		ans.Routes = append(ans.Routes, q.build(sc, li, slab[len(slab):len(slab):len(slab)+h]))
+		slab = slab[:len(slab)+h]
 	}
 	// Equal scores come out in search order; fix a total order so the same
 	// request always lists the same routes the same way.
@@ -95,13 +123,13 @@ func (s *Snapshot) Route(req Request) (*Answer, error) {
 		}
 	}
 	if len(ans.Routes) == 0 && ans.Split == nil {
-		return nil, s.noRoute(q, &st)
+		return s.noRoute(q, &st)
 	}
 	ans.Why = explain(ans)
 	if ans.Split != nil {
 		ans.Why = append(ans.Why, ans.Split.Reason)
 	}
-	return ans, nil
+	return nil
 }
 
 func routeKey(r *Route) string {

@@ -1,7 +1,9 @@
 package routing
 
 import (
+	"bytes"
 	"encoding/json"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"sync"
@@ -335,4 +337,45 @@ func FuzzLoadTopology(f *testing.F) {
 			_, _ = s.Route(Request{From: s.Assets[0].ID, To: s.Assets[1].ID, Amount: *uint256.NewInt(1000)})
 		}
 	})
+}
+
+// TestRouteIntoReusesAndAgrees answers a stream of requests into one
+// recycled Answer: each answer must equal Route's for the same request,
+// whatever the previous one held (more or fewer routes and hops, splits,
+// errors).
+func TestRouteIntoReusesAndAgrees(t *testing.T) {
+	s, err := Synthetic(SynthParams{Seed: 3, Chains: 12, Families: 25, BridgesPerAsset: 4, SwapsPerAsset: 2, PoolShare: 0.3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(21, 22))
+	var reused Answer
+	answered, splits := 0, 0
+	for i := 0; i < 400; i++ {
+		a, b := int32(rng.IntN(len(s.Assets))), int32(rng.IntN(len(s.Assets)))
+		req := Request{From: s.Assets[a].ID, To: s.Assets[b].ID, Amount: s.UnitsForUSD(a, math.Pow(10, 1+rng.Float64()*5.5)), K: 1 + rng.IntN(8)}
+		if rng.IntN(3) == 0 {
+			req.Constraints.MaxHops = 1 + rng.IntN(5)
+		}
+		want, werr := s.Route(req)
+		err := s.RouteInto(req, &reused)
+		if (err == nil) != (werr == nil) || (err != nil && err.Error() != werr.Error()) {
+			t.Fatalf("request %d: RouteInto error %v, Route error %v", i, err, werr)
+		}
+		if err != nil {
+			continue
+		}
+		answered++
+		if reused.Split != nil {
+			splits++
+		}
+		wj, _ := json.Marshal(want)
+		gj, _ := json.Marshal(&reused)
+		if !bytes.Equal(wj, gj) {
+			t.Fatalf("request %d: RouteInto gave\n%s\nRoute gave\n%s", i, gj, wj)
+		}
+	}
+	if answered < 50 || splits == 0 {
+		t.Fatalf("only %d requests answered, %d with a split", answered, splits)
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -104,6 +105,9 @@ type Quote struct {
 	Alternatives []transfer.Alternative
 }
 
+// answers are recycled router answers (see Quote).
+var answers = sync.Pool{New: func() any { return new(routing.Answer) }}
+
 // Service answers quotes.
 type Service struct {
 	o     Options
@@ -176,8 +180,12 @@ func (s *Service) Quote(req api.QuoteRequest) (*api.QuoteReply, *api.Error) {
 		}
 	}
 	snap := s.o.Store.Load()
-	ans, err := snap.Route(rr)
-	if err != nil {
+	// The router's answer is recycled: everything the reply and the kept
+	// quote take from it is copied (the hops of every answer were a third
+	// of a quote's garbage).
+	ans := answers.Get().(*routing.Answer)
+	defer answers.Put(ans)
+	if err := snap.RouteInto(rr, ans); err != nil {
 		return nil, APIError(err)
 	}
 	now := s.o.Now().UTC()
@@ -185,7 +193,7 @@ func (s *Service) Quote(req api.QuoteRequest) (*api.QuoteReply, *api.Error) {
 	s.seq++
 	seq := s.seq
 	s.mu.Unlock()
-	q := &Quote{ID: quoteID(s.o.Node, seq, now, &req), Request: req, Answer: ans, Snapshot: snap.Version, ExpiresAt: now.Add(s.o.TTL)}
+	q := &Quote{ID: quoteID(s.o.Node, seq, now, &req), Request: req, Snapshot: snap.Version, ExpiresAt: now.Add(s.o.TTL)}
 	reply := api.QuoteReply{QuoteID: q.ID, ExpiresAt: q.ExpiresAt, From: req.From, To: req.To, Amount: amount.Dec(), Preset: string(ans.Preset), Why: ans.Why}
 	if len(ans.Routes) > 0 {
 		reply.Routes = make([]api.Route, len(ans.Routes))
@@ -199,34 +207,38 @@ func (s *Service) Quote(req api.QuoteRequest) (*api.QuoteReply, *api.Error) {
 			reply.Split = append(reply.Split, api.SplitPart{Share: p.Share.Dec(), Route: toAPIRoute(&p.Route)})
 		}
 	}
-	if s.o.Builder != nil && len(ans.Routes) > 0 {
+	// Keep only what a submit needs (the chosen route, the preset and the
+	// source transaction): quotes live for their TTL, and at thousands of
+	// quotes a second whole answers would make a large live heap. The
+	// chosen route is copied with its hops (ans is recycled).
+	kept := &routing.Answer{From: ans.From, To: ans.To, Amount: ans.Amount, ValueUSD: ans.ValueUSD, Preset: ans.Preset, Snapshot: ans.Snapshot}
+	if len(ans.Routes) > 0 {
+		r0 := ans.Routes[0]
+		r0.Hops = slices.Clone(r0.Hops)
+		kept.Routes = []routing.Route{r0}
+	}
+	q.Answer = kept
+	if s.o.Builder != nil && len(kept.Routes) > 0 {
+		chosen := &kept.Routes[0]
 		if s.o.Alternatives > 0 {
-			q.AltRoutes = alternatives(snap, rr, &ans.Routes[0], s.o.Alternatives, s.o.AltDeadline.Seconds())
+			q.AltRoutes = alternatives(snap, rr, chosen, s.o.Alternatives, s.o.AltDeadline.Seconds())
 		}
-		tx, hash, err := s.o.Builder.Build(q, &ans.Routes[0])
+		tx, hash, err := s.o.Builder.Build(q, chosen)
 		if err != nil {
 			// A chain that did not answer in time (the nonce, the gas
 			// hints) is a passing failure: UNAVAILABLE, which clients
 			// retry. Anything else means the route cannot start here.
 			var ne net.Error
 			if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) || errors.As(err, &ne) {
-				return nil, api.Errorf(api.CodeUnavailable, "", "route %s: the source chain did not answer: %v", ans.Routes[0].Path(), err)
+				return nil, api.Errorf(api.CodeUnavailable, "", "route %s: the source chain did not answer: %v", chosen.Path(), err)
 			}
-			return nil, api.Errorf(api.CodeNoRoute, "", "route %s cannot be started from this wallet: %v", ans.Routes[0].Path(), err)
+			return nil, api.Errorf(api.CodeNoRoute, "", "route %s cannot be started from this wallet: %v", chosen.Path(), err)
 		}
 		reply.SourceTx = tx
 		reply.Routes[0].RouteHash = hash
 		reply.Routes[0].Alternatives = len(q.Alternatives)
 		q.AltRoutes = nil
 	}
-	// Keep only what a submit needs (the chosen route, the preset and the
-	// source transaction): quotes live for their TTL, and at thousands of
-	// quotes a second whole answers would make a large live heap.
-	kept := &routing.Answer{From: ans.From, To: ans.To, Amount: ans.Amount, ValueUSD: ans.ValueUSD, Preset: ans.Preset, Snapshot: ans.Snapshot}
-	if len(ans.Routes) > 0 {
-		kept.Routes = []routing.Route{ans.Routes[0]} // a copy: the others can go
-	}
-	q.Answer = kept
 	q.Reply = api.QuoteReply{QuoteID: reply.QuoteID, ExpiresAt: reply.ExpiresAt, From: reply.From, To: reply.To, Amount: reply.Amount,
 		Preset: reply.Preset, SourceTx: reply.SourceTx}
 	if len(reply.Routes) > 0 {
