@@ -2,6 +2,7 @@ package routing
 
 import (
 	"math"
+	"math/bits"
 	"sync/atomic"
 )
 
@@ -90,9 +91,62 @@ func (s *Snapshot) UnitsForUSD(n int32, usd float64) Amount {
 // price table's rate, rounding down. Same-priced assets (two forms of one
 // canonical asset) convert by decimals alone.
 func (s *Snapshot) convert(x *Amount, from, to int32) Amount {
-	var out Amount
 	df, dt := s.Assets[from].Decimals, s.Assets[to].Decimals
 	pf, pt := s.priceNano[from], s.priceNano[to]
+	if x.IsUint64() {
+		if v, ok := convert64(x.Uint64(), pf, pt, df, dt); ok {
+			var out Amount
+			out.SetUint64(v)
+			return out
+		}
+	}
+	return convert256(x, pf, pt, df, dt)
+}
+
+// convert64 is convert256 for an amount, and every step's result, that fit
+// in 64 bits (a 128-bit product, a 64-bit quotient): the same integers,
+// without 256-bit division. It reports false when a step would not fit.
+func convert64(v, pf, pt uint64, df, dt uint8) (uint64, bool) {
+	if pf != pt && pf != 0 && pt != 0 {
+		hi, lo := bits.Mul64(v, pf)
+		if hi >= pt { // the quotient would not fit
+			return 0, false
+		}
+		v, _ = bits.Div64(hi, lo, pt)
+	}
+	switch {
+	case dt > df:
+		d := dt - df
+		if d >= uint8(len(pow10u64)) {
+			return 0, false
+		}
+		hi, lo := bits.Mul64(v, pow10u64[d])
+		if hi != 0 {
+			return 0, false
+		}
+		v = lo
+	case dt < df:
+		d := df - dt
+		if d >= uint8(len(pow10u64)) {
+			return 0, false
+		}
+		v /= pow10u64[d]
+	}
+	return v, true
+}
+
+// pow10u64 holds 10^i for i in [0, 19].
+var pow10u64 = func() (p [20]uint64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 10
+	}
+	return p
+}()
+
+// convert256 moves x at the price table's rate (see convert).
+func convert256(x *Amount, pf, pt uint64, df, dt uint8) Amount {
+	var out Amount
 	out.Set(x)
 	if pf != pt && pf != 0 && pt != 0 {
 		var num, den Amount
@@ -131,16 +185,25 @@ func (s *Snapshot) HopFee(e *Edge, a *Amount) (Amount, bool) {
 	if rate > 0 {
 		// fee += ceil(a × rate / 1e6) with the rate in 1e-12 units so that
 		// fractional ppm keep their precision.
-		var r, den Amount
-		r.SetUint64(uint64(math.Round(rate * 1e6)))
-		den.SetUint64(1e12)
-		if _, over := t.MulOverflow(a, &r); over {
-			return fee, false
-		}
-		var rem Amount
-		t.DivMod(&t, &den, &rem)
-		if !rem.IsZero() {
-			t.AddUint64(&t, 1)
+		r64 := uint64(math.Round(rate * 1e6))
+		if q, rem, ok := mulDiv64(a, r64, 1e12); ok {
+			// (the same integers in 128 bits: amounts below 2^64 are the rule)
+			t.SetUint64(q)
+			if rem != 0 {
+				t.AddUint64(&t, 1)
+			}
+		} else {
+			var r, den Amount
+			r.SetUint64(r64)
+			den.SetUint64(1e12)
+			if _, over := t.MulOverflow(a, &r); over {
+				return fee, false
+			}
+			var rem Amount
+			t.DivMod(&t, &den, &rem)
+			if !rem.IsZero() {
+				t.AddUint64(&t, 1)
+			}
 		}
 		fee.Add(&fee, &t)
 	}
@@ -148,6 +211,20 @@ func (s *Snapshot) HopFee(e *Edge, a *Amount) (Amount, bool) {
 		return fee, false
 	}
 	return fee, true
+}
+
+// mulDiv64 is a×m/d and its remainder when a fits in 64 bits and so does
+// the quotient; ok is false otherwise.
+func mulDiv64(a *Amount, m, d uint64) (q, rem uint64, ok bool) {
+	if !a.IsUint64() {
+		return 0, 0, false
+	}
+	hi, lo := bits.Mul64(a.Uint64(), m)
+	if hi >= d {
+		return 0, 0, false
+	}
+	q, rem = bits.Div64(hi, lo, d)
+	return q, rem, true
 }
 
 // HopOut is what arrives on e's destination for a sent, after fees, or false

@@ -1,0 +1,105 @@
+package routing
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// checkConvert64 holds convert's 64-bit path to the 256-bit one.
+func checkConvert64(t *testing.T, v, pf, pt uint64, df, dt uint8) {
+	t.Helper()
+	var x Amount
+	x.SetUint64(v)
+	want := convert256(&x, pf, pt, df, dt)
+	got, ok := convert64(v, pf, pt, df, dt)
+	if !ok {
+		return // the 256-bit path answers
+	}
+	if !want.IsUint64() || want.Uint64() != got {
+		t.Fatalf("convert(%d, prices %d→%d, decimals %d→%d): 64-bit %d, 256-bit %s", v, pf, pt, df, dt, got, want.Dec())
+	}
+}
+
+// checkHopFee64 holds the fee's 64-bit product and quotient to the 256-bit
+// arithmetic it replaces.
+func checkHopFee64(t *testing.T, a, r uint64) {
+	t.Helper()
+	var x, rr, den, want, rem Amount
+	x.SetUint64(a)
+	rr.SetUint64(r)
+	den.SetUint64(1e12)
+	if _, over := want.MulOverflow(&x, &rr); over {
+		t.Fatalf("%d × %d overflowed 256 bits", a, r)
+	}
+	want.DivMod(&want, &den, &rem)
+	q, qrem, ok := mulDiv64(&x, r, 1e12)
+	if !ok {
+		if want.IsUint64() {
+			t.Fatalf("%d × %d / 1e12 = %s fits in 64 bits but the fast path declined", a, r, want.Dec())
+		}
+		return
+	}
+	if !want.IsUint64() || want.Uint64() != q || !rem.IsUint64() || rem.Uint64() != qrem {
+		t.Fatalf("%d × %d / 1e12: 64-bit %d rem %d, 256-bit %s rem %s", a, r, q, qrem, want.Dec(), rem.Dec())
+	}
+}
+
+func randU64(r *rand.Rand) uint64 {
+	switch r.IntN(4) {
+	case 0:
+		return r.Uint64()
+	case 1:
+		return r.Uint64() >> r.IntN(64)
+	case 2:
+		return math.MaxUint64 - r.Uint64N(1000)
+	default:
+		return r.Uint64N(1_000_000)
+	}
+}
+
+func TestFast64PathsMatch256(t *testing.T) {
+	r := rand.New(rand.NewPCG(31, 32))
+	n := 300_000
+	if testing.Short() {
+		n = 30_000
+	}
+	for i := 0; i < n; i++ {
+		pf, pt := randU64(r), randU64(r)
+		if r.IntN(4) == 0 {
+			pt = pf
+		}
+		checkConvert64(t, randU64(r), pf, pt, uint8(r.IntN(40)), uint8(r.IntN(40)))
+		checkHopFee64(t, randU64(r), randU64(r))
+	}
+	// The realistic topology's own conversions and fees go through the
+	// fast path (the benchmarks' claim): every edge at a few amounts.
+	s, err := Synthetic(SynthParams{Seed: 3, Chains: 12, Families: 25, BridgesPerAsset: 4, SwapsPerAsset: 2, PoolShare: 0.3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fast := 0
+	for i := range s.Edges {
+		e := &s.Edges[i]
+		for _, v := range []uint64{1, 1e6, 1e12, 1e18} {
+			df, dt := s.Assets[e.From].Decimals, s.Assets[e.To].Decimals
+			pf, pt := s.priceNano[e.From], s.priceNano[e.To]
+			checkConvert64(t, v, pf, pt, df, dt)
+			if _, ok := convert64(v, pf, pt, df, dt); ok {
+				fast++
+			}
+		}
+	}
+	if fast < 2*len(s.Edges) {
+		t.Fatalf("only %d of %d conversions took the 64-bit path", fast, 4*len(s.Edges))
+	}
+}
+
+func FuzzFast64PathsMatch256(f *testing.F) {
+	f.Add(uint64(1e6), uint64(1e9), uint64(3e12), uint8(6), uint8(18), uint64(500_000))
+	f.Add(uint64(math.MaxUint64), uint64(math.MaxUint64), uint64(1), uint8(0), uint8(19), uint64(math.MaxUint64))
+	f.Fuzz(func(t *testing.T, v, pf, pt uint64, df, dt uint8, r uint64) {
+		checkConvert64(t, v, pf, pt, df%78, dt%78) // (pow10 has 78 entries; decimals are validated far below)
+		checkHopFee64(t, v, r)
+	})
+}
