@@ -494,13 +494,22 @@ func (cl *clusterMode) touchAll() {
 		}()
 	}
 	for _, x := range ids {
-		if cl.stopping() {
-			break
+		select {
+		case work <- x:
+		case <-cl.stop:
+			close(work)
+			return
 		}
-		work <- x
 	}
 	close(work)
-	wg.Wait()
+	idle := make(chan struct{})
+	go func() { wg.Wait(); close(idle) }()
+	select {
+	case <-idle:
+	case <-cl.stop:
+		// A request to a member that is gone waits for its timeout: leave
+		// without it (the workers end when their requests do).
+	}
 }
 
 // OwnerInfo is an owner's answer to a touch.
