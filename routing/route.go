@@ -1,6 +1,7 @@
 package routing
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"slices"
@@ -9,21 +10,31 @@ import (
 
 // newQuery validates req against the snapshot and resolves it.
 func (s *Snapshot) newQuery(req *Request) (*query, error) {
-	if err := req.validateShape(); err != nil {
+	q := &query{}
+	if err := s.initQuery(q, req); err != nil {
 		return nil, err
+	}
+	return q, nil
+}
+
+// initQuery is newQuery into q (RouteInto keeps the query and its request
+// in the pooled scratch rather than allocating them).
+func (s *Snapshot) initQuery(q *query, req *Request) error {
+	if err := req.validateShape(); err != nil {
+		return err
 	}
 	src, ok := s.assetIdx[req.From]
 	if !ok {
-		return nil, errf(CodeUnknownAsset, "from", "unknown source asset %q", req.From)
+		return errf(CodeUnknownAsset, "from", "unknown source asset %q", req.From)
 	}
 	dst, ok := s.assetIdx[req.To]
 	if !ok {
-		return nil, errf(CodeUnknownAsset, "to", "unknown destination asset %q", req.To)
+		return errf(CodeUnknownAsset, "to", "unknown destination asset %q", req.To)
 	}
-	q := &query{s: s, req: req, src: src, dst: dst, maxHops: req.Constraints.MaxHops, k: req.K}
+	*q = query{s: s, req: req, src: src, dst: dst, maxHops: req.Constraints.MaxHops, k: req.K}
 	if req.Preset == Static {
 		if len(req.Static) != len(s.Edges) {
-			return nil, errf(CodeBadRequest, "static", "static weights: %d given for %d edges", len(req.Static), len(s.Edges))
+			return errf(CodeBadRequest, "static", "static weights: %d given for %d edges", len(req.Static), len(s.Edges))
 		}
 		q.static = true
 	} else {
@@ -31,7 +42,7 @@ func (s *Snapshot) newQuery(req *Request) (*query, error) {
 	}
 	q.v = s.ValueUSD(src, &req.Amount)
 	if math.IsInf(q.v, 0) || math.IsNaN(q.v) {
-		return nil, errf(CodeBadAmount, "amount", "amount is too large to value")
+		return errf(CodeBadAmount, "amount", "amount is too large to value")
 	}
 	q.vLow = q.v * (1 - float64(req.Constraints.MaxFeeBps)/1e4)
 	q.logMin = math.Inf(-1)
@@ -51,7 +62,7 @@ func (s *Snapshot) newQuery(req *Request) (*query, error) {
 	}
 	q.allow, q.deny, q.prefer = set(req.Constraints.AllowBridges), set(req.Constraints.DenyBridges), set(req.Constraints.PreferBridges)
 	q.initFactors()
-	return q, nil
+	return nil
 }
 
 // Route answers a request: the k best routes, a split when it beats them,
@@ -69,13 +80,17 @@ func (s *Snapshot) Route(req Request) (*Answer, error) {
 // caller that recycles answers (the quote service, which copies what it
 // keeps) does not allocate them again for every request. On error ans holds
 // nothing useful.
-func (s *Snapshot) RouteInto(req Request, ans *Answer) error {
-	q, err := s.newQuery(&req)
-	if err != nil {
+func (s *Snapshot) RouteInto(in Request, ans *Answer) error {
+	sc := scratchPool.Get().(*scratch)
+	defer func() {
+		sc.q, sc.req = query{}, Request{} // (the pool keeps no snapshot or request alive)
+		scratchPool.Put(sc)
+	}()
+	sc.req = in
+	req, q := &sc.req, &sc.q // (the request with its defaults filled in)
+	if err := s.initQuery(q, req); err != nil {
 		return err
 	}
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
 	sc.reset(len(s.Assets), len(s.Edges), q.maxHops)
 	sc.bounds(q)
 	var st pruneStats
@@ -112,7 +127,7 @@ func (s *Snapshot) RouteInto(req Request, ans *Answer) error {
 			}
 			return 1 // (only "< 0" is asked, as sort's less was)
 		}
-		return strings.Compare(routeKey(&a), routeKey(&b))
+		return compareRouteKeys(&a, &b)
 	})
 	if req.Split == "auto" && !q.static && needsSplit(ans.Routes, q.capExcluded) {
 		if sp, err := s.planSplit(q, sc); err == nil && (len(ans.Routes) == 0 || sp.Score < ans.Routes[0].Score) {
@@ -132,13 +147,20 @@ func (s *Snapshot) RouteInto(req Request, ans *Answer) error {
 	return nil
 }
 
-func routeKey(r *Route) string {
-	var b strings.Builder
+func appendRouteKey(b []byte, r *Route) []byte {
 	for _, h := range r.Hops {
-		b.WriteString(h.Edge)
-		b.WriteByte('|')
+		b = append(b, h.Edge...)
+		b = append(b, '|')
 	}
-	return b.String()
+	return b
+}
+
+// compareRouteKeys orders routes by their edge ids joined with '|', over
+// stack buffers (ties between equal scores are common enough that the keys'
+// allocations showed).
+func compareRouteKeys(a, b *Route) int {
+	var ba, bb [256]byte
+	return bytes.Compare(appendRouteKey(ba[:0], a), appendRouteKey(bb[:0], b))
 }
 
 // needsSplit: a split is worth computing when no single route exists or the

@@ -55,18 +55,6 @@ func (q *query) edgeAllowed(e *Edge) bool {
 	return true
 }
 
-// allowed is edgeAllowed(&Edges[i]) from the edge's flags when the request
-// names no bridges.
-func (q *query) allowed(i int32) bool {
-	if q.s.flags[i]&edgeFlagUsable == 0 {
-		return false
-	}
-	if q.deny == nil && q.allow == nil {
-		return true
-	}
-	return q.edgeAllowed(&q.s.Edges[i])
-}
-
 // penaltyPPM is the per-hop preference and trust penalty of e.
 func (q *query) penaltyPPM(e *Edge) float64 {
 	p := q.w.TrustPPM * trustPenaltyPPM[e.Trust]
@@ -158,6 +146,8 @@ func nodeBit(v int32) uint64 { return 1 << (uint32(v) & 63) }
 
 // scratch holds a query's working memory, reused across queries.
 type scratch struct {
+	q        query
+	req      Request
 	gen      uint32
 	n, h     int
 	ew       []edgeWork // per edge bounds (valid when stamp == gen)
@@ -263,12 +253,17 @@ func (sc *scratch) etaAt(r int, v int32) float64 {
 }
 
 func (sc *scratch) edgeLB(q *query, i int32) float64 {
-	w := &sc.ew[i]
-	if w.stamp == sc.gen {
+	if w := &sc.ew[i]; w.stamp == sc.gen { // (inlined: most calls find it worked out)
 		return w.lb
 	}
+	return sc.workLB(q, i)
+}
+
+// workLB works out edge i's bounds for this query.
+func (sc *scratch) workLB(q *query, i int32) float64 {
+	w := &sc.ew[i]
 	w.stamp = sc.gen
-	if q.allowed(i) {
+	if q.s.flags[i]&edgeFlagUsable != 0 && (q.deny == nil && q.allow == nil || q.edgeAllowed(&q.s.Edges[i])) {
 		w.lb, w.fee, w.cost, w.risk = q.bound(i)
 		return w.lb
 	}
