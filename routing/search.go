@@ -161,6 +161,13 @@ type scratch struct {
 	heap     []heapEntry
 	frontier []int32
 	next     []int32
+	cand     []int32 // bounds: positions of in-edges worth relaxing
+	rl       []relaxEdge
+	ball     []int32
+	ballMark []uint32 // (valid when == ballGen)
+	ballGen  uint32
+	front    []uint32 // frontier membership (valid when == frontGen)
+	frontGen uint32
 	reach    []int32
 	mark     []uint32
 	markGen  uint32
@@ -228,6 +235,8 @@ func (sc *scratch) reset(n, m, h int) {
 		sc.adjLen = make([]int32, sc.n)
 		sc.adjStamp = make([]uint32, sc.n)
 		sc.lid = make([]int32, sc.n)
+		sc.ballMark = make([]uint32, sc.n)
+		sc.front = make([]uint32, sc.n)
 	}
 	sc.adj = sc.adj[:0]
 	sc.labels = sc.labels[:0]
@@ -328,8 +337,8 @@ func (sc *scratch) bounds(q *query) {
 	// The loops read the scratch's slices through locals: stores into the
 	// scratch (the appends) would otherwise make the compiler reload every
 	// slice header on every edge.
-	hv, heta, hfee, hStamp, fd, ew, hot := sc.hv, sc.heta, sc.hfee, sc.hStamp, sc.fd, sc.ew, s.hot
-	gen, dst := sc.gen, q.dst
+	hv, heta, hfee, hStamp, ew, hot := sc.hv, sc.heta, sc.hfee, sc.hStamp, sc.ew, s.hot
+	gen := sc.gen
 	for r := 1; r <= q.maxHops && len(sc.frontier) > 0; r++ {
 		base, prev := r*n, (r-1)*n
 		reach := sc.reach
@@ -346,50 +355,48 @@ func (sc *scratch) bounds(q *query) {
 		}
 		mark, markGen := sc.mark, sc.markGen
 		next := sc.next[:0]
-		// Only nodes the source reaches within the hops left matter.
+		// Only nodes the source reaches within the hops left matter: the
+		// in-edges of the frontier from such nodes, or (the same edges)
+		// the out-edges of such nodes into the frontier, whichever list
+		// is shorter — near the last level only the source and its
+		// neighbours qualify, and hubs have hundreds of in-edges.
 		limit := q.maxHops - r
-		for _, u := range sc.frontier {
+		rl := sc.relaxList(q, limit)
+		for _, e := range rl {
+			from, u, ei := e.from, e.u, e.ei
 			hu, eu, fu := hv[prev+int(u)], heta[prev+int(u)], hfee[prev+int(u)]
-			froms := s.in.ends(u)
-			ins := s.In(u)
-			froms = froms[:len(ins)]
-			for k, from := range froms {
-				if from == dst || int(fd[from]) > limit {
-					continue
-				}
-				ei := ins[k]
-				lb := sc.edgeLB(q, ei)
-				if math.IsInf(lb, 1) {
-					continue
-				}
-				i := base + int(from)
-				c, eta, fee := lb+hu, hot[ei].p90+eu, ew[ei].fee+fu
-				changed := false
-				if hStamp[i] != gen {
-					hStamp[i] = gen
-					hv[i], heta[i], hfee[i] = c, eta, fee
-					reach = append(reach, from)
+			lb := sc.edgeLB(q, ei)
+			if math.IsInf(lb, 1) {
+				continue
+			}
+			i := base + int(from)
+			c, eta, fee := lb+hu, hot[ei].p90+eu, ew[ei].fee+fu
+			changed := false
+			if hStamp[i] != gen {
+				hStamp[i] = gen
+				hv[i], heta[i], hfee[i] = c, eta, fee
+				reach = append(reach, from)
+				changed = true
+			} else {
+				if fee < hfee[i] {
+					hfee[i] = fee
 					changed = true
-				} else {
-					if fee < hfee[i] {
-						hfee[i] = fee
-						changed = true
-					}
-					if c < hv[i] {
-						hv[i] = c
-						changed = true
-					}
-					if eta < heta[i] {
-						heta[i] = eta
-						changed = true
-					}
 				}
-				if changed && mark[from] != markGen {
-					mark[from] = markGen
-					next = append(next, from)
+				if c < hv[i] {
+					hv[i] = c
+					changed = true
+				}
+				if eta < heta[i] {
+					heta[i] = eta
+					changed = true
 				}
 			}
+			if changed && mark[from] != markGen {
+				mark[from] = markGen
+				next = append(next, from)
+			}
 		}
+		sc.rl = rl[:0]
 		sc.reach = reach
 		sc.frontier, sc.next = next, sc.frontier
 	}
@@ -404,6 +411,112 @@ func (sc *scratch) bounds(q *query) {
 			}
 		}
 	}
+}
+
+// relaxEdge is an edge the bound sweep relaxes: from → u, edge ei.
+type relaxEdge struct{ from, u, ei int32 }
+
+// relaxList lists the edges one level of the bound sweep relaxes: those
+// into a frontier node from a node other than the destination within limit
+// hops of the source.
+func (sc *scratch) relaxList(q *query, limit int) []relaxEdge {
+	s := q.s
+	rl := sc.rl[:0]
+	inCost := 0
+	for _, u := range sc.frontier {
+		inCost += len(s.In(u))
+	}
+	if ball := sc.ballWithin(q, limit, inCost); ball != nil {
+		sc.frontGen++
+		if sc.frontGen == 0 {
+			clear(sc.front)
+			sc.frontGen = 1
+		}
+		front, gen := sc.front, sc.frontGen
+		for _, u := range sc.frontier {
+			front[u] = gen
+		}
+		for _, v := range ball {
+			outs := s.Out(v)
+			tos := s.out.ends(v)[:len(outs)]
+			for k, to := range tos {
+				if front[to] == gen {
+					rl = append(rl, relaxEdge{from: v, u: to, ei: outs[k]})
+				}
+			}
+		}
+		return rl
+	}
+	fd, dst := sc.fd, q.dst
+	for _, u := range sc.frontier {
+		froms := s.in.ends(u)
+		ins := s.In(u)
+		froms = froms[:len(ins)]
+		// Most in-edges come from nodes too far from the source: pick the
+		// others in a tight loop of their own.
+		sc.cand = nearIn(froms, fd, dst, int8(min(limit, farHops)), sc.cand[:0])
+		for _, k := range sc.cand {
+			rl = append(rl, relaxEdge{from: froms[k], u: u, ei: ins[k]})
+		}
+	}
+	return rl
+}
+
+// ballWithin lists the nodes other than the destination within limit hops
+// of the source when limit is at most 1 and their out-edges are fewer than
+// inCost; nil otherwise.
+func (sc *scratch) ballWithin(q *query, limit, inCost int) []int32 {
+	if limit > 1 {
+		return nil
+	}
+	s := q.s
+	ball := sc.ball[:0]
+	if q.src != q.dst {
+		ball = append(ball, q.src)
+	}
+	if limit == 1 {
+		sc.ballGen++
+		if sc.ballGen == 0 {
+			clear(sc.ballMark)
+			sc.ballGen = 1
+		}
+		seen, gen := sc.ballMark, sc.ballGen
+		seen[q.src] = gen
+		for _, w := range s.out.ends(q.src) {
+			if seen[w] != gen && w != q.dst {
+				seen[w] = gen
+				ball = append(ball, w)
+			}
+		}
+	}
+	sc.ball = ball
+	outCost := 0
+	for _, v := range ball {
+		if outCost += len(s.Out(v)); outCost >= inCost {
+			return nil
+		}
+	}
+	return ball
+}
+
+// nearIn appends to out the positions k of froms with froms[k] != dst and
+// fd[froms[k]] <= limit, in order. (Not inlined: in the caller's loop the
+// test would share its register pressure.)
+//
+//go:noinline
+func nearIn(froms []int32, fd []int8, dst int32, limit int8, out []int32) []int32 {
+	if cap(out) < len(froms) {
+		out = make([]int32, 0, 2*len(froms))
+	}
+	out = out[:len(froms)]
+	n := 0
+	for k, from := range froms {
+		out[n] = int32(k)
+		if from != dst && fd[from] <= limit {
+			n++
+		}
+	}
+	return out[:n]
 }
 
 // farHops is the forward distance of a node the search cannot use.
