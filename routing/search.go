@@ -462,11 +462,15 @@ func (sc *scratch) relaxList(q *query, limit int) []relaxEdge {
 	return rl
 }
 
+// boundsInEdgesOnly makes the bound sweep always scan in-edges (a test
+// compares the two ways).
+var boundsInEdgesOnly = false
+
 // ballWithin lists the nodes other than the destination within limit hops
 // of the source when limit is at most 1 and their out-edges are fewer than
 // inCost; nil otherwise.
 func (sc *scratch) ballWithin(q *query, limit, inCost int) []int32 {
-	if limit > 1 {
+	if limit > 1 || boundsInEdgesOnly {
 		return nil
 	}
 	s := q.s

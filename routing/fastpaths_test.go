@@ -1,5 +1,8 @@
 package routing
 
+// Tests that hold the fast paths (64-bit integer arithmetic, the bound
+// sweep over out-edges) to the plain ones.
+
 import (
 	"math"
 	"math/rand/v2"
@@ -102,4 +105,52 @@ func FuzzFast64PathsMatch256(f *testing.F) {
 		checkConvert64(t, v, pf, pt, df%78, dt%78) // (pow10 has 78 entries; decimals are validated far below)
 		checkHopFee64(t, v, r)
 	})
+}
+
+// TestBoundSweepWaysAgree runs the bound sweep both ways (the frontier's
+// in-edges only, and the source's out-edges near the last levels): every
+// level's bounds of every node must be the same.
+func TestBoundSweepWaysAgree(t *testing.T) {
+	s, err := Synthetic(SynthParams{Seed: 3, Chains: 12, Families: 25, BridgesPerAsset: 4, SwapsPerAsset: 2, PoolShare: 0.3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { boundsInEdgesOnly = false }()
+	r := rand.New(rand.NewPCG(41, 42))
+	n := len(s.Assets)
+	type lvl struct{ h, eta, fee float64 }
+	sweep := func(req *Request, inOnly bool) ([]lvl, int) {
+		boundsInEdgesOnly = inOnly
+		q, err := s.newQuery(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := &scratch{}
+		sc.reset(n, len(s.Edges), q.maxHops)
+		sc.bounds(q)
+		var out []lvl
+		for l := 0; l <= q.maxHops; l++ {
+			for v := int32(0); v < int32(n); v++ {
+				out = append(out, lvl{sc.hAt(l, v), sc.etaAt(l, v), sc.feeAt(l, v)})
+			}
+		}
+		return out, q.capExcluded
+	}
+	for i := 0; i < 300; i++ {
+		a, b := int32(r.IntN(n)), int32(r.IntN(n))
+		if a == b {
+			continue
+		}
+		req := Request{From: s.Assets[a].ID, To: s.Assets[b].ID, Amount: s.UnitsForUSD(a, math.Pow(10, 1+r.Float64()*5)), Constraints: Constraints{MaxHops: 1 + r.IntN(6)}}
+		x, xc := sweep(&req, true)
+		y, yc := sweep(&req, false)
+		if xc != yc {
+			t.Fatalf("request %d: capacity exclusions %d vs %d", i, xc, yc)
+		}
+		for j := range x {
+			if x[j] != y[j] && !(math.IsNaN(x[j].h) && math.IsNaN(y[j].h)) {
+				t.Fatalf("request %d, level %d, node %d: %+v vs %+v", i, j/n, j%n, x[j], y[j])
+			}
+		}
+	}
 }
