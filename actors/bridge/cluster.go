@@ -633,7 +633,7 @@ func (a *ownerActor) Receive(ctx actor.Context) {
 			a.publish(ctx)
 		}
 	case *superseded:
-		a.cl.log.Info("owner fenced: a newer owner published", "kind", a.kind, "id", a.id, "epoch", a.epoch,
+		a.cl.log.Info("owner fenced: a newer owner claimed or published", "kind", a.kind, "id", a.id, "epoch", a.epoch,
 			"newer_epoch", m.by.Epoch, "newer_owner", m.owner)
 		a.halt(ctx)
 	case *actor.Stopping:
@@ -838,11 +838,39 @@ func (a *ownerActor) readOutcomes() error {
 	return nil
 }
 
+// newerClaim returns the epoch of a claim after this activation's (0:
+// none, or the journal could not be read).
+func (a *ownerActor) newerClaim(ctx context.Context) uint64 {
+	ctx, cancel := context.WithTimeout(ctx, a.s.o.ReadTimeout)
+	defer cancel()
+	stream := ClaimStream(a.kind, a.id)
+	j := a.cl.o.Journal
+	if err := j.CatchUp(ctx, stream); err != nil {
+		a.cl.log.Debug("check the claims", "kind", a.kind, "id", a.id, "err", err)
+		return 0
+	}
+	head, _, err := j.Head(ctx, stream)
+	if err != nil || head <= a.epoch {
+		return 0
+	}
+	return head
+}
+
 // read runs the reads off the mailbox, as the single-node actors do.
 func (a *ownerActor) read(ctx context.Context) {
 	t := time.NewTicker(a.s.o.Poll)
 	defer t.Stop()
-	for {
+	for n := 1; ; n++ {
+		if n%a.cl.o.HeartbeatEvery == 0 {
+			// Do not rely on hearing the newer owner's publications (this
+			// node may miss them): look at the claims themselves now and
+			// then.
+			if newer := a.newerClaim(ctx); newer > 0 {
+				a.cl.claimedElsewhere(a.kind, a.id, newer)
+				a.sys.Root.Send(a.self, &superseded{by: Mark{Epoch: newer}, owner: "(a claim in the journal)"})
+				return
+			}
+		}
 		if a.kind == KindBridge {
 			for _, obs := range readBridge(ctx, a.inst, a.s.o.ReadTimeout) {
 				if ctx.Err() != nil {

@@ -356,6 +356,61 @@ func TestOwnersInCluster(t *testing.T) {
 		return true
 	})
 
+	// (c) An owner whose node no longer hears the figures (cut off from
+	// them, or frozen while they went by) keeps publishing; the others
+	// ignore it once they know the newer epoch, and it finds the newer
+	// claim in the journal and stops.
+	own, _ = owners(t, nodes)
+	cut := own[ownerKey(KindChain, "b")]
+	oldB := cut.sys.Seen(KindChain, "b").Epoch
+	if err := cut.sys.cl.sub.Unsubscribe(); err != nil {
+		t.Fatal(err)
+	}
+	if err := nodes[0].j.CatchUp(context.Background(), ClaimStream(KindChain, "b")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := nodes[0].j.Append(context.Background(), persistence.AppendRequest{Stream: ClaimStream(KindChain, "b"), ExpectedSeq: oldB,
+		Events: []persistence.Event{{Type: "owner.claimed", Payload: payload}}}); err != nil {
+		t.Fatal(err)
+	}
+	ghostB := &Figures{Kind: KindChain, ID: "b", Epoch: oldB + 1, Seq: 1, Owner: "ghost",
+		Chain: &ChainState{Chain: "b", Height: 1, Health: HealthDegraded, SeenAt: time.Now()}}
+	b, _ = EncodeFigures(ghostB)
+	cutAt := time.Now()
+	if err := watch.Publish(FiguresSubject(testCluster, KindChain, "b"), b); err != nil {
+		t.Fatal(err)
+	}
+	_ = watch.Flush()
+	high := map[*ownerNode]Mark{}
+	took = waitUntil(t, "chain b claimed after the cut-off owner's epoch", 10*time.Second, func() bool {
+		done := true
+		for _, n := range nodes {
+			n.sys.mu.RLock()
+			seen, st := n.sys.cl.seen[ownerKey(KindChain, "b")], n.sys.chains["b"]
+			n.sys.mu.RUnlock()
+			if high[n].After(seen) {
+				t.Fatalf("node %s went back from %v to %v", n.member.ID(), high[n], seen)
+			}
+			high[n] = seen
+			if n != cut && seen.Epoch == oldB+1 && st.Height != 1 {
+				t.Fatalf("node %s applied the cut-off owner's figures after the newer epoch (height %d)", n.member.ID(), st.Height)
+			}
+			done = done && seen.Epoch > oldB+1
+		}
+		return done
+	})
+	staleAfter := 0
+	for _, f := range log.since(cutAt) {
+		if f.Kind == KindChain && f.ID == "b" && f.Epoch == oldB {
+			staleAfter++
+		}
+	}
+	t.Logf("the cut-off owner of chain b (epoch %d) published %d times after the newer claim (ignored), then stopped; chain b claimed again after %v",
+		oldB, staleAfter, took)
+	if cut.sys.cl.sub, err = cut.nc.Subscribe("strait.cluster."+testCluster+".figures.>", cut.sys.cl.receive); err != nil {
+		t.Fatal(err)
+	}
+
 	// 5. The owner of lm:a->b crashes: its identities move to the
 	// survivors with newer epochs, and the figures keep flowing,
 	// continuing from the learned ones.
