@@ -150,11 +150,8 @@ type scratch struct {
 	req      Request
 	gen      uint32
 	n, h     int
-	ew       []edgeWork // per edge bounds (valid when stamp == gen)
-	hv       []float64  // (h+1) levels × n nodes
-	hStamp   []uint32
-	heta     []float64
-	hfee     []float64
+	ew       []edgeWork  // per edge bounds (valid when stamp == gen)
+	nb       []nodeBound // (h+1) levels × n nodes (valid when stamp == gen)
 	settled  []int32
 	sStamp   []uint32
 	labels   []label
@@ -193,6 +190,14 @@ type scratch struct {
 	path             []step
 }
 
+// nodeBound is a node's bounds at one level of the bound sweep: the cost,
+// the p90 ETA and the fees of reaching the destination (kept together: the
+// sweep and the search read them together).
+type nodeBound struct {
+	h, eta, fee float64
+	stamp       uint32
+}
+
 // edgeWork is what a query worked out for one edge: its lowerBound and the
 // parts q.bound gives with it.
 type edgeWork struct {
@@ -213,7 +218,9 @@ func (sc *scratch) reset(n, m, h int) {
 		for i := range sc.ew {
 			sc.ew[i].stamp = 0
 		}
-		clear(sc.hStamp)
+		for i := range sc.nb {
+			sc.nb[i].stamp = 0
+		}
 		clear(sc.sStamp)
 		clear(sc.adjStamp)
 		sc.gen = 1
@@ -223,10 +230,7 @@ func (sc *scratch) reset(n, m, h int) {
 	}
 	if sc.n < n || sc.h < h {
 		sc.n, sc.h = max(sc.n, n), max(sc.h, h)
-		sc.hv = make([]float64, (sc.h+1)*sc.n)
-		sc.heta = make([]float64, (sc.h+1)*sc.n)
-		sc.hfee = make([]float64, (sc.h+1)*sc.n)
-		sc.hStamp = make([]uint32, (sc.h+1)*sc.n)
+		sc.nb = make([]nodeBound, (sc.h+1)*sc.n)
 		sc.settled = make([]int32, sc.n)
 		sc.sStamp = make([]uint32, sc.n)
 		sc.mark = make([]uint32, sc.n)
@@ -247,18 +251,18 @@ func (sc *scratch) reset(n, m, h int) {
 // hops (+Inf when the destination is not reachable in r hops).
 func (sc *scratch) hAt(r int, v int32) float64 {
 	i := r*sc.n + int(v)
-	if sc.hStamp[i] != sc.gen {
-		return math.Inf(1)
+	if b := &sc.nb[i]; b.stamp == sc.gen {
+		return b.h
 	}
-	return sc.hv[i]
+	return math.Inf(1)
 }
 
 func (sc *scratch) etaAt(r int, v int32) float64 {
 	i := r*sc.n + int(v)
-	if sc.hStamp[i] != sc.gen {
-		return math.Inf(1)
+	if b := &sc.nb[i]; b.stamp == sc.gen {
+		return b.eta
 	}
-	return sc.heta[i]
+	return math.Inf(1)
 }
 
 func (sc *scratch) edgeLB(q *query, i int32) float64 {
@@ -292,12 +296,12 @@ func (sc *scratch) out(q *query, v int32) []adjEntry {
 		sc.adjStamp[v] = sc.gen
 		adj := sc.adj
 		off := len(adj)
-		reach := sc.hStamp[(q.maxHops-1)*sc.n:][:sc.n]
+		reach := sc.nb[(q.maxHops-1)*sc.n:][:sc.n]
 		gen := sc.gen
 		eis := q.s.Out(v)
 		tos := q.s.out.ends(v)[:len(eis)]
 		for k, to := range tos {
-			if reach[to] != gen {
+			if reach[to].stamp != gen {
 				continue
 			}
 			ei := eis[k]
@@ -317,10 +321,10 @@ func (sc *scratch) out(q *query, v int32) []adjEntry {
 // feeAt is a lower bound of the fees from v to the destination in r hops.
 func (sc *scratch) feeAt(r int, v int32) float64 {
 	i := r*sc.n + int(v)
-	if sc.hStamp[i] != sc.gen {
-		return math.Inf(1)
+	if b := &sc.nb[i]; b.stamp == sc.gen {
+		return b.fee
 	}
-	return sc.hfee[i]
+	return math.Inf(1)
 }
 
 // bounds runs a hop-bounded reverse Bellman-Ford from the destination:
@@ -330,23 +334,21 @@ func (sc *scratch) feeAt(r int, v int32) float64 {
 func (sc *scratch) bounds(q *query) {
 	s, n := q.s, sc.n
 	sc.fd = sc.forward(q)
-	sc.hStamp[int(q.dst)] = sc.gen
-	sc.hv[int(q.dst)], sc.heta[int(q.dst)], sc.hfee[int(q.dst)] = 0, 0, 0
+	sc.nb[int(q.dst)] = nodeBound{stamp: sc.gen}
 	sc.reach = append(sc.reach[:0], q.dst)
 	sc.frontier = append(sc.frontier[:0], q.dst)
 	// The loops read the scratch's slices through locals: stores into the
 	// scratch (the appends) would otherwise make the compiler reload every
 	// slice header on every edge.
-	hv, heta, hfee, hStamp, ew, hot := sc.hv, sc.heta, sc.hfee, sc.hStamp, sc.ew, s.hot
+	nb, ew, hot := sc.nb, sc.ew, s.hot
 	gen := sc.gen
 	for r := 1; r <= q.maxHops && len(sc.frontier) > 0; r++ {
 		base, prev := r*n, (r-1)*n
 		reach := sc.reach
 		for _, v := range reach { // at most r hops includes at most r-1
-			hStamp[base+int(v)] = gen
-			hv[base+int(v)] = hv[prev+int(v)]
-			heta[base+int(v)] = heta[prev+int(v)]
-			hfee[base+int(v)] = hfee[prev+int(v)]
+			b := nb[prev+int(v)]
+			b.stamp = gen
+			nb[base+int(v)] = b
 		}
 		sc.markGen++
 		if sc.markGen == 0 {
@@ -364,7 +366,8 @@ func (sc *scratch) bounds(q *query) {
 		rl := sc.relaxList(q, limit)
 		for _, e := range rl {
 			from, u, ei := e.from, e.u, e.ei
-			hu, eu, fu := hv[prev+int(u)], heta[prev+int(u)], hfee[prev+int(u)]
+			pu := &nb[prev+int(u)]
+			hu, eu, fu := pu.h, pu.eta, pu.fee
 			lb := sc.edgeLB(q, ei)
 			if math.IsInf(lb, 1) {
 				continue
@@ -372,22 +375,22 @@ func (sc *scratch) bounds(q *query) {
 			i := base + int(from)
 			c, eta, fee := lb+hu, hot[ei].p90+eu, ew[ei].fee+fu
 			changed := false
-			if hStamp[i] != gen {
-				hStamp[i] = gen
-				hv[i], heta[i], hfee[i] = c, eta, fee
+			b := &nb[i]
+			if b.stamp != gen {
+				*b = nodeBound{h: c, eta: eta, fee: fee, stamp: gen}
 				reach = append(reach, from)
 				changed = true
 			} else {
-				if fee < hfee[i] {
-					hfee[i] = fee
+				if fee < b.fee {
+					b.fee = fee
 					changed = true
 				}
-				if c < hv[i] {
-					hv[i] = c
+				if c < b.h {
+					b.h = c
 					changed = true
 				}
-				if eta < heta[i] {
-					heta[i] = eta
+				if eta < b.eta {
+					b.eta = eta
 					changed = true
 				}
 			}
@@ -405,9 +408,8 @@ func (sc *scratch) bounds(q *query) {
 		base, prev := r*n, (r-1)*n
 		for _, v := range sc.reach {
 			i := base + int(v)
-			if sc.hStamp[i] != sc.gen && sc.hStamp[prev+int(v)] == sc.gen {
-				sc.hStamp[i] = sc.gen
-				sc.hv[i], sc.heta[i], sc.hfee[i] = sc.hv[prev+int(v)], sc.heta[prev+int(v)], sc.hfee[prev+int(v)]
+			if sc.nb[i].stamp != sc.gen && sc.nb[prev+int(v)].stamp == sc.gen {
+				sc.nb[i] = sc.nb[prev+int(v)]
 			}
 		}
 	}
