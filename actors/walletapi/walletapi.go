@@ -48,7 +48,7 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 	if err != nil {
 		return nil, fmt.Errorf("add micro service: %w", err)
 	}
-	h := &handlers{b: b, log: log.With("component", "walletapi"), work: make(chan func(), 1024), done: make(chan struct{})}
+	h := &handlers{b: b, log: log.With("component", "walletapi"), work: make(chan job, 1024), done: make(chan struct{})}
 	// micro runs each endpoint's handler on one goroutine; requests are
 	// handed to a pool so that one node answers on every core.
 	workers := 4 * runtime.GOMAXPROCS(0)
@@ -56,8 +56,12 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 		go func() {
 			for {
 				select {
-				case f := <-h.work:
-					f()
+				case j := <-h.work:
+					j.fn(j.req)
+					// The handler is done with the request (it answers
+					// before it returns): its copy can serve another.
+					*j.req = detached{}
+					detachedPool.Put(j.req)
 				case <-h.done:
 					return
 				}
@@ -84,9 +88,10 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 			// publishes on the connection itself. (micro's per-endpoint
 			// error count therefore does not see these errors; the request
 			// and error counts live in Strait's own metrics.)
-			d := &detached{nc: nc, subject: req.Subject(), reply: req.Reply(), data: req.Data(), headers: req.Headers()}
+			d := detachedPool.Get().(*detached)
+			*d = detached{nc: nc, subject: req.Subject(), reply: req.Reply(), data: req.Data(), headers: req.Headers()}
 			select {
-			case h.work <- func() { fn(d) }:
+			case h.work <- job{fn: fn, req: d}:
 			case <-h.done:
 				h.fail(req, api.Errorf(api.CodeUnavailable, "", "the service is stopping"))
 			}
@@ -116,7 +121,7 @@ func (s *service) Stop() error {
 type handlers struct {
 	b    Backend
 	log  *slog.Logger
-	work chan func()
+	work chan job
 	done chan struct{}
 }
 
@@ -129,6 +134,16 @@ func (h *handlers) fail(req micro.Request, e *api.Error) {
 		h.log.Warn("reply failed", "subject", req.Subject(), "err", err)
 	}
 }
+
+// job is a request handed to the worker pool (a value, not a closure: no
+// allocation per request).
+type job struct {
+	fn  micro.HandlerFunc
+	req *detached
+}
+
+// detachedPool recycles the workers' request copies.
+var detachedPool = sync.Pool{New: func() any { return new(detached) }}
 
 // appender is a reply that encodes itself (the same bytes as
 // encoding/json, without reflection).
