@@ -81,3 +81,40 @@ func TestQuoteIDMatchesTheFormattedOne(t *testing.T) {
 		t.Fatalf("got %s, want %s", got, want)
 	}
 }
+
+// TestDecimalsMatchDec holds appendDec to uint256's Dec on amounts of every
+// size, around 2^64, 10^19×2^64 and the powers of ten.
+func TestDecimalsMatchDec(t *testing.T) {
+	r := rand.New(rand.NewPCG(51, 52))
+	var vals []routing.Amount
+	for i := 0; i < 20000; i++ {
+		var a routing.Amount
+		words := 1 + r.IntN(4)
+		for w := 0; w < words; w++ {
+			a[w] = r.Uint64() >> r.IntN(64)
+		}
+		vals = append(vals, a)
+	}
+	for e := 0; e <= 77; e++ {
+		var p, one routing.Amount
+		p.Exp(uint256.NewInt(10), uint256.NewInt(uint64(e)))
+		one.SetOne()
+		var below routing.Amount
+		below.Sub(&p, &one)
+		vals = append(vals, p, below)
+	}
+	var edge routing.Amount // 10^19 × 2^64 and its neighbours
+	edge.SetUint64(1e19)
+	edge.Lsh(&edge, 64)
+	for d := uint64(0); d < 3; d++ {
+		var x, y routing.Amount
+		x.AddUint64(&edge, d)
+		y.SubUint64(&edge, d+1)
+		vals = append(vals, x, y)
+	}
+	for _, a := range vals {
+		if got, want := dec(&a), a.Dec(); got != want {
+			t.Fatalf("%x: %s, want %s", a, got, want)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/bits"
 	"net"
 	"slices"
 	"strconv"
@@ -194,7 +195,7 @@ func (s *Service) Quote(req api.QuoteRequest) (*api.QuoteReply, *api.Error) {
 	seq := s.seq
 	s.mu.Unlock()
 	q := &Quote{ID: quoteID(s.o.Node, seq, now, &req), Request: req, Snapshot: snap.Version, ExpiresAt: now.Add(s.o.TTL)}
-	reply := api.QuoteReply{QuoteID: q.ID, ExpiresAt: q.ExpiresAt, From: req.From, To: req.To, Amount: amount.Dec(), Preset: string(ans.Preset), Why: ans.Why}
+	reply := api.QuoteReply{QuoteID: q.ID, ExpiresAt: q.ExpiresAt, From: req.From, To: req.To, Amount: dec(&amount), Preset: string(ans.Preset), Why: ans.Why}
 	if len(ans.Routes) > 0 {
 		reply.Routes = make([]api.Route, len(ans.Routes))
 		for i := range ans.Routes {
@@ -204,7 +205,7 @@ func (s *Service) Quote(req api.QuoteRequest) (*api.QuoteReply, *api.Error) {
 	if ans.Split != nil {
 		for i := range ans.Split.Parts {
 			p := &ans.Split.Parts[i]
-			reply.Split = append(reply.Split, api.SplitPart{Share: p.Share.Dec(), Route: toAPIRoute(&p.Route)})
+			reply.Split = append(reply.Split, api.SplitPart{Share: dec(&p.Share), Route: toAPIRoute(&p.Route)})
 		}
 	}
 	// Keep only what a submit needs (the chosen route, the preset and the
@@ -321,12 +322,30 @@ func toAPIRoute(r *routing.Route) api.Route {
 	return out
 }
 
-// appendDec appends a's decimal digits (what a.Dec() gives).
+// appendDec appends a's decimal digits (what a.Dec() gives). Amounts of
+// 18-decimal tokens pass 2^64 at about 18 whole tokens: below 10^19×2^64
+// they are written as two 64-bit halves (a.Dec goes through math/big).
 func appendDec(b []byte, a *routing.Amount) []byte {
 	if a.IsUint64() {
 		return strconv.AppendUint(b, a.Uint64(), 10)
 	}
+	if a[3] == 0 && a[2] == 0 && a[1] < 1e19 {
+		hi, lo := bits.Div64(a[1], a[0], 1e19) // a = hi×10^19 + lo, hi > 0
+		b = strconv.AppendUint(b, hi, 10)
+		var digits [19]byte
+		for i := len(digits) - 1; i >= 0; i-- {
+			digits[i] = byte('0' + lo%10)
+			lo /= 10
+		}
+		return append(b, digits[:]...)
+	}
 	return append(b, a.Dec()...)
+}
+
+// dec is a.Dec() through appendDec.
+func dec(a *routing.Amount) string {
+	var buf [80]byte
+	return string(appendDec(buf[:0], a))
 }
 
 func (s *Service) remember(q *Quote) {
