@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -16,6 +15,7 @@ import (
 	"github.com/straitnet/strait/actors/transfer"
 	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/cluster"
+	"github.com/straitnet/strait/internal/strictjson"
 	"github.com/straitnet/strait/persistence"
 )
 
@@ -387,20 +387,7 @@ type wireReply struct {
 	Err  string `json:"err,omitempty"`
 }
 
-func decodeStrict(data []byte, v any) error {
-	if len(data) > maxWire {
-		return fmt.Errorf("%d bytes, limit %d", len(data), maxWire)
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if dec.More() {
-		return errors.New("trailing data")
-	}
-	return nil
-}
+func decodeStrict(data []byte, v any) error { return strictjson.Decode(data, maxWire, v) }
 
 // errBadWire marks an undecodable cluster message.
 var errBadWire = errors.New("bad cluster message")

@@ -3,13 +3,14 @@ package api
 import (
 	"bytes"
 	"embed"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
 	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/straitnet/strait/internal/strictjson"
 )
 
 //go:embed schemas/*.json
@@ -133,13 +134,8 @@ func decodeSchema(name string, body []byte, v any) *Error {
 	if e := Validate(name, body); e != nil {
 		return e
 	}
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
+	if err := strictjson.Decode(body, 0, v); err != nil {
 		return Errorf(CodeInvalidJSON, "", "invalid body: %v", err)
-	}
-	if dec.More() {
-		return Errorf(CodeInvalidJSON, "", "trailing data after the JSON body")
 	}
 	return nil
 }

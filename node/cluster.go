@@ -1,7 +1,6 @@
 package node
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +12,7 @@ import (
 	"github.com/straitnet/strait/actors/quote"
 	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/cluster"
+	"github.com/straitnet/strait/internal/strictjson"
 )
 
 // ClusterOptions make a node a cluster member (docs/cluster.md): the
@@ -152,16 +152,8 @@ func (s *quoteShare) Find(id string) (*quote.Quote, *api.Error) {
 // JSON, one object, a quote of that id or a coded error, not both.
 func decodeQuoteAnswer(data []byte, id string) (quoteAnswer, error) {
 	var a quoteAnswer
-	if len(data) > maxQuoteAnswer {
-		return a, fmt.Errorf("%d bytes, limit %d", len(data), maxQuoteAnswer)
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&a); err != nil {
+	if err := strictjson.Decode(data, maxQuoteAnswer, &a); err != nil {
 		return quoteAnswer{}, err
-	}
-	if dec.More() {
-		return quoteAnswer{}, errors.New("trailing data")
 	}
 	switch {
 	case a.Quote != nil && a.Error != nil:

@@ -1,11 +1,12 @@
 package routing
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/straitnet/strait/internal/strictjson"
 )
 
 // Preset names a scoring policy.
@@ -110,13 +111,8 @@ type wireRequest struct {
 // fields, trailing data and out-of-range values are coded errors.
 func DecodeRequest(data []byte) (Request, error) {
 	var w wireRequest
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&w); err != nil {
+	if err := strictjson.Decode(data, 0, &w); err != nil {
 		return Request{}, errf(CodeBadRequest, "", "invalid JSON request: %v", err)
-	}
-	if dec.More() {
-		return Request{}, errf(CodeBadRequest, "", "trailing data after the JSON request")
 	}
 	r := Request{From: w.From, To: w.To, Preset: Preset(w.Preset), Split: w.Split}
 	raw := strings.TrimSpace(string(w.Amount))

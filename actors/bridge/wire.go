@@ -1,14 +1,13 @@
 package bridge
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 	"math/big"
 	"time"
 
+	"github.com/straitnet/strait/internal/strictjson"
 	"github.com/straitnet/strait/routing"
 )
 
@@ -158,20 +157,7 @@ func EncodeFigures(f *Figures) ([]byte, error) {
 	return json.Marshal(f)
 }
 
-func decodeStrict(data []byte, v any) error {
-	if len(data) > maxMessage {
-		return fmt.Errorf("%d bytes, at most %d", len(data), maxMessage)
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if dec.More() {
-		return errors.New("trailing data")
-	}
-	return nil
-}
+func decodeStrict(data []byte, v any) error { return strictjson.Decode(data, maxMessage, v) }
 
 // DecodeFigures decodes and checks a publication received on subject
 // (which must be the publication's own, FiguresSubject). Anything else is

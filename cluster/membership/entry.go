@@ -1,11 +1,12 @@
 package membership
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/straitnet/strait/internal/strictjson"
 )
 
 // Code is a stable, machine-readable membership error code.
@@ -79,14 +80,9 @@ func DecodeEntry(key string, value []byte) (Entry, error) {
 	if len(value) > maxEntryBytes {
 		return bad("entry of %d bytes, at most %d", len(value), maxEntryBytes)
 	}
-	dec := json.NewDecoder(bytes.NewReader(value))
-	dec.DisallowUnknownFields()
 	var e Entry
-	if err := dec.Decode(&e); err != nil {
+	if err := strictjson.Decode(value, 0, &e); err != nil {
 		return bad("not an entry: %v", err)
-	}
-	if dec.More() {
-		return bad("trailing data after the entry")
 	}
 	if e.Version != entryVersion {
 		return bad("version %d, this build reads %d", e.Version, entryVersion)

@@ -1,7 +1,6 @@
 package ibc
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -15,6 +14,7 @@ import (
 	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
 	host "github.com/cosmos/ibc-go/v8/modules/core/24-host"
 
+	"github.com/straitnet/strait/internal/strictjson"
 	"github.com/straitnet/strait/relayers"
 )
 
@@ -71,13 +71,8 @@ func ParseForwardMemo(memo string) (*ForwardMemo, error) {
 		return nil, nil
 	}
 	var env memoEnvelope
-	dec := json.NewDecoder(strings.NewReader(memo))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&env); err != nil {
+	if err := strictjson.Decode([]byte(memo), 0, &env); err != nil {
 		return nil, errorf(CodeBadMemo, err, "memo")
-	}
-	if dec.More() {
-		return nil, errorf(CodeBadMemo, nil, "memo: trailing data")
 	}
 	m := env.Strait
 	if m == nil {
@@ -109,9 +104,7 @@ func ParseForwardMemo(memo string) (*ForwardMemo, error) {
 // ParseTransferData decodes an ICS-20 packet's data (outside input).
 func ParseTransferData(b []byte) (transfertypes.FungibleTokenPacketData, error) {
 	var d transfertypes.FungibleTokenPacketData
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&d); err != nil {
+	if err := strictjson.Decode(b, 0, &d); err != nil {
 		return d, errorf(CodeBadEvent, err, "transfer packet data")
 	}
 	if err := d.ValidateBasic(); err != nil {

@@ -1,9 +1,7 @@
 package ibc
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -16,6 +14,8 @@ import (
 	commitmenttypes "github.com/cosmos/ibc-go/v8/modules/core/23-commitment/types"
 	host "github.com/cosmos/ibc-go/v8/modules/core/24-host"
 	ibctm "github.com/cosmos/ibc-go/v8/modules/light-clients/07-tendermint"
+
+	"github.com/straitnet/strait/internal/strictjson"
 )
 
 // End is one side of a path: a chain, its client of the other chain, the
@@ -65,13 +65,8 @@ func (p PathSpec) Validate() error {
 // operator wrote or `strait ibc link` printed).
 func ParsePathSpec(b []byte) (PathSpec, error) {
 	var p PathSpec
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&p); err != nil {
+	if err := strictjson.Decode(b, 0, &p); err != nil {
 		return PathSpec{}, errorf(CodeBadPath, err, "decode path")
-	}
-	if dec.More() {
-		return PathSpec{}, errorf(CodeBadPath, nil, "decode path: trailing data")
 	}
 	if err := p.Validate(); err != nil {
 		return PathSpec{}, err
