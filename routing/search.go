@@ -146,31 +146,34 @@ func nodeBit(v int32) uint64 { return 1 << (uint32(v) & 63) }
 
 // scratch holds a query's working memory, reused across queries.
 type scratch struct {
-	q        query
-	req      Request
-	gen      uint32
-	n, h     int
-	ew       []edgeWork  // per edge bounds (valid when stamp == gen)
-	nb       []nodeBound // (h+1) levels × n nodes (valid when stamp == gen)
-	settled  []int32
-	sStamp   []uint32
-	labels   []label
-	heap     []heapEntry
-	frontier []int32
-	next     []int32
-	cand     []int32 // bounds: positions of in-edges worth relaxing
-	rl       []relaxEdge
-	ball     []int32
-	ballMark []uint32 // (valid when == ballGen)
-	ballGen  uint32
-	front    []uint32 // frontier membership (valid when == frontGen)
-	frontGen uint32
-	reach    []int32
-	mark     []uint32
-	markGen  uint32
-	fdist    []int8 // forward hop distance from the source when not cached (farHops: beyond the search)
-	fd       []int8 // this query's forward hop distances: fdist or the topology's cache
-	visit    [MaxHopsLimit + 2]int32
+	q    query
+	req  Request
+	gen  uint32
+	n, h int
+	ew   []edgeWork  // per edge bounds (valid when stamp == gen)
+	nb   []nodeBound // (h+1) levels × n nodes (valid when stamp == gen)
+	// reachable[v] == gen when v reaches the destination within maxHops-1
+	// hops (nb's stamp at that level, four bytes a node).
+	reachable []uint32
+	settled   []int32
+	sStamp    []uint32
+	labels    []label
+	heap      []heapEntry
+	frontier  []int32
+	next      []int32
+	cand      []int32 // bounds: positions of in-edges worth relaxing
+	rl        []relaxEdge
+	ball      []int32
+	ballMark  []uint32 // (valid when == ballGen)
+	ballGen   uint32
+	front     []uint32 // frontier membership (valid when == frontGen)
+	frontGen  uint32
+	reach     []int32
+	mark      []uint32
+	markGen   uint32
+	fdist     []int8 // forward hop distance from the source when not cached (farHops: beyond the search)
+	fd        []int8 // this query's forward hop distances: fdist or the topology's cache
+	visit     [MaxHopsLimit + 2]int32
 	// Per-query out-edges worth expanding, per node (valid when adjStamp ==
 	// gen): hubs have hundreds of edges, most of them towards assets that
 	// cannot reach the destination in time, and a node is expanded once per
@@ -221,6 +224,7 @@ func (sc *scratch) reset(n, m, h int) {
 		for i := range sc.nb {
 			sc.nb[i].stamp = 0
 		}
+		clear(sc.reachable)
 		clear(sc.sStamp)
 		clear(sc.adjStamp)
 		sc.gen = 1
@@ -240,6 +244,7 @@ func (sc *scratch) reset(n, m, h int) {
 		sc.adjStamp = make([]uint32, sc.n)
 		sc.lid = make([]int32, sc.n)
 		sc.ballMark = make([]uint32, sc.n)
+		sc.reachable = make([]uint32, sc.n)
 		sc.front = make([]uint32, sc.n)
 	}
 	sc.adj = sc.adj[:0]
@@ -296,12 +301,12 @@ func (sc *scratch) out(q *query, v int32) []adjEntry {
 		sc.adjStamp[v] = sc.gen
 		adj := sc.adj
 		off := len(adj)
-		reach := sc.nb[(q.maxHops-1)*sc.n:][:sc.n]
+		reach := sc.reachable[:sc.n]
 		gen := sc.gen
 		eis := q.s.Out(v)
 		tos := q.s.out.ends(v)[:len(eis)]
 		for k, to := range tos {
-			if reach[to].stamp != gen {
+			if reach[to] != gen {
 				continue
 			}
 			ei := eis[k]
@@ -411,6 +416,14 @@ func (sc *scratch) bounds(q *query) {
 			if sc.nb[i].stamp != sc.gen && sc.nb[prev+int(v)].stamp == sc.gen {
 				sc.nb[i] = sc.nb[prev+int(v)]
 			}
+		}
+	}
+	// The nodes that reach the destination within maxHops-1 hops, in a
+	// dense array for out's test of every out-edge.
+	lvl := (q.maxHops - 1) * n
+	for _, v := range sc.reach {
+		if sc.nb[lvl+int(v)].stamp == sc.gen {
+			sc.reachable[v] = sc.gen
 		}
 	}
 }
