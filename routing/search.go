@@ -34,7 +34,7 @@ type query struct {
 	vPen   [len(trustPenaltyPPM)]float64
 }
 
-// init sets the per-query factors.
+// initFactors sets the per-query factors.
 func (q *query) initFactors() {
 	q.vT, q.vR = q.v*q.w.TimePerHour, q.v*q.w.RiskPerNat
 	for t := range q.vPen {
