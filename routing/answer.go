@@ -127,7 +127,7 @@ func (q *query) evalPathInto(edges []int32, amountIn Amount, hops []Hop) (Route,
 	ok := true
 	for _, ei := range edges {
 		e := &s.Edges[ei]
-		out, fee, fine := s.HopOut(e, &amount)
+		out, fee, fine := s.hopOut(ei, &amount)
 		if q.static {
 			out, fee, fine = amount, Amount{}, true
 		}

@@ -220,7 +220,7 @@ func (sc *scratch) evaluate(q *query, li int32, st *pruneStats, maxFeeUSD float6
 	l := &sc.labels[li]
 	p := &sc.labels[l.parent]
 	e := &s.Edges[l.edge]
-	out, _, ok := s.HopOut(e, &p.amount)
+	out, _, ok := s.hopOut(l.edge, &p.amount)
 	if !ok {
 		st.capacity++
 		return false

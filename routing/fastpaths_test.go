@@ -154,3 +154,41 @@ func TestBoundSweepWaysAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestHopOutFastPathMatches prices every edge of a synthetic topology (pools
+// included) at amounts of every size both ways.
+func TestHopOutFastPathMatches(t *testing.T) {
+	s, err := Synthetic(SynthParams{Seed: 3, Chains: 12, Families: 25, BridgesPerAsset: 4, SwapsPerAsset: 2, PoolShare: 0.3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(61, 62))
+	fast := 0
+	for i := range s.Edges {
+		if s.feeRec[i].fast {
+			fast++
+		}
+		for j := 0; j < 40; j++ {
+			var a Amount
+			switch j % 4 {
+			case 0:
+				a.SetUint64(r.Uint64N(1000))
+			case 1:
+				a.SetUint64(r.Uint64() >> r.IntN(64))
+			case 2:
+				a.SetUint64(math.MaxUint64 - r.Uint64N(1000))
+			default:
+				a.SetUint64(r.Uint64())
+				a.Lsh(&a, uint(r.IntN(80)))
+			}
+			o1, f1, ok1 := s.hopOut(int32(i), &a)
+			o2, f2, ok2 := s.HopOut(&s.Edges[i], &a)
+			if o1 != o2 || f1 != f2 || ok1 != ok2 {
+				t.Fatalf("edge %s, amount %s: fast (%s, %s, %v), plain (%s, %s, %v)", s.Edges[i].ID, a.Dec(), o1.Dec(), f1.Dec(), ok1, o2.Dec(), f2.Dec(), ok2)
+			}
+		}
+	}
+	if fast < len(s.Edges)/2 {
+		t.Fatalf("only %d of %d edges have a fast fee record", fast, len(s.Edges))
+	}
+}

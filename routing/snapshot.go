@@ -41,6 +41,8 @@ type Snapshot struct {
 	flags []uint8
 	// volFactor is 1 - the edge's fee volatility, as the search multiplies it.
 	volFactor []float64
+	// feeRec holds each edge's fee function in the form hopOut reads.
+	feeRec []edgeFee
 
 	// hops caches forward hop distances (topology only: updates share it).
 	hops *hopCache
@@ -227,6 +229,63 @@ func mulDiv64(a *Amount, m, d uint64) (q, rem uint64, ok bool) {
 	return q, rem, true
 }
 
+// hopOut is HopOut(&Edges[i], a), from the edge's compact fee record when
+// the edge has no pool curve and every step fits in 64 bits (the same
+// integers): the search and the route builder call it for every hop they
+// price, and the record is one cache line where the edge and its two assets
+// are four.
+func (s *Snapshot) hopOut(i int32, a *Amount) (out, fee Amount, ok bool) {
+	if f := &s.feeRec[i]; f.fast && a.IsUint64() {
+		if o, fe, okHop, done := f.hopOut64(a.Uint64()); done {
+			out.SetUint64(o)
+			fee.SetUint64(fe)
+			return out, fee, okHop
+		}
+	}
+	return s.HopOut(&s.Edges[i], a)
+}
+
+// edgeFee is what hopOut needs of an edge without a pool curve whose fixed
+// fee fits in 64 bits.
+type edgeFee struct {
+	fast   bool
+	df, dt uint8  // the assets' decimals
+	fixed  uint64 // base + destination gas, in source units
+	r64    uint64 // the rate in 1e-12 units (0: no proportional fee)
+	pf, pt uint64 // the assets' prices, nano-USD
+}
+
+// hopOut64 is HopOut for an amount a < 2^64; done is false when a step does
+// not fit in 64 bits (the caller takes the 256-bit path).
+func (f *edgeFee) hopOut64(a uint64) (out, fee uint64, ok, done bool) {
+	fee = f.fixed
+	if f.r64 != 0 {
+		hi, lo := bits.Mul64(a, f.r64)
+		if hi >= 1e12 {
+			return 0, 0, false, false
+		}
+		t, rem := bits.Div64(hi, lo, 1e12)
+		if rem != 0 {
+			if t == math.MaxUint64 {
+				return 0, 0, false, false
+			}
+			t++
+		}
+		var carry uint64
+		if fee, carry = bits.Add64(fee, t, 0); carry != 0 {
+			return 0, 0, false, false
+		}
+	}
+	if fee >= a {
+		return 0, fee, false, true
+	}
+	out, fits := convert64(a-fee, f.pf, f.pt, f.df, f.dt)
+	if !fits {
+		return 0, 0, false, false
+	}
+	return out, fee, out != 0, true
+}
+
 // HopOut is what arrives on e's destination for a sent, after fees, or false
 // when the edge cannot carry a.
 func (s *Snapshot) HopOut(e *Edge, a *Amount) (out, fee Amount, ok bool) {
@@ -281,6 +340,7 @@ func (s *Snapshot) finish(shareTopology *Snapshot) {
 	s.hot = make([]edgeHot, len(s.Edges))
 	s.flags = make([]uint8, len(s.Edges))
 	s.volFactor = make([]float64, len(s.Edges))
+	s.feeRec = make([]edgeFee, len(s.Edges))
 	for i := range s.Edges {
 		e, h := &s.Edges[i], &s.hot[i]
 		h.rate0 = e.Fee.RatePPM
@@ -314,6 +374,15 @@ func (s *Snapshot) finish(shareTopology *Snapshot) {
 		}
 		s.flags[i] = f
 		s.volFactor[i] = 1 - e.Fee.VolatilityPPM/1e6
+		if fixed.IsUint64() && e.Fee.Curve == nil {
+			// (fixed is Base + GasInAsset as HopFee adds them.)
+			r := &s.feeRec[i]
+			*r = edgeFee{fast: true, fixed: fixed.Uint64(), df: s.Assets[e.From].Decimals, dt: s.Assets[e.To].Decimals,
+				pf: s.priceNano[e.From], pt: s.priceNano[e.To]}
+			if e.Fee.RatePPM > 0 {
+				r.r64 = uint64(math.Round(e.Fee.RatePPM * 1e6))
+			}
+		}
 	}
 }
 
