@@ -1,7 +1,6 @@
 package routing
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 )
@@ -267,12 +266,38 @@ func explain(ans *Answer) []string {
 	b = append(b, '.')
 	why = append(why, string(b))
 	if d := w.ETAP50 - r.ETAP50; d > 0 {
-		why = append(why, fmt.Sprintf("The runner-up is %s faster at p50 but the %s preset values that time at only $%.4f.", fmtDur(d), ans.Preset, w.Breakdown.Time-r.Breakdown.Time+0))
+		why = append(why, string(appendFasterRunnerUp(b[:0], d, ans.Preset, w.Breakdown.Time-r.Breakdown.Time+0)))
 	}
 	if w.Success < r.Success {
-		why = append(why, fmt.Sprintf("The runner-up is more likely to succeed (%.4f vs %.4f), which is worth $%.4f here.", r.Success, w.Success, w.Breakdown.Risk-r.Breakdown.Risk))
+		why = append(why, string(appendSaferRunnerUp(b[:0], r.Success, w.Success, w.Breakdown.Risk-r.Breakdown.Risk)))
 	}
 	return why
+}
+
+// appendFasterRunnerUp appends fmt.Sprintf("The runner-up is %s faster at
+// p50 but the %s preset values that time at only $%.4f.", fmtDur(d),
+// preset, x) without fmt.
+func appendFasterRunnerUp(b []byte, d float64, preset Preset, x float64) []byte {
+	b = append(b, "The runner-up is "...)
+	b = appendDur(b, d)
+	b = append(b, " faster at p50 but the "...)
+	b = append(b, preset...)
+	b = append(b, " preset values that time at only $"...)
+	b = f4(b, x)
+	return append(b, '.')
+}
+
+// appendSaferRunnerUp appends fmt.Sprintf("The runner-up is more likely to
+// succeed (%.4f vs %.4f), which is worth $%.4f here.", pr, pw, x) without
+// fmt.
+func appendSaferRunnerUp(b []byte, pr, pw, x float64) []byte {
+	b = append(b, "The runner-up is more likely to succeed ("...)
+	b = f4(b, pr)
+	b = append(b, " vs "...)
+	b = f4(b, pw)
+	b = append(b, "), which is worth $"...)
+	b = f4(b, x)
+	return append(b, " here."...)
 }
 
 // f4 appends x as fmt's %.4f would.

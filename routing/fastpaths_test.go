@@ -4,6 +4,7 @@ package routing
 // sweep over out-edges) to the plain ones.
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -190,5 +191,26 @@ func TestHopOutFastPathMatches(t *testing.T) {
 	}
 	if fast < len(s.Edges)/2 {
 		t.Fatalf("only %d of %d edges have a fast fee record", fast, len(s.Edges))
+	}
+}
+
+// TestExplanationsMatchFmt holds the explanations' hand-written formatting
+// to the fmt calls it replaced, special values included.
+func TestExplanationsMatchFmt(t *testing.T) {
+	r := rand.New(rand.NewPCG(71, 72))
+	vals := []float64{0, math.Copysign(0, -1), 1, -1, 0.00005, 0.99995, 119.99, 120, 7199.99, 7200, math.Inf(1), math.Inf(-1), math.NaN()}
+	for i := 0; i < 3000; i++ {
+		vals = append(vals, (r.Float64()-0.3)*math.Pow(10, float64(r.IntN(12)-4)))
+	}
+	for i, x := range vals {
+		d, y := math.Abs(vals[(i+1)%len(vals)]), vals[(i+2)%len(vals)]
+		want := fmt.Sprintf("The runner-up is %s faster at p50 but the %s preset values that time at only $%.4f.", fmtDur(d), Recommended, x)
+		if got := string(appendFasterRunnerUp(nil, d, Recommended, x)); got != want {
+			t.Fatalf("got %q, want %q", got, want)
+		}
+		want = fmt.Sprintf("The runner-up is more likely to succeed (%.4f vs %.4f), which is worth $%.4f here.", x, y, d)
+		if got := string(appendSaferRunnerUp(nil, x, y, d)); got != want {
+			t.Fatalf("got %q, want %q", got, want)
+		}
 	}
 }
