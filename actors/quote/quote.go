@@ -273,9 +273,10 @@ func quoteID(node string, seq uint64, now time.Time, req *api.QuoteRequest) stri
 // toAPIRoute converts a routing.Route. The route hash is filled by the
 // builder for the route it builds; others carry a content hash.
 //
-// A quote reply holds dozens of decimal amounts: they are written into one
-// buffer and cut from one string (one allocation per route, not one per
-// amount), and the content hash is taken over a stack buffer.
+// A quote reply holds dozens of decimal amounts: they and the route hash
+// are written into one buffer and cut from one string (one allocation per
+// route, not one per amount), and the content hash is taken over a stack
+// buffer.
 func toAPIRoute(r *routing.Route) api.Route {
 	out := api.Route{FeeUSD: r.Breakdown.Fees, FeeBps: r.FeeBps, ScoreUSD: r.Score, ETAP50S: r.ETAP50, ETAP90S: r.ETAP90, Success: r.Success}
 	var numBuf [512]byte
@@ -287,12 +288,20 @@ func toAPIRoute(r *routing.Route) api.Route {
 	}
 	dec(&r.AmountOut)
 	dec(&r.MinOut)
+	var keyBuf [512]byte
+	key := keyBuf[:0]
 	for i := range r.Hops {
 		h := &r.Hops[i]
 		dec(&h.AmountIn)
 		dec(&h.AmountOut)
 		dec(&h.Fee)
+		key = append(key, h.Edge...)
+		key = append(key, '|')
 	}
+	// The route hash goes into the same string as the amounts.
+	sum := sha256.Sum256(key)
+	nums = append(nums, '0', 'x')
+	nums = hex.AppendEncode(nums, sum[:])
 	all := string(nums)
 	cut := func(i int) string {
 		start := 0
@@ -302,8 +311,7 @@ func toAPIRoute(r *routing.Route) api.Route {
 		return all[start:ends[i]]
 	}
 	out.AmountOut, out.MinOut = cut(0), cut(1)
-	var keyBuf [512]byte
-	key := keyBuf[:0]
+	out.RouteHash = all[ends[len(ends)-1]:]
 	if len(r.Hops) > 0 { // (a route without hops encodes its hops as null, as before)
 		out.Hops = make([]api.Hop, len(r.Hops))
 	}
@@ -311,14 +319,7 @@ func toAPIRoute(r *routing.Route) api.Route {
 		h := &r.Hops[i]
 		out.Hops[i] = api.Hop{Bridge: h.Bridge, Protocol: h.Protocol, From: h.From, To: h.To, AmountIn: cut(2 + 3*i),
 			AmountOut: cut(3 + 3*i), Fee: cut(4 + 3*i), FeeUSD: h.FeeUSD, ETAP50S: h.P50, ETAP90S: h.P90, Success: h.Success, Trust: h.Trust}
-		key = append(key, h.Edge...)
-		key = append(key, '|')
 	}
-	sum := sha256.Sum256(key)
-	var hash [2 + 2*sha256.Size]byte
-	hash[0], hash[1] = '0', 'x'
-	hex.Encode(hash[2:], sum[:])
-	out.RouteHash = string(hash[:])
 	return out
 }
 
