@@ -34,6 +34,10 @@ type Options struct {
 	// Rate, when > 0, paces the quote phase at this many requests a second
 	// in total (for latency at a given load); 0 = as fast as possible.
 	Rate float64
+	// MaxQuotes is how many quotes the quote service remembers (default
+	// 10,000; a node's default is 100,000): the live heap each garbage
+	// collection marks.
+	MaxQuotes int
 	// Loader is where the clients run: LoaderProcess (default: a child
 	// process, see loader.go) or LoaderInProcess.
 	Loader string
@@ -67,6 +71,7 @@ type Result struct {
 	Clients  int    `json:"clients"`
 	// Loader is where the clients ran: "process" or "inprocess".
 	Loader     string   `json:"loader"`
+	MaxQuotes  int      `json:"max_quotes"`
 	DurationS  float64  `json:"duration_s"`
 	Quote      Latency  `json:"quote"`
 	QuotePaced *Latency `json:"quote_paced,omitempty"`
@@ -117,6 +122,9 @@ func Run(o Options) (*Result, error) {
 	if o.Duration <= 0 {
 		o.Duration = 5 * time.Second
 	}
+	if o.MaxQuotes <= 0 {
+		o.MaxQuotes = 10_000
+	}
 	switch o.Loader {
 	case "":
 		o.Loader = LoaderProcess
@@ -143,7 +151,7 @@ func Run(o Options) (*Result, error) {
 		return nil, err
 	}
 	defer srvConn.Close()
-	qs, err := quote.New(quote.Options{Store: routing.NewStore(o.Snapshot), MaxQuotes: 10_000})
+	qs, err := quote.New(quote.Options{Store: routing.NewStore(o.Snapshot), MaxQuotes: o.MaxQuotes})
 	if err != nil {
 		return nil, err
 	}
@@ -160,7 +168,7 @@ func Run(o Options) (*Result, error) {
 	defer echo.Stop()
 
 	bodies := quoteBodies(o.Snapshot, o.Seed, 512)
-	res := &Result{Topology: o.Topology, Clients: o.Clients, DurationS: o.Duration.Seconds(), Loader: o.Loader}
+	res := &Result{Topology: o.Topology, Clients: o.Clients, DurationS: o.Duration.Seconds(), Loader: o.Loader, MaxQuotes: o.MaxQuotes}
 	phase := func(subject string, rate float64) (Latency, error) {
 		return load(o.Loader, loadSpec{URL: ns.ClientURL(), Subject: subject, Bodies: bodies, Clients: o.Clients, Duration: o.Duration, Rate: rate})
 	}

@@ -95,6 +95,7 @@ func init() {
 	f.Float64Var(&o.Rate, "rate", 5000, "also measure quote latency paced at this total rate (0: skip)")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object")
 	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the service process (the NATS server and the services; the clients too with --loader inprocess) to this file")
+	f.IntVar(&o.MaxQuotes, "max-quotes", 10_000, "quotes the quote service remembers (a node's default is 100,000): the live heap the collector marks")
 	f.StringVar(&o.Loader, "loader", e2ebench.LoaderProcess, "where the clients run: process (a child process, as a wallet backend is) or inprocess (sharing the service's process and heap)")
 	f.IntVar(&wallets, "submit-wallets", 16, "submit phase: wallets submitting at once against a node over the EVM devnet (0: skip the phase)")
 	f.IntVar(&perWallet, "submit-per-wallet", 20, "submit phase: transfers per wallet")
