@@ -47,10 +47,10 @@ func TestParseMemoryFiles(t *testing.T) {
 	}
 	for in, want := range map[string]int64{
 		"MemTotal:       24684356 kB\nMemFree: 1 kB\n": 24684356 * 1024,
-		"MemFree: 1 kB\n":                             0,
-		"MemTotal: x kB\n":                            0,
-		"MemTotal: 12 MB\n":                           0,
-		"":                                            0,
+		"MemFree: 1 kB\n":   0,
+		"MemTotal: x kB\n":  0,
+		"MemTotal: 12 MB\n": 0,
+		"":                  0,
 	} {
 		if got := parseMemTotal([]byte(in)); got != want {
 			t.Errorf("parseMemTotal(%q) = %d, want %d", in, got, want)
