@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"text/tabwriter"
@@ -64,9 +63,7 @@ replicated journal. The processes are this binary.`,
 				return err
 			}
 			if asJSON {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetIndent("", "  ")
-				return enc.Encode(res)
+				return writeJSON(cmd, res)
 			}
 			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', tabwriter.AlignRight)
 			fmt.Fprintln(w, "nodes\ttransfers\ttransfers/s\taccepted/s\tsubmit p50 ms\tsubmit p99 ms\tquotes/s\tquote p50 ms\tquote p99 ms\t")

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"runtime/pprof"
@@ -51,9 +50,7 @@ func init() {
 				return err
 			}
 			if asJSON {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetIndent("", "  ")
-				return enc.Encode(res)
+				return writeJSON(cmd, res)
 			}
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "topology %s, %d clients (loader: %s), %.0fs per phase\n", res.Topology, res.Clients, res.Loader, res.DurationS)

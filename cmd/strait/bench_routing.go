@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -41,9 +40,7 @@ Strait's k best costs equal Yen's wherever Yen's paths are within the hop bound.
 				return err
 			}
 			if asJSON {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetIndent("", "  ")
-				return enc.Encode(res)
+				return writeJSON(cmd, res)
 			}
 			res.Table(cmd.OutOrStdout())
 			return nil

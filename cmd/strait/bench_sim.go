@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -54,9 +53,7 @@ are rerouted or refunded by the rule the transfer actors use.`,
 				}
 			}
 			if asJSON {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetIndent("", "  ")
-				return enc.Encode(res)
+				return writeJSON(cmd, res)
 			}
 			res.Table(cmd.OutOrStdout())
 			return nil
@@ -113,9 +110,7 @@ func runSweep(cmd *cobra.Command, p sim.Params, sweep []float64, plot string, as
 		}
 	}
 	if asJSON {
-		enc := json.NewEncoder(cmd.OutOrStdout())
-		enc.SetIndent("", "  ")
-		return enc.Encode(map[string]any{"sweep": rs})
+		return writeJSON(cmd, map[string]any{"sweep": rs})
 	}
 	for i, r := range rs {
 		if i > 0 {

@@ -53,12 +53,6 @@ func (f *ibcEndFlags) sender(side string) (*ibc.RPCChain, *ibc.Sender, error) {
 	return c, s, nil
 }
 
-func writeJSON(cmd *cobra.Command, v any) error {
-	enc := json.NewEncoder(cmd.OutOrStdout())
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
-
 func init() {
 	rootCmd.AddCommand(ibcCmd)
 

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"os"
@@ -70,4 +71,12 @@ func exitCode(err error) int {
 // newLogger returns the process logger: JSON on stderr, as operators expect.
 func newLogger(component string) *slog.Logger {
 	return slog.New(slog.NewJSONHandler(os.Stderr, nil)).With("component", component)
+}
+
+// writeJSON prints v as indented JSON on the command's output (every
+// command's --json).
+func writeJSON(cmd *cobra.Command, v any) error {
+	enc := json.NewEncoder(cmd.OutOrStdout())
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -43,9 +42,7 @@ func init() {
 				return &exitError{code: 3, err: err}
 			}
 			if asJSON {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetIndent("", "  ")
-				return enc.Encode(q)
+				return writeJSON(cmd, q)
 			}
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "quote %s (expires %s), %s %s -> %s, preset %s\n", q.QuoteID, q.ExpiresAt.Format(time.RFC3339), q.Amount, q.From, q.To, q.Preset)

@@ -57,9 +57,7 @@ func init() {
 				return &exitError{code: 3, err: err}
 			}
 			if asJSON {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetIndent("", "  ")
-				return enc.Encode(ans)
+				return writeJSON(cmd, ans)
 			}
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "%s %s -> %s ($%.2f), preset %s, topology %s\n\n", ans.Amount.Dec(), ans.From, ans.To, ans.ValueUSD, ans.Preset, topology)

@@ -120,9 +120,7 @@ func init() {
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(t)
+				return writeJSON(cmd, t)
 			}
 			fmt.Fprintf(out, "%s  %s/%s  %s %s -> %s (min %s", t.ID, t.Status, t.Substatus, t.Amount, t.From, t.To, t.MinOut)
 			if t.AmountOut != "" {
