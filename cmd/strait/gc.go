@@ -43,7 +43,7 @@ const (
 )
 
 func init() {
-	p := gcDefaults(os.Getenv, availableMemory())
+	p := gcDefaults(os.Getenv, availableMemory)
 	if p.percent != 0 {
 		debug.SetGCPercent(p.percent)
 	}
@@ -59,18 +59,18 @@ type gcPolicy struct {
 }
 
 // gcDefaults decides the settings from the environment and the memory
-// available to the process (0: unknown). A GOGC from the environment
+// available to the process (read only when needed; 0: unknown). A GOGC from the environment
 // leaves the limit alone too unless GOMEMLIMIT is unset and GOGC was left
 // to us: whoever tuned GOGC chose the collector's pace.
-func gcDefaults(getenv func(string) string, available int64) gcPolicy {
+func gcDefaults(getenv func(string) string, available func() int64) gcPolicy {
 	if getenv("GOGC") != "" {
 		return gcPolicy{}
 	}
 	p := gcPolicy{percent: defaultGCPercent}
 	if getenv("GOMEMLIMIT") == "" {
 		p.limit = fallbackMemoryLimit
-		if available > 0 {
-			p.limit = max(available/2, minMemoryLimit)
+		if avail := available(); avail > 0 {
+			p.limit = max(avail/2, minMemoryLimit)
 		}
 	}
 	return p

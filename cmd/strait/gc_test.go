@@ -30,7 +30,7 @@ func TestGCDefaults(t *testing.T) {
 		{"GOGC set", env("GOGC", "100"), 24 * gib, gcPolicy{}},
 		{"both set", env("GOGC", "off", "GOMEMLIMIT", "1GiB"), 24 * gib, gcPolicy{}},
 	} {
-		if got := gcDefaults(c.getenv, c.available); got != c.want {
+		if got := gcDefaults(c.getenv, func() int64 { return c.available }); got != c.want {
 			t.Errorf("%s: %+v, want %+v", c.name, got, c.want)
 		}
 	}
