@@ -39,8 +39,9 @@ type Follower struct {
 }
 
 // markEvery is how many messages the follower handles between saves of
-// its mark while it is behind (it also saves whenever it has caught up,
-// and when it stops).
+// its mark (it also saves when it stops): a node that crashes reads at
+// most this many messages again, and a follower that keeps up does not
+// write its mark once per message.
 const markEvery = 1000
 
 // markName names the follower's mark in the local store.
@@ -134,7 +135,7 @@ func (f *Follower) run(ctx context.Context) {
 			f.stuck = true
 		} else if !f.stuck {
 			f.mark = md.Sequence.Stream
-			if md.NumPending == 0 || f.mark-f.saved >= markEvery {
+			if f.mark-f.saved >= markEvery {
 				f.saveMark()
 			}
 		}
