@@ -3,6 +3,7 @@ package e2ebench
 import (
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -89,5 +90,14 @@ func TestSubmitPhaseAcceptsEverySignedTransfer(t *testing.T) {
 	}
 	if res.Requests != 6 || res.Errors != 0 || res.QPS <= 0 || res.P99ms < res.P50ms {
 		t.Fatalf("implausible submit phase: %+v", res)
+	}
+}
+
+// TestLoaderChildReportsABadPhase: a phase the child cannot run comes back
+// as an error from the child, not as figures.
+func TestLoaderChildReportsABadPhase(t *testing.T) {
+	_, err := loadInChild(loadSpec{URL: "nats://127.0.0.1:1", Subject: "x", Clients: 1, Duration: time.Millisecond})
+	if err == nil || !strings.Contains(err.Error(), "phase needs bodies") {
+		t.Fatalf("a phase without bodies: %v", err)
 	}
 }
