@@ -175,18 +175,23 @@ func runLoad(spec loadSpec) loadResult {
 	elapsed := time.Since(start)
 	l := Latency{Requests: len(lat), Errors: int(errs.Load())}
 	if len(lat) > 0 {
-		l.P50ms, l.P99ms = quantileMs(lat, 0.5), quantileMs(lat, 0.99)
+		p := percentilesMs(lat, 0.5, 0.99)
+		l.P50ms, l.P99ms = p[0], p[1]
 		l.QPS = float64(len(lat)) / elapsed.Seconds()
 	}
 	if len(late) > 0 {
-		l.SendLateP99ms = quantileMs(late, 0.99)
+		l.SendLateP99ms = percentilesMs(late, 0.99)[0]
 	}
 	return loadResult{Latency: l}
 }
 
-// quantileMs sorts d and returns its q-quantile in milliseconds.
-func quantileMs(d []time.Duration, q float64) float64 {
+// percentilesMs sorts d and returns its q-quantiles in milliseconds.
+func percentilesMs(d []time.Duration, qs ...float64) []float64 {
 	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
-	i := int(math.Ceil(q*float64(len(d)))) - 1
-	return float64(d[max(i, 0)].Microseconds()) / 1000
+	out := make([]float64, len(qs))
+	for k, q := range qs {
+		i := int(math.Ceil(q*float64(len(d)))) - 1
+		out[k] = float64(d[max(i, 0)].Microseconds()) / 1000
+	}
+	return out
 }

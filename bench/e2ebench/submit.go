@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
-	"sort"
 	"sync"
 	"time"
 
@@ -155,12 +154,11 @@ func RunSubmit(o SubmitOptions) (*SubmitResult, error) {
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
-	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	res := &SubmitResult{Wallets: o.Wallets, Transfers: o.Wallets * o.PerWallet}
 	res.Requests, res.Errors = len(lat), failed
 	if len(lat) > 0 {
-		res.P50ms = float64(lat[len(lat)/2].Microseconds()) / 1000
-		res.P99ms = float64(lat[min(len(lat)-1, len(lat)*99/100)].Microseconds()) / 1000
+		p := percentilesMs(lat, 0.5, 0.99)
+		res.P50ms, res.P99ms = p[0], p[1]
 		res.QPS = float64(len(lat)) / elapsed.Seconds()
 	}
 	return res, nil
