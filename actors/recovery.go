@@ -133,11 +133,14 @@ func retryCommitted(snap *routing.Snapshot, in routing.RecoveryInput, routerSaid
 	if in.Attempts >= routing.DefaultMaxReroutes {
 		return transfer.Recovery{Action: string(routing.ActionRefund), Reason: fmt.Sprintf("%s; retried %d times already", why, in.Attempts)}
 	}
-	eta := 0.0
-	for _, id := range in.Remaining {
+	eta, failed := 0.0, int32(-1)
+	for k, id := range in.Remaining {
 		i, ok := snap.EdgeIndex(id)
 		if !ok {
 			return transfer.Recovery{Action: string(routing.ActionRefund), Reason: why + "; the route's hop " + id + " is no longer known"}
+		}
+		if k == 0 {
+			failed = i
 		}
 		eta += snap.Edges[i].Latency.P90
 	}
@@ -148,7 +151,7 @@ func retryCommitted(snap *routing.Snapshot, in routing.RecoveryInput, routerSaid
 	for i := 0; i < in.Attempts; i++ {
 		backoff *= 2
 	}
-	if i, _ := snap.EdgeIndex(in.Remaining[0]); in.Attempts == 0 && snap.Edges[i].Status.Usable() {
+	if in.Attempts == 0 && snap.Edges[failed].Status.Usable() {
 		backoff = QuickRetry.Seconds()
 	}
 	if in.Now+backoff+eta > in.Deadline {
