@@ -8,6 +8,7 @@ package walletapi
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"runtime"
@@ -34,6 +35,16 @@ type Backend interface {
 const Version = "0.1.0"
 
 // Serve registers the service on nc. Stop the returned service to leave.
+//
+// Each endpoint is answered by several queue subscriptions on nc, in the
+// service's queue group: micro's own (which nats.go runs on one
+// goroutine) and Parallel-1 more. Each answers its requests on its own
+// goroutine, so one node answers on every core without handing each
+// request to another goroutine (a hand-off cost a quote about a tenth of
+// its throughput), and a slow endpoint (a submit waiting on a chain)
+// never holds up another's requests. micro's per-endpoint statistics
+// therefore count only its own subscription's share; the request and
+// error counts live in Strait's own metrics.
 func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 	if log == nil {
 		log = slog.Default()
@@ -43,31 +54,13 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 		Version:     Version,
 		Description: "Strait cross-chain transfer router: quotes, transfers, catalog",
 		// Queue group: several nodes share the load of one subject.
-		QueueGroup: "strait",
+		QueueGroup: queueGroup,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("add micro service: %w", err)
 	}
-	h := &handlers{b: b, log: log.With("component", "walletapi"), work: make(chan job, 1024), done: make(chan struct{})}
-	// micro runs each endpoint's handler on one goroutine; requests are
-	// handed to a pool so that one node answers on every core.
-	workers := 4 * runtime.GOMAXPROCS(0)
-	for i := 0; i < workers; i++ {
-		go func() {
-			for {
-				select {
-				case j := <-h.work:
-					j.fn(j.req)
-					// The handler is done with the request (it answers
-					// before it returns): its copy can serve another.
-					*j.req = detached{}
-					detachedPool.Put(j.req)
-				case <-h.done:
-					return
-				}
-			}
-		}()
-	}
+	h := &handlers{b: b, log: log.With("component", "walletapi")}
+	s := &service{Service: svc}
 	eps := []struct {
 		name, subject string
 		fn            micro.HandlerFunc
@@ -81,48 +74,63 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 		{"catalog-bridges", api.SubjectCatalogBridges, noBody(h, b.Bridges)},
 	}
 	for _, ep := range eps {
-		fn := ep.fn
-		pooled := micro.HandlerFunc(func(req micro.Request) {
-			// micro reads its request's reply state as soon as this handler
-			// returns, so the worker answers through a detached copy that
-			// publishes on the connection itself. (micro's per-endpoint
-			// error count therefore does not see these errors; the request
-			// and error counts live in Strait's own metrics.)
-			d := detachedPool.Get().(*detached)
-			*d = detached{nc: nc, subject: req.Subject(), reply: req.Reply(), data: req.Data(), headers: req.Headers()}
-			select {
-			case h.work <- job{fn: fn, req: d}:
-			case <-h.done:
-				h.fail(req, api.Errorf(api.CodeUnavailable, "", "the service is stopping"))
-			}
-		})
-		if err := svc.AddEndpoint(ep.name, pooled, micro.WithEndpointSubject(ep.subject)); err != nil {
-			_ = svc.Stop()
-			close(h.done)
+		if err := svc.AddEndpoint(ep.name, ep.fn, micro.WithEndpointSubject(ep.subject)); err != nil {
+			_ = s.Stop()
 			return nil, fmt.Errorf("add endpoint %s: %w", ep.subject, err)
 		}
+		fn := ep.fn
+		for i := 1; i < Parallel(); i++ {
+			sub, err := nc.QueueSubscribe(ep.subject, queueGroup, func(m *nats.Msg) {
+				d := detachedPool.Get().(*detached)
+				*d = detached{nc: nc, subject: m.Subject, reply: m.Reply, data: m.Data, headers: micro.Headers(m.Header)}
+				fn(d)
+				// The handler answered before it returned: its copy can
+				// serve another request.
+				*d = detached{}
+				detachedPool.Put(d)
+			})
+			if err != nil {
+				_ = s.Stop()
+				return nil, fmt.Errorf("subscribe %s: %w", ep.subject, err)
+			}
+			s.subs = append(s.subs, sub)
+		}
 	}
-	return &service{Service: svc, done: h.done}, nil
+	return s, nil
 }
 
-// service stops the worker pool when the micro service stops.
+// queueGroup is the service's queue group on every subject.
+const queueGroup = "strait"
+
+// Parallel is how many requests of one endpoint a node answers at once:
+// four per core, so that endpoints that wait (on a journal write or a
+// chain) still keep every core busy.
+func Parallel() int { return 4 * runtime.GOMAXPROCS(0) }
+
+// service stops the extra subscriptions with the micro service.
 type service struct {
 	micro.Service
-	done chan struct{}
+	subs []*nats.Subscription
 	once sync.Once
 }
 
+// Stop stops micro's endpoints and drains the extra subscriptions
+// (requests already delivered to them are still answered).
 func (s *service) Stop() error {
 	err := s.Service.Stop()
-	s.once.Do(func() { close(s.done) })
+	s.once.Do(func() {
+		for _, sub := range s.subs {
+			if derr := sub.Drain(); derr != nil && err == nil && !errors.Is(derr, nats.ErrConnectionClosed) {
+				err = fmt.Errorf("drain %s: %w", sub.Subject, derr)
+			}
+		}
+	})
 	return err
 }
 
 type handlers struct {
-	b    Backend
-	log  *slog.Logger
-	work chan job
-	done chan struct{}
+	b   Backend
+	log *slog.Logger
 }
 
 func (h *handlers) fail(req micro.Request, e *api.Error) {
@@ -135,14 +143,7 @@ func (h *handlers) fail(req micro.Request, e *api.Error) {
 	}
 }
 
-// job is a request handed to the worker pool (a value, not a closure: no
-// allocation per request).
-type job struct {
-	fn  micro.HandlerFunc
-	req *detached
-}
-
-// detachedPool recycles the workers' request copies.
+// detachedPool recycles the extra subscriptions' request values.
 var detachedPool = sync.Pool{New: func() any { return new(detached) }}
 
 // appender is a reply that encodes itself (the same bytes as
@@ -220,9 +221,9 @@ func (h *handlers) respond(req micro.Request, v any, e *api.Error) {
 	h.ok(req, v)
 }
 
-// detached is a request answered after micro's handler returned: it keeps
-// the message's fields and publishes the answer itself, with the same
-// headers micro would set.
+// detached is a request that came on one of the extra subscriptions, not
+// through micro: it keeps the message's fields and publishes the answer
+// itself, with the same headers micro would set.
 type detached struct {
 	nc             *nats.Conn
 	subject, reply string

@@ -130,3 +130,74 @@ func TestBadInputGetsCodedErrorsAndReachesNoBackend(t *testing.T) {
 		t.Fatalf("unknown asset: %v", err)
 	}
 }
+
+// gate is a backend whose catalog calls wait until released.
+type gate struct {
+	quoteOnly
+	arrived chan struct{}
+	release chan struct{}
+}
+
+func (g *gate) Chains() (*api.ChainsReply, *api.Error) {
+	g.arrived <- struct{}{}
+	<-g.release
+	return &api.ChainsReply{Chains: []api.Chain{}}, nil
+}
+
+// One node answers Parallel() requests of an endpoint at once (a slow
+// one holds up neither the others nor another endpoint), and Stop leaves
+// none of its subscriptions behind.
+func TestEndpointsAnswerInParallelAndStopUnsubscribes(t *testing.T) {
+	_, nc := testnats.Start(t)
+	// A first request makes the connection's reply subscription, which
+	// stays; count the subscriptions after it.
+	_, _ = nc.Request("nobody.listens", nil, time.Second)
+	before := nc.NumSubscriptions()
+	n := Parallel()
+	g := &gate{arrived: make(chan struct{}, n), release: make(chan struct{})}
+	svc, err := Serve(nc, g, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := api.NewClient(nc)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	errs := make(chan error, n)
+	for i := 0; i < n; i++ {
+		go func() { _, err := c.Chains(ctx); errs <- err }()
+	}
+	// The requests land on the subscriptions at random, so some
+	// subscription may hold two while another is idle; wait for as many as
+	// are in progress to be most of them, then for another endpoint.
+	inFlight := 0
+	deadline := time.After(10 * time.Second)
+	for inFlight < n/2 {
+		select {
+		case <-g.arrived:
+			inFlight++
+		case <-deadline:
+			t.Fatalf("only %d of %d chains requests in progress at once", inFlight, n)
+		}
+	}
+	var ae *api.Error
+	if _, err := c.Get(ctx, "t_nope"); !errors.As(err, &ae) || ae.Code != api.CodeNotFound {
+		t.Fatalf("get while the catalog is busy: %v, want %s", err, api.CodeNotFound)
+	}
+	close(g.release)
+	for i := 0; i < n; i++ {
+		if err := <-errs; err != nil {
+			t.Fatalf("chains: %v", err)
+		}
+	}
+	if err := svc.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	deadline = time.After(5 * time.Second)
+	for nc.NumSubscriptions() != before {
+		select {
+		case <-deadline:
+			t.Fatalf("%d subscriptions after Stop, %d before Serve", nc.NumSubscriptions(), before)
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
