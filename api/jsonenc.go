@@ -9,9 +9,14 @@ import (
 )
 
 // AppendJSON appends the reply's JSON encoding to b: byte for byte what
-// encoding/json's Marshal gives (a test holds it to that), without
-// reflection. Quote replies are the wallet API's largest and most frequent
-// answer, and reflection-based encoding was a fifth of a quote's cost.
+// encoding/json gives with HTML escaping off (an Encoder with
+// SetEscapeHTML(false), without its newline; a test holds it to that),
+// without reflection. Quote replies are the wallet API's largest and most
+// frequent answer, and reflection-based encoding was a fifth of a quote's
+// cost. HTML escaping is off because a reply goes to a program over NATS,
+// never into a web page: it turned the '>' of every bridge id and every
+// explanation ("a -[bridge]-> b") into \u003e, six bytes for one and a
+// slow path for the encoder.
 func (q *QuoteReply) AppendJSON(b []byte) ([]byte, error) {
 	var err error
 	b = append(b, `{"quote_id":`...)
@@ -208,18 +213,20 @@ func appendFloat(b []byte, f float64) ([]byte, error) {
 		return strconv.AppendInt(b, int64(f), 10), nil
 	}
 	if abs >= 1e-4 && abs < 1e9 {
-		// Short decimals (an ETA of 12.5 s, a success of 0.998): the
-		// shortest decimal that reads back as f has at most
-		// maxShortDecimals fractional digits exactly when one of
-		// round(f×10^k)/10^k reads back as f, tried from the fewest digits
-		// up. In this range f×10^k < 2^44 and the spacing of floats near f
-		// is far below 10^-k, so the candidate for each k is exact and
-		// unique (a test and a fuzz target hold this to strconv).
-		for k := 1; k <= maxShortDecimals; k++ {
-			m := float64(uint64(abs*pow10f[k] + 0.5)) // round half up, exact here
-			if m/pow10f[k] == abs {
-				return appendShortDecimal(b, f < 0, uint64(m), k), nil
-			}
+		// Short decimals (an ETA of 12.5 s, a success of 0.998, a fee in
+		// micro-dollars): the shortest decimal that reads back as f has
+		// at most six fractional digits exactly when m = round(f×10^6)
+		// gives m/10^6 == f, and it is then m's digits without their
+		// trailing zeros. In this range f×10^6 < 2^50, so the product is
+		// within 1/16 of its true value and m is the nearest integer when
+		// a six-digit decimal reads back; m and 10^6 are exact floats and
+		// the division rounds as parsing the decimal does; and floats near
+		// f are closer together than 10^-6, so no other decimal with as
+		// few digits reads back as f. (A test and a fuzz target hold this
+		// to strconv.)
+		m := uint64(abs*1e6 + 0.5)
+		if float64(m)/1e6 == abs {
+			return appendMicros(b, f < 0, m), nil
 		}
 	}
 	if abs >= 1e-6 && abs < 1e21 {
@@ -242,10 +249,9 @@ func appendFloat(b []byte, f float64) ([]byte, error) {
 }
 
 // maxShortDecimals is the most fractional digits appendFloat's short
-// decimal path tries.
-const maxShortDecimals = 4
-
-var pow10f = [...]float64{1, 10, 100, 1000, 10000}
+// decimal path writes (the quote service rounds its dollar figures to
+// micro-dollars and its probabilities to millionths).
+const maxShortDecimals = 6
 
 // appendFixed appends f (1e-6 <= |f| < 1e21) as strconv's 'f' format with
 // the shortest precision does: it takes the same shortest digits in 'e'
@@ -294,20 +300,25 @@ func appendFixed(b []byte, f float64) []byte {
 	return b
 }
 
-// appendShortDecimal appends m×10^-k with exactly k fractional digits (the
-// last one not zero: k is the fewest that read back).
-func appendShortDecimal(b []byte, neg bool, m uint64, k int) []byte {
+// appendMicros appends m×10^-6 (m not a multiple of 10^6) with its
+// fractional digits up to the last that is not zero.
+func appendMicros(b []byte, neg bool, m uint64) []byte {
 	if neg {
 		b = append(b, '-')
 	}
-	p := uint64(pow10f[k])
-	b = strconv.AppendUint(b, m/p, 10)
-	b = append(b, '.')
-	frac := m % p
-	for d := p / 10; d > 0; d /= 10 {
-		b = append(b, byte('0'+frac/d%10))
+	b = strconv.AppendUint(b, m/1e6, 10)
+	frac := m % 1e6
+	var d [7]byte
+	d[0] = '.'
+	for i := 6; i >= 1; i-- { // (constant divisors: multiplications)
+		d[i] = byte('0' + frac%10)
+		frac /= 10
 	}
-	return b
+	n := 7
+	for d[n-1] == '0' {
+		n--
+	}
+	return append(b, d[:n]...)
 }
 
 const hexDigits = "0123456789abcdef"
@@ -315,7 +326,7 @@ const hexDigits = "0123456789abcdef"
 // plainByte marks the ASCII bytes that appear in a JSON string as they are.
 var plainByte = func() (t [utf8.RuneSelf]bool) {
 	for c := 0x20; c < utf8.RuneSelf; c++ {
-		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+		t[c] = c != '"' && c != '\\'
 	}
 	return t
 }()
@@ -326,9 +337,9 @@ var plainByte256 = func() (t [256]bool) {
 	return t
 }()
 
-// appendString quotes s as encoding/json does with its default HTML
-// escaping: <, > and & become \u003c, \u003e, \u0026; invalid UTF-8 becomes
-// \ufffd; U+2028 and U+2029 are escaped.
+// appendString quotes s as encoding/json does with HTML escaping off:
+// control characters, '"' and '\\' escaped; invalid UTF-8 becomes \ufffd;
+// U+2028 and U+2029 are escaped (encoding/json always escapes them).
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	// Most strings of a reply (ids, digits, hashes, explanations) have
@@ -341,8 +352,6 @@ func appendString(b []byte, s string) []byte {
 	}
 	start := 0
 	for i < len(s) {
-		// Skip plain bytes (explanations escape the '>' of every "-[bridge]->"
-		// and are plain between them).
 		i += plainPrefix(s[i:])
 		if i == len(s) {
 			break
@@ -399,17 +408,15 @@ func plainPrefix(s string) int {
 	// Eight bytes at a time (SWAR). hasZero(v) = (v - ones) &^ v & highs is
 	// non-zero exactly when a byte of v is zero; with no byte of x at 0x80
 	// or above, (x - 0x20×ones) &^ x & highs has a high bit exactly when a
-	// byte is below 0x20. '<' (0x3c) and '>' (0x3e) are one test with bit 1
-	// set.
+	// byte is below 0x20.
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := s[i : i+8] // (one bounds check for the eight loads, which combine into one)
 		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		q, bs, amp, lt := x^'"'*ones, x^'\\'*ones, x^'&'*ones, (x|2*ones)^'>'*ones
-		bad := x&highs | (x-0x20*ones)&^x&highs |
-			(q-ones)&^q&highs | (bs-ones)&^bs&highs | (amp-ones)&^amp&highs | (lt-ones)&^lt&highs
+		q, bs := x^'"'*ones, x^'\\'*ones
+		bad := x&highs | (x-0x20*ones)&^x&highs | (q-ones)&^q&highs | (bs-ones)&^bs&highs
 		if bad != 0 {
 			break
 		}

@@ -20,12 +20,12 @@ import (
 // toAPIRouteReference is the plain conversion (one Dec string per amount,
 // a streamed hash) that toAPIRoute must reproduce.
 func toAPIRouteReference(r *routing.Route) api.Route {
-	out := api.Route{AmountOut: r.AmountOut.Dec(), MinOut: r.MinOut.Dec(), FeeUSD: r.Breakdown.Fees, FeeBps: r.FeeBps, ScoreUSD: r.Score,
-		ETAP50S: r.ETAP50, ETAP90S: r.ETAP90, Success: r.Success}
+	out := api.Route{AmountOut: r.AmountOut.Dec(), MinOut: r.MinOut.Dec(), FeeUSD: usd(r.Breakdown.Fees), FeeBps: bps(r.FeeBps), ScoreUSD: usd(r.Score),
+		ETAP50S: seconds(r.ETAP50), ETAP90S: seconds(r.ETAP90), Success: probability(r.Success)}
 	hh := sha256.New()
 	for _, h := range r.Hops {
 		out.Hops = append(out.Hops, api.Hop{Bridge: h.Bridge, Protocol: h.Protocol, From: h.From, To: h.To, AmountIn: h.AmountIn.Dec(),
-			AmountOut: h.AmountOut.Dec(), Fee: h.Fee.Dec(), FeeUSD: h.FeeUSD, ETAP50S: h.P50, ETAP90S: h.P90, Success: h.Success, Trust: h.Trust})
+			AmountOut: h.AmountOut.Dec(), Fee: h.Fee.Dec(), FeeUSD: usd(h.FeeUSD), ETAP50S: seconds(h.P50), ETAP90S: seconds(h.P90), Success: probability(h.Success), Trust: h.Trust})
 		hh.Write([]byte(h.Edge))
 		hh.Write([]byte{'|'})
 	}
@@ -116,5 +116,38 @@ func TestDecimalsMatchDec(t *testing.T) {
 		if got, want := dec(&a), a.Dec(); got != want {
 			t.Fatalf("%x: %s, want %s", a, got, want)
 		}
+	}
+}
+
+// The reply's rounding keeps what matters: an uncertain outcome never
+// reads as certain or impossible, figures too large to round stay, and
+// non-finite values reach the encoder (which refuses them) unchanged.
+func TestReplyPrecision(t *testing.T) {
+	cases := []struct {
+		name      string
+		got, want float64
+	}{
+		{"usd noise", usd(0.863160999999991), 0.863161},
+		{"usd negative", usd(-2.4667030000000523), -2.466703},
+		{"bps", bps(9.155279473365336), 9.1553},
+		{"seconds noise", seconds(1.2000000000000002), 1.2},
+		{"seconds whole", seconds(96), 96},
+		{"probability", probability(0.98604494802), 0.986045},
+		{"almost certain", probability(0.9999999), 0.999999},
+		{"certain", probability(1), 1},
+		{"almost impossible", probability(1e-9), 0.000001},
+		{"impossible", probability(0), 0},
+		{"too large to round", usd(3e12 + 0.123), 3e12 + 0.123},
+	}
+	for _, c := range cases {
+		if c.got != c.want {
+			t.Errorf("%s: got %v, want %v", c.name, c.got, c.want)
+		}
+	}
+	if v := usd(math.Inf(1)); !math.IsInf(v, 1) {
+		t.Errorf("usd(+Inf) = %v", v)
+	}
+	if v := probability(math.NaN()); !math.IsNaN(v) {
+		t.Errorf("probability(NaN) = %v", v)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/bits"
 	"net"
 	"slices"
@@ -278,7 +279,8 @@ func quoteID(node string, seq uint64, now time.Time, req *api.QuoteRequest) stri
 // route, not one per amount), and the content hash is taken over a stack
 // buffer.
 func toAPIRoute(r *routing.Route) api.Route {
-	out := api.Route{FeeUSD: r.Breakdown.Fees, FeeBps: r.FeeBps, ScoreUSD: r.Score, ETAP50S: r.ETAP50, ETAP90S: r.ETAP90, Success: r.Success}
+	out := api.Route{FeeUSD: usd(r.Breakdown.Fees), FeeBps: bps(r.FeeBps), ScoreUSD: usd(r.Score), ETAP50S: seconds(r.ETAP50),
+		ETAP90S: seconds(r.ETAP90), Success: probability(r.Success)}
 	var numBuf [512]byte
 	var endBuf [2 + 3*routing.MaxHopsLimit]int
 	nums, ends := numBuf[:0], endBuf[:0]
@@ -318,9 +320,44 @@ func toAPIRoute(r *routing.Route) api.Route {
 	for i := range r.Hops {
 		h := &r.Hops[i]
 		out.Hops[i] = api.Hop{Bridge: h.Bridge, Protocol: h.Protocol, From: h.From, To: h.To, AmountIn: cut(2 + 3*i),
-			AmountOut: cut(3 + 3*i), Fee: cut(4 + 3*i), FeeUSD: h.FeeUSD, ETAP50S: h.P50, ETAP90S: h.P90, Success: h.Success, Trust: h.Trust}
+			AmountOut: cut(3 + 3*i), Fee: cut(4 + 3*i), FeeUSD: usd(h.FeeUSD), ETAP50S: seconds(h.P50), ETAP90S: seconds(h.P90),
+			Success: probability(h.Success), Trust: h.Trust}
 	}
 	return out
+}
+
+// The reply's precision. The router's figures are sums and products of
+// float64s; at full precision they carry digits of float noise
+// (0.863160999999991 dollars, 1.2000000000000002 s) that no wallet shows,
+// that make every reply longer, and that take the slow path of float
+// formatting. A reply gives dollars to the micro-dollar, basis points to
+// the ten-thousandth, seconds to the millisecond and probabilities to the
+// millionth. Amounts (base units) are exact as ever.
+func usd(x float64) float64     { return roundTo(x, 1e6) }
+func bps(x float64) float64     { return roundTo(x, 1e4) }
+func seconds(x float64) float64 { return roundTo(x, 1e3) }
+
+// probability rounds p to the millionth without rounding an uncertain
+// outcome to a certain one: 0 < p < 1 stays inside (0, 1).
+func probability(p float64) float64 {
+	r := roundTo(p, 1e6)
+	switch {
+	case p > 0 && p < 1 && r >= 1:
+		return 0.999999
+	case p > 0 && p < 1 && r <= 0:
+		return 0.000001
+	}
+	return r
+}
+
+// roundTo rounds x to the nearest multiple of 1/scale; figures too large
+// for that to be exact, and NaN or infinities, stay as they are (the
+// encoder refuses the latter).
+func roundTo(x, scale float64) float64 {
+	if !(math.Abs(x) < 1e9) {
+		return x
+	}
+	return math.Round(x*scale) / scale
 }
 
 // appendDec appends a's decimal digits (what a.Dec() gives). Amounts of
