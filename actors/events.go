@@ -11,6 +11,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/straitnet/strait/api"
 )
@@ -91,6 +92,16 @@ func (p *JetStreamPublisher) lastPublished(ctx context.Context, id string) (uint
 	return strconv.ParseUint(msg.Header.Get(seqHeader), 10, 64)
 }
 
+// transferEvents counts the status events this node published (each once:
+// an event already in the stream is not published again), on the default
+// Prometheus registry that a node's /metrics serves.
+var transferEvents = prometheus.NewCounterVec(prometheus.CounterOpts{
+	Name: "strait_transfer_events_total",
+	Help: "Transfer status events published, by journal event type and the status it left the transfer in.",
+}, []string{"type", "status"})
+
+func init() { prometheus.MustRegister(transferEvents) }
+
 // Publish implements Publisher.
 func (p *JetStreamPublisher) Publish(ctx context.Context, evs []api.StatusEvent) error {
 	if len(evs) == 0 {
@@ -123,6 +134,7 @@ func (p *JetStreamPublisher) Publish(ctx context.Context, evs []api.StatusEvent)
 			return fmt.Errorf("publish event %d of %s: %w", e.Seq, id, err)
 		}
 		last = e.Seq
+		transferEvents.WithLabelValues(e.Type, string(e.Status)).Inc()
 		p.mu.Lock()
 		p.last[id] = last
 		p.mu.Unlock()

@@ -12,6 +12,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/straitnet/strait/actors/transfer"
 	"github.com/straitnet/strait/api"
@@ -174,6 +175,8 @@ func checkEvents(t *testing.T, evs []api.StatusEvent, wantLast api.Substatus) {
 }
 
 func TestTransferCompletesAndEventsArePublishedOnce(t *testing.T) {
+	completed := transferEvents.WithLabelValues("Completed", string(api.StatusDone))
+	before := testutil.ToFloat64(completed)
 	_, nc := testnats.Start(t)
 	sim := newBridgeSim()
 	e := startManager(t, t.TempDir(), nc, sim, nil)
@@ -194,6 +197,9 @@ func TestTransferCompletesAndEventsArePublishedOnce(t *testing.T) {
 		t.Fatalf("amount out %s", s.AmountOut)
 	}
 	checkEvents(t, settled(t, nc, "tr1", api.SubCompleted), api.SubCompleted)
+	if got := testutil.ToFloat64(completed) - before; got != 1 {
+		t.Errorf("strait_transfer_events_total{Completed,DONE} rose by %v, want 1", got)
+	}
 	hits, err := e.j.Lookup(context.Background(), persistence.Index{Name: "status", Value: "DONE"}, "", 0)
 	if err != nil || len(hits) != 1 {
 		t.Fatalf("status index: %v %v", hits, err)

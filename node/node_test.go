@@ -1,6 +1,7 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"log/slog"
@@ -71,7 +72,13 @@ func TestNodeServesAndRestarts(t *testing.T) {
 			if err != nil || resp.StatusCode != 200 {
 				t.Fatalf("%s: %v %v", p, resp, err)
 			}
+			body, _ := io.ReadAll(resp.Body)
 			resp.Body.Close()
+			// The wallet API's own figures, not only the Go runtime's.
+			if p == "/metrics" && (!bytes.Contains(body, []byte(`strait_api_requests_total{code="OK",endpoint="quote"}`)) ||
+				!bytes.Contains(body, []byte(`strait_api_requests_total{code="UNAVAILABLE",endpoint="transfer-submit"}`))) {
+				t.Fatalf("/metrics lacks the wallet API's counts:\n%s", body)
+			}
 		}
 		ccancel()
 		nc.Close()

@@ -83,7 +83,7 @@ func BenchmarkQuoteHandler(b *testing.B) {
 		b.Fatal(err)
 	}
 	h := &handlers{b: &quoteOnly{q: qs}, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	fn := endpoint(h, api.SchemaQuoteRequest, qs.Quote)
+	fn := measured("quote", endpoint(h, api.SchemaQuoteRequest, qs.Quote))
 	bodies := benchBodies(b, snap, 512)
 	req := &captured{}
 	b.ReportAllocs()

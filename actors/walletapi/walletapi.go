@@ -13,9 +13,11 @@ import (
 	"log/slog"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/micro"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/straitnet/strait/api"
 )
@@ -44,7 +46,7 @@ const Version = "0.1.0"
 // its throughput), and a slow endpoint (a submit waiting on a chain)
 // never holds up another's requests. micro's per-endpoint statistics
 // therefore count only its own subscription's share; the request and
-// error counts live in Strait's own metrics.
+// error counts are Strait's own metrics (strait_api_requests_total).
 func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 	if log == nil {
 		log = slog.Default()
@@ -63,7 +65,7 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 	s := &service{Service: svc}
 	eps := []struct {
 		name, subject string
-		fn            micro.HandlerFunc
+		fn            handler
 	}{
 		{"quote", api.SubjectQuote, endpoint(h, api.SchemaQuoteRequest, b.Quote)},
 		{"transfer-submit", api.SubjectSubmit, endpoint(h, api.SchemaSubmitRequest, b.Submit)},
@@ -74,11 +76,11 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 		{"catalog-bridges", api.SubjectCatalogBridges, noBody(h, b.Bridges)},
 	}
 	for _, ep := range eps {
-		if err := svc.AddEndpoint(ep.name, ep.fn, micro.WithEndpointSubject(ep.subject)); err != nil {
+		fn := measured(ep.name, ep.fn)
+		if err := svc.AddEndpoint(ep.name, fn, micro.WithEndpointSubject(ep.subject)); err != nil {
 			_ = s.Stop()
 			return nil, fmt.Errorf("add endpoint %s: %w", ep.subject, err)
 		}
-		fn := ep.fn
 		for i := 1; i < Parallel(); i++ {
 			sub, err := nc.QueueSubscribe(ep.subject, queueGroup, func(m *nats.Msg) {
 				d := detachedPool.Get().(*detached)
@@ -133,7 +135,7 @@ type handlers struct {
 	log *slog.Logger
 }
 
-func (h *handlers) fail(req micro.Request, e *api.Error) {
+func (h *handlers) fail(req micro.Request, e *api.Error) api.Code {
 	body, _ := json.Marshal(api.ErrorReply{Error: e})
 	if e.Code == api.CodeInternal {
 		h.log.Error("internal error", "subject", req.Subject(), "err", e.Message)
@@ -141,6 +143,7 @@ func (h *handlers) fail(req micro.Request, e *api.Error) {
 	if err := req.Error(string(e.Code), e.Message, body); err != nil {
 		h.log.Warn("reply failed", "subject", req.Subject(), "err", err)
 	}
+	return e.Code
 }
 
 // detachedPool recycles the extra subscriptions' request values.
@@ -154,14 +157,13 @@ type appender interface {
 
 var replyBufs = sync.Pool{New: func() any { b := make([]byte, 0, 16<<10); return &b }}
 
-func (h *handlers) ok(req micro.Request, v any) {
+func (h *handlers) ok(req micro.Request, v any) api.Code {
 	if a, ok := v.(appender); ok {
 		bp := replyBufs.Get().(*[]byte)
 		body, err := a.AppendJSON((*bp)[:0])
 		if err != nil {
 			replyBufs.Put(bp)
-			h.fail(req, api.Errorf(api.CodeInternal, "", "encode reply: %v", err))
-			return
+			return h.fail(req, api.Errorf(api.CodeInternal, "", "encode reply: %v", err))
 		}
 		// Respond copies the body into the connection's buffer.
 		if err := req.Respond(body); err != nil {
@@ -171,54 +173,80 @@ func (h *handlers) ok(req micro.Request, v any) {
 			*bp = body[:0]
 			replyBufs.Put(bp)
 		}
-		return
+		return ""
 	}
 	body, err := json.Marshal(v)
 	if err != nil {
-		h.fail(req, api.Errorf(api.CodeInternal, "", "encode reply: %v", err))
-		return
+		return h.fail(req, api.Errorf(api.CodeInternal, "", "encode reply: %v", err))
 	}
 	if err := req.Respond(body); err != nil {
 		h.log.Warn("reply failed", "subject", req.Subject(), "err", err)
 	}
+	return ""
 }
 
-// decode checks a body against its schema and decodes it, or replies with
-// the error and returns false.
-func (h *handlers) decode(req micro.Request, schema string, v any) bool {
-	if e := api.Decode(schema, req.Data(), v); e != nil {
-		h.fail(req, e)
-		return false
-	}
-	return true
-}
-
-// endpoint decodes a request against its schema, calls fn and replies.
-func endpoint[Req, Rep any](h *handlers, schema string, fn func(Req) (Rep, *api.Error)) micro.HandlerFunc {
-	return func(req micro.Request) {
+// endpoint decodes a request against its schema, calls fn and replies. It
+// returns the reply's error code ("" for a success).
+func endpoint[Req, Rep any](h *handlers, schema string, fn func(Req) (Rep, *api.Error)) handler {
+	return func(req micro.Request) api.Code {
 		var in Req
-		if !h.decode(req, schema, &in) {
-			return
+		if e := api.Decode(schema, req.Data(), &in); e != nil {
+			return h.fail(req, e)
 		}
 		out, e := fn(in)
-		h.respond(req, out, e)
+		return h.respond(req, out, e)
 	}
 }
 
 // noBody is an endpoint whose request body is ignored.
-func noBody[Rep any](h *handlers, fn func() (Rep, *api.Error)) micro.HandlerFunc {
-	return func(req micro.Request) {
+func noBody[Rep any](h *handlers, fn func() (Rep, *api.Error)) handler {
+	return func(req micro.Request) api.Code {
 		out, e := fn()
-		h.respond(req, out, e)
+		return h.respond(req, out, e)
 	}
 }
 
-func (h *handlers) respond(req micro.Request, v any, e *api.Error) {
+// handler answers one request and returns the reply's error code ("" for
+// a success).
+type handler func(micro.Request) api.Code
+
+func (h *handlers) respond(req micro.Request, v any, e *api.Error) api.Code {
 	if e != nil {
-		h.fail(req, e)
-		return
+		return h.fail(req, e)
 	}
-	h.ok(req, v)
+	return h.ok(req, v)
+}
+
+// The wallet API's metrics, on the default Prometheus registry that a
+// node's /metrics serves.
+var (
+	apiRequests = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "strait_api_requests_total",
+		Help: "Wallet API requests answered, by endpoint and result (OK or the error code).",
+	}, []string{"endpoint", "code"})
+	apiSeconds = prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		Name:    "strait_api_request_duration_seconds",
+		Help:    "Time from a wallet API request's arrival at its handler to its reply, by endpoint.",
+		Buckets: []float64{50e-6, 100e-6, 250e-6, 500e-6, 1e-3, 2.5e-3, 5e-3, 10e-3, 25e-3, 50e-3, 100e-3, 250e-3, 500e-3, 1, 2.5, 5, 10},
+	}, []string{"endpoint"})
+)
+
+func init() { prometheus.MustRegister(apiRequests, apiSeconds) }
+
+// measured counts fn's replies and times them. (The clock is read here,
+// at the I/O edge, for the metrics only.)
+func measured(name string, fn handler) micro.HandlerFunc {
+	ok, dur := apiRequests.WithLabelValues(name, "OK"), apiSeconds.WithLabelValues(name)
+	return func(req micro.Request) {
+		start := time.Now()
+		code := fn(req)
+		dur.Observe(time.Since(start).Seconds())
+		if code == "" {
+			ok.Inc()
+		} else {
+			apiRequests.WithLabelValues(name, string(code)).Inc()
+		}
+	}
 }
 
 // detached is a request that came on one of the extra subscriptions, not

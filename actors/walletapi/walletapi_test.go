@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go/micro"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/straitnet/strait/actors/quote"
 	"github.com/straitnet/strait/api"
@@ -68,6 +69,8 @@ func setup(t *testing.T) (*api.Client, *quoteOnly, micro.Service) {
 }
 
 func TestQuoteOverNATS(t *testing.T) {
+	okBefore := testutil.ToFloat64(apiRequests.WithLabelValues("quote", "OK"))
+	badBefore := testutil.ToFloat64(apiRequests.WithLabelValues("quote", string(api.CodeInvalidJSON)))
 	c, _, svc := setup(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -84,6 +87,16 @@ func TestQuoteOverNATS(t *testing.T) {
 	}
 	if info := svc.Info(); info.Name != "strait" || len(info.Endpoints) != 7 {
 		t.Fatalf("service info %+v", info)
+	}
+	if _, err := c.Conn().RequestWithContext(ctx, api.SubjectQuote, []byte("{")); err != nil {
+		t.Fatal(err)
+	}
+	// The metrics count each reply once, by its result.
+	if got := testutil.ToFloat64(apiRequests.WithLabelValues("quote", "OK")) - okBefore; got != 1 {
+		t.Errorf("quote OK counted %v times, want 1", got)
+	}
+	if got := testutil.ToFloat64(apiRequests.WithLabelValues("quote", string(api.CodeInvalidJSON))) - badBefore; got != 1 {
+		t.Errorf("quote %s counted %v times, want 1", api.CodeInvalidJSON, got)
 	}
 }
 
