@@ -63,6 +63,13 @@ type Latency struct {
 	// idle client's request left after its due time: the generator's own
 	// timer and scheduling, not charged to the service (see runLoad).
 	SendLateP99ms float64 `json:"send_late_p99_ms,omitempty"`
+	// ServiceCPUusPerRequest is the service process's CPU time (the NATS
+	// server, the services; the clients too with LoaderInProcess) per
+	// answered request, in microseconds; CPUusPerRequest adds the load
+	// generator's process. They say where the machine's cores went,
+	// which a rate alone cannot (the two processes share the cores).
+	ServiceCPUusPerRequest float64 `json:"service_cpu_us_per_request"`
+	CPUusPerRequest        float64 `json:"cpu_us_per_request"`
 }
 
 // Result is the run's one JSON object. The keys are a public contract.
@@ -247,6 +254,14 @@ func load(mode string, spec loadSpec) (Latency, error) {
 		}
 	}
 	r := rt.since(time.Since(start).Seconds())
-	res.Latency.Runtime = &r
-	return res.Latency, nil
+	l := res.Latency
+	l.Runtime = &r
+	if l.Requests > 0 {
+		l.ServiceCPUusPerRequest = r.CPUSeconds / float64(l.Requests) * 1e6
+		l.CPUusPerRequest = l.ServiceCPUusPerRequest
+		if l.Loader != nil {
+			l.CPUusPerRequest += l.Loader.CPUSeconds / float64(l.Requests) * 1e6
+		}
+	}
+	return l, nil
 }

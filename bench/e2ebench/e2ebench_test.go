@@ -2,6 +2,7 @@ package e2ebench
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -57,6 +58,13 @@ func TestShortRunHasTheContractKeys(t *testing.T) {
 	// The clients ran in a child process, which reports its own runtime.
 	if res.Loader != LoaderProcess || res.Quote.Loader == nil || res.Quote.Loader.AllocMBPerS <= 0 {
 		t.Fatalf("the load generator's process figures are missing: loader %q, %+v", res.Loader, res.Quote.Loader)
+	}
+	// Both processes burned CPU on the quotes, and the total per request
+	// is the service's plus the generator's.
+	ql := res.Quote
+	if ql.Runtime.CPUSeconds <= 0 || ql.Loader.CPUSeconds <= 0 || ql.ServiceCPUusPerRequest <= 0 ||
+		math.Abs(ql.CPUusPerRequest-ql.ServiceCPUusPerRequest-ql.Loader.CPUSeconds/float64(ql.Requests)*1e6) > 1e-6 {
+		t.Fatalf("CPU figures implausible: service %+v, loader %+v, per request %v / %v", ql.Runtime, ql.Loader, ql.ServiceCPUusPerRequest, ql.CPUusPerRequest)
 	}
 }
 

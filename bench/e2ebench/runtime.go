@@ -3,6 +3,7 @@ package e2ebench
 import (
 	"math"
 	"runtime/metrics"
+	"syscall"
 )
 
 // Runtime is what the Go runtime of the benchmark's process (NATS server,
@@ -19,6 +20,10 @@ type Runtime struct {
 	SchedLatP99ms  float64 `json:"sched_latency_p99_ms"`
 	SchedLatP999ms float64 `json:"sched_latency_p999_ms"`
 	AllocMBPerS    float64 `json:"alloc_mb_per_s"`
+	// CPUSeconds is the process's CPU time (user and system) in the
+	// phase: with CPUs, how much of the machine it took.
+	CPUSeconds float64 `json:"cpu_s"`
+	CPUs       float64 `json:"cpus"`
 }
 
 var runtimeMetrics = []string{
@@ -30,33 +35,49 @@ var runtimeMetrics = []string{
 	"/gc/heap/allocs:bytes",
 }
 
-type runtimeSample []metrics.Sample
+type runtimeSample struct {
+	m   []metrics.Sample
+	cpu float64 // process CPU seconds so far
+}
 
 func sampleRuntime() runtimeSample {
-	s := make(runtimeSample, len(runtimeMetrics))
+	s := runtimeSample{m: make([]metrics.Sample, len(runtimeMetrics)), cpu: processCPUSeconds()}
 	for i, name := range runtimeMetrics {
-		s[i].Name = name
+		s.m[i].Name = name
 	}
-	metrics.Read(s)
+	metrics.Read(s.m)
 	return s
+}
+
+// processCPUSeconds is this process's user and system CPU time (0 where
+// the system does not say).
+func processCPUSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
 }
 
 // since is the phase's figures from before to now over seconds.
 func (before runtimeSample) since(seconds float64) Runtime {
-	after := sampleRuntime()
+	a := sampleRuntime()
+	after, bm := a.m, before.m
 	var r Runtime
-	u := func(i int) uint64 { return after[i].Value.Uint64() - before[i].Value.Uint64() }
-	f := func(i int) float64 { return after[i].Value.Float64() - before[i].Value.Float64() }
+	u := func(i int) uint64 { return after[i].Value.Uint64() - bm[i].Value.Uint64() }
+	f := func(i int) float64 { return after[i].Value.Float64() - bm[i].Value.Float64() }
 	r.GCCycles = u(0)
 	if total := f(2); total > 0 {
 		r.GCCPUFraction = f(1) / total
 	}
-	pauses := histDelta(before[3].Value.Float64Histogram(), after[3].Value.Float64Histogram())
+	pauses := histDelta(bm[3].Value.Float64Histogram(), after[3].Value.Float64Histogram())
 	r.GCPauseP99ms, r.GCPauseMaxms = pauses.quantile(0.99)*1e3, pauses.quantile(1)*1e3
-	sched := histDelta(before[4].Value.Float64Histogram(), after[4].Value.Float64Histogram())
+	sched := histDelta(bm[4].Value.Float64Histogram(), after[4].Value.Float64Histogram())
 	r.SchedLatP99ms, r.SchedLatP999ms = sched.quantile(0.99)*1e3, sched.quantile(0.999)*1e3
+	r.CPUSeconds = a.cpu - before.cpu
 	if seconds > 0 {
 		r.AllocMBPerS = float64(u(5)) / seconds / 1e6
+		r.CPUs = r.CPUSeconds / seconds
 	}
 	return r
 }
