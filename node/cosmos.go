@@ -147,6 +147,15 @@ func StartCosmosDevnet(ctx context.Context, ev *EVMDevnet, o CosmosOptions) (_ *
 	if err != nil {
 		return nil, err
 	}
+	// Settlements a previous run paid but did not finish: the journal says
+	// their hops were delivered, so nothing else would take them up. A
+	// failed scan does not stop the node (the escrow waits; the next start
+	// scans again).
+	if n, err := cd.Bridge.Resume(ctx); err != nil {
+		o.Logger.Warn("evm-cosmos bridge: resuming settlements", "resumed", n, "err", err)
+	} else if n > 0 {
+		o.Logger.Info("evm-cosmos bridge: resumed settlements", "resumed", n)
+	}
 
 	// One routing snapshot over both families.
 	desc, err := ev.description()

@@ -41,6 +41,15 @@ type Options struct {
 	// Poll is how often a pending settlement asks the attesters again.
 	// Default 1s.
 	Poll time.Duration
+	// ResumeBlocks is how far back from each EVM chain's head Resume looks
+	// for orders this relayer paid but did not settle. Default 50,000
+	// blocks (about 14 hours at 1 s blocks, a week at 12 s): a settlement
+	// lost longer ago than that is an operator's to claim, and a scan from
+	// the genesis of a real chain would cost more than it finds.
+	ResumeBlocks uint64
+	// ResumeSpan bounds one log query of that scan, under the block-range
+	// caps of public RPC endpoints. Default 2,000 blocks.
+	ResumeSpan uint64
 	// Now is the clock (order deadlines). Default time.Now.
 	Now      func() time.Time
 	Progress relayers.Progress
@@ -66,6 +75,12 @@ func (o *Options) EnsureDefaults() {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.ResumeBlocks == 0 {
+		o.ResumeBlocks = 50_000
+	}
+	if o.ResumeSpan == 0 {
+		o.ResumeSpan = 2_000
 	}
 }
 
@@ -103,6 +118,7 @@ type Relayer struct {
 	wg     sync.WaitGroup
 
 	mu      sync.Mutex
+	closed  bool              // no settlement starts after Close
 	pending map[[32]byte]bool // settlements running
 	settled map[[32]byte]error
 }
@@ -137,9 +153,13 @@ func NewRelayer(opts Options) (*Relayer, error) {
 	return r, nil
 }
 
-// Close stops pending settlements (they are not lost: the escrow waits,
-// and executing the hop again finds the payment and settles).
+// Close stops pending settlements. They are not lost: the escrow waits,
+// and Resume, on the next start, finds the payments it made and settles
+// them (a delivered hop is never executed again, so nothing else would).
 func (r *Relayer) Close() {
+	r.mu.Lock()
+	r.closed = true
+	r.mu.Unlock()
 	r.cancel()
 	r.wg.Wait()
 }
@@ -286,13 +306,15 @@ func (r *Relayer) findPayment(ctx context.Context, cc *CosmosChain, p *plan) (ib
 // settleLater settles the order in the background (once per order).
 func (r *Relayer) settleLater(dep *evm.Deposit, src *evm.Chain, chain, fillTx string) {
 	r.mu.Lock()
-	if r.pending[dep.OrderHash] {
+	if r.pending[dep.OrderHash] || r.closed {
+		// Running already, or closing: Resume takes it up on the next start.
 		r.mu.Unlock()
 		return
 	}
 	r.pending[dep.OrderHash] = true
-	r.mu.Unlock()
+	// Under the lock: Close's Wait never races this Add.
 	r.wg.Add(1)
+	r.mu.Unlock()
 	go func() {
 		defer r.wg.Done()
 		ctx, cancel := context.WithTimeout(r.ctx, r.opts.SettleTimeout)
