@@ -1,15 +1,19 @@
 package evmcosmos
 
 import (
+	"bytes"
 	"context"
 	"log/slog"
 	"math/big"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	sdkmath "cosmossdk.io/math"
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -37,12 +41,47 @@ func (g gatedAttester) SignSettle(ctx context.Context, o bindings.LiquidityPoolO
 	return g.Attester.SignSettle(ctx, o, filler, depositTx, chain, fillTx)
 }
 
+// noisyClient is an EVM node that answers every log query with a
+// malformed Deposited log of the pool first.
+type noisyClient struct {
+	evm.Client
+	pool common.Address
+}
+
+func (c noisyClient) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	logs, err := c.Client.FilterLogs(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	bad := types.Log{Address: c.pool, Topics: []common.Hash{depositedTopic, {1}, {2}}, Data: []byte{1, 2, 3}, TxHash: common.Hash{0xba, 0xd}}
+	return append([]types.Log{bad}, logs...), nil
+}
+
+// syncBuffer collects log lines written from several goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
 // TestResumeSettlesAfterRestart: a relayer pays an order on Cosmos and is
 // closed while the attesters still refuse, so the escrow stays open. A new
 // relayer over the same chains resumes: that order is settled and the
 // relayer's pool credit rises by the order's amount; an order nobody paid
 // and an order already settled are left alone (their state unchanged, no
-// transaction sent on either chain).
+// transaction sent on either chain); a malformed log the node returns is
+// skipped with its reason logged.
 func TestResumeSettlesAfterRestart(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -116,12 +155,28 @@ func TestResumeSettlesAfterRestart(t *testing.T) {
 	gate := &atomic.Bool{}
 	gate.Store(true)
 	cc := map[string]*CosmosChain{landing: {Chain: land, Denom: "uusdc"}}
-	newRelayer := func() *Relayer {
+	// newRelayer builds a relayer over the devnets; a noisy one reads the
+	// EVM chains through a node that slips a malformed Deposited log into
+	// every log query.
+	newRelayer := func(noisy bool, log *slog.Logger) *Relayer {
 		t.Helper()
 		o := evmrelay.Options{PollInterval: 50 * time.Millisecond, WaitTimeout: time.Minute, Logger: quiet}
 		own, err := evmrelay.Chains(d, o)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if noisy {
+			own = nil
+			for _, c := range d.Targets {
+				dep := d.Deployments[c.Name()]
+				ch, err := evm.NewChain(evm.ChainOptions{Name: c.Name(), ChainID: c.ChainID(), Liquidity: dep.Liquidity, LockMint: dep.LockMint,
+					PoolToken: dep.Tokens["USDC"], FinalityDepth: evmnet.FinalityBlocks, PollInterval: o.PollInterval, WaitTimeout: o.WaitTimeout, Logger: quiet,
+					Endpoints: []relayers.Endpoint[evm.Client]{{Name: c.Name() + "/noisy", Client: noisyClient{Client: c.Client(), pool: dep.Liquidity}}}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				own = append(own, ch)
+			}
 		}
 		var atts []Attester
 		for _, k := range d.Options.Attesters {
@@ -136,7 +191,7 @@ func TestResumeSettlesAfterRestart(t *testing.T) {
 			atts = append(atts, gatedAttester{Attester: &LocalAttester{Key: relayers.NewOperatorKey(k.Name, k.Private()), EVM: byID, Cosmos: cc}, open: gate})
 		}
 		r, err := NewRelayer(Options{EVM: own, Cosmos: cc, Operator: op, Attesters: atts, Threshold: int(d.Options.Threshold),
-			Poll: 50 * time.Millisecond, Logger: quiet})
+			Poll: 50 * time.Millisecond, Logger: log})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -190,7 +245,7 @@ func TestResumeSettlesAfterRestart(t *testing.T) {
 
 	// Before the restart: S paid and settled; P paid while the attesters
 	// refuse, then the relayer stops.
-	r1 := newRelayer()
+	r1 := newRelayer(false, quiet)
 	execute(r1, "S")
 	if err := settlement(r1, "S"); err != nil || state("S") != 2 {
 		t.Fatalf("settlement of S: %v, state %d", err, state("S"))
@@ -219,10 +274,14 @@ func TestResumeSettlesAfterRestart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r2 := newRelayer()
+	logs := &syncBuffer{}
+	r2 := newRelayer(true, slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelWarn})))
 	n, err := r2.Resume(ctx)
 	if err != nil || n != 1 {
 		t.Fatalf("Resume: %d settlements, %v; want 1", n, err)
+	}
+	if l := logs.String(); !strings.Contains(l, "resume: skipping a deposit log") || !strings.Contains(l, string(evm.CodeBadLog)) {
+		t.Fatalf("the malformed log was not skipped with its reason; warnings:\n%s", l)
 	}
 	if err := settlement(r2, "P"); err != nil {
 		t.Fatalf("resumed settlement of P: %v", err)
