@@ -175,7 +175,11 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 		sc.labels[li].next = sc.settled[l.node]
 		sc.settled[l.node] = li
 		remaining := q.maxHops - int(l.hops) - 1
-		for _, a := range sc.out(q, l.node) {
+		listFor := remaining
+		if useReference {
+			listFor = q.maxHops - 1
+		}
+		for _, a := range sc.out(q, l.node, listFor) {
 			ei, lbCost, to := a.ei, a.lb, a.to
 			hRest := sc.hAt(remaining, to)
 			if math.IsInf(hRest, 1) || sc.onPath(li, to) {

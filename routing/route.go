@@ -129,6 +129,9 @@ func (s *Snapshot) RouteInto(in Request, ans *Answer) error {
 		}
 		return compareRouteKeys(&a, &b)
 	})
+	if len(ans.Routes) == 0 {
+		sc.countCapacityExclusions(q) // (needsSplit reads the count)
+	}
 	if req.Split == "auto" && !q.static && needsSplit(ans.Routes, q.capExcluded) {
 		if sp, err := s.planSplit(q, sc); err == nil && (len(ans.Routes) == 0 || sp.Score < ans.Routes[0].Score) {
 			if len(ans.Routes) > 0 {

@@ -152,9 +152,12 @@ type scratch struct {
 	n, h int
 	ew   []edgeWork  // per edge bounds (valid when stamp == gen)
 	nb   []nodeBound // (h+1) levels × n nodes (valid when stamp == gen)
-	// reachable[v] == gen when v reaches the destination within maxHops-1
-	// hops (nb's stamp at that level, four bytes a node).
+	// reachable[v] - rgen is the fewest hops in which v reaches the
+	// destination, when that is at most maxHops-1 (larger, wrapping
+	// around, otherwise): four bytes a node that out tests for every
+	// out-edge. rgen moves by reachSpan a query.
 	reachable []uint32
+	rgen      uint32
 	settled   []int32
 	sStamp    []uint32
 	labels    []label
@@ -182,6 +185,13 @@ type scratch struct {
 	adjOff   []int32
 	adjLen   []int32
 	adjStamp []uint32
+	// adjR[v] is the hops left after v's edge that v's list was built for:
+	// it holds the edges towards nodes that reach the destination within
+	// them (a list built for more hops serves fewer). Most out-edges lead
+	// to nodes too far from the destination for the hops left, and the
+	// search would only skip them (and work out their bounds first).
+	adjR  []int8
+	built []int32 // the nodes whose list was built in this query
 	// Split planning's buffers.
 	splitDF, splitDB []int8
 	arcs             []arc
@@ -224,7 +234,6 @@ func (sc *scratch) reset(n, m, h int) {
 		for i := range sc.nb {
 			sc.nb[i].stamp = 0
 		}
-		clear(sc.reachable)
 		clear(sc.sStamp)
 		clear(sc.adjStamp)
 		sc.gen = 1
@@ -245,9 +254,19 @@ func (sc *scratch) reset(n, m, h int) {
 		sc.lid = make([]int32, sc.n)
 		sc.ballMark = make([]uint32, sc.n)
 		sc.reachable = make([]uint32, sc.n)
+		sc.rgen = 0
+		sc.adjR = make([]int8, sc.n)
 		sc.front = make([]uint32, sc.n)
 	}
+	// (Advanced here, not by the sweep, so that stale stamps from an
+	// earlier query can never look fresh.)
+	sc.rgen += reachSpan
+	if sc.rgen < reachSpan { // wrapped
+		clear(sc.reachable)
+		sc.rgen = reachSpan
+	}
 	sc.adj = sc.adj[:0]
+	sc.built = sc.built[:0]
 	sc.labels = sc.labels[:0]
 	sc.heap = sc.heap[:0]
 }
@@ -293,20 +312,30 @@ func (sc *scratch) workLB(q *query, i int32) float64 {
 	return w.lb
 }
 
-// out returns v's out-edges that can be part of a route: allowed, able to
-// carry the request, and towards a node that reaches the destination within
-// the hops a route has left after v's first hop.
-func (sc *scratch) out(q *query, v int32) []adjEntry {
-	if sc.adjStamp[v] != sc.gen {
+// reachSpan is how far rgen moves a query: more than the largest hop
+// count a stamp holds (MaxHopsLimit-1).
+const reachSpan = 16
+
+// out returns v's out-edges that can be part of a route whose hops left
+// after this edge are r: allowed, able to carry the request, and towards a
+// node that reaches the destination within r hops — in out-edge order (so
+// the search meets them in the same order whatever r), and possibly with
+// some that need more than r hops (a list built for a larger r is kept).
+func (sc *scratch) out(q *query, v int32, r int) []adjEntry {
+	if sc.adjStamp[v] != sc.gen || int(sc.adjR[v]) < r {
+		if sc.adjStamp[v] != sc.gen {
+			sc.built = append(sc.built, v)
+		}
 		sc.adjStamp[v] = sc.gen
+		sc.adjR[v] = int8(r)
 		adj := sc.adj
 		off := len(adj)
 		reach := sc.reachable[:sc.n]
-		gen := sc.gen
+		rgen, ru := sc.rgen, uint32(r)
 		eis := q.s.Out(v)
 		tos := q.s.out.ends(v)[:len(eis)]
 		for k, to := range tos {
-			if reach[to] != gen {
+			if reach[to]-rgen > ru {
 				continue
 			}
 			ei := eis[k]
@@ -347,6 +376,13 @@ func (sc *scratch) bounds(q *query) {
 	// slice header on every edge.
 	nb, ew, hot := sc.nb, sc.ew, s.hot
 	gen := sc.gen
+	// reach lists the nodes in the order the levels first reach them:
+	// those first reached at level r are reach[ends[r-1]:ends[r]].
+	var ends [MaxHopsLimit + 1]int
+	ends[0] = 1
+	for r := 1; r <= q.maxHops; r++ {
+		ends[r] = 1
+	}
 	for r := 1; r <= q.maxHops && len(sc.frontier) > 0; r++ {
 		base, prev := r*n, (r-1)*n
 		reach := sc.reach
@@ -406,6 +442,9 @@ func (sc *scratch) bounds(q *query) {
 		}
 		sc.rl = rl[:0]
 		sc.reach = reach
+		for l := r; l <= q.maxHops; l++ {
+			ends[l] = len(reach)
+		}
 		sc.frontier, sc.next = next, sc.frontier
 	}
 	// Levels past the last relaxed one equal it; fill them so hAt is valid.
@@ -418,12 +457,34 @@ func (sc *scratch) bounds(q *query) {
 			}
 		}
 	}
-	// The nodes that reach the destination within maxHops-1 hops, in a
+	// The nodes that reach the destination within maxHops-1 hops, with
+	// the fewest hops they need (the first level that has them), in a
 	// dense array for out's test of every out-edge.
-	lvl := (q.maxHops - 1) * n
-	for _, v := range sc.reach {
-		if sc.nb[lvl+int(v)].stamp == sc.gen {
-			sc.reachable[v] = sc.gen
+	rgen, reachable := sc.rgen, sc.reachable
+	for i, v := range sc.reach[:ends[q.maxHops-1]] {
+		r := 0
+		for i >= ends[r] {
+			r++
+		}
+		reachable[v] = rgen + uint32(r)
+	}
+}
+
+// countCapacityExclusions works out the bounds of every edge that out
+// would have listed had it built each of its lists for maxHops-1 hops left
+// (what it did before it took the hops left into account). Only the count
+// of edges left out for capacity depends on which edges were worked out,
+// and it is read only when the search found no route (whether a split is
+// worth trying): that case calls this first, so it counts the same edges.
+func (sc *scratch) countCapacityExclusions(q *query) {
+	ru := uint32(q.maxHops - 1)
+	for _, v := range sc.built {
+		eis := q.s.Out(v)
+		tos := q.s.out.ends(v)[:len(eis)]
+		for k, to := range tos {
+			if sc.reachable[to]-sc.rgen <= ru {
+				sc.edgeLB(q, eis[k])
+			}
 		}
 	}
 }
@@ -476,6 +537,10 @@ func (sc *scratch) relaxList(q *query, limit int) []relaxEdge {
 	}
 	return rl
 }
+
+// useReference makes queries take the plain computations that the fast
+// paths and caches replace (tests hold the two to the same answers).
+var useReference = false
 
 // boundsInEdgesOnly makes the bound sweep always scan in-edges (a test
 // compares the two ways).
