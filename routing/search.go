@@ -25,6 +25,8 @@ type query struct {
 	capExcluded int
 
 	allow, deny, prefer map[string]bool
+	// plain: not static, and no bridge lists (workLB's common case).
+	plain bool
 
 	// Per-query factors of the edge cost formula, computed once: vT =
 	// v × TimePerHour, vR = v × RiskPerNat, vPen[t] = v × the trust
@@ -36,6 +38,7 @@ type query struct {
 
 // initFactors sets the per-query factors.
 func (q *query) initFactors() {
+	q.plain = !q.static && q.allow == nil && q.deny == nil && q.prefer == nil && !useReference
 	q.vT, q.vR = q.v*q.w.TimePerHour, q.v*q.w.RiskPerNat
 	for t := range q.vPen {
 		q.vPen[t] = q.v * (q.w.TrustPPM * trustPenaltyPPM[t]) / 1e6
@@ -300,6 +303,34 @@ func (sc *scratch) edgeLB(q *query, i int32) float64 {
 func (sc *scratch) workLB(q *query, i int32) float64 {
 	w := &sc.ew[i]
 	w.stamp = sc.gen
+	if f := q.s.flags[i]; q.plain && f&(edgeFlagUsable|edgeFlagOddTrust) == edgeFlagUsable {
+		// bound's common case (a usable edge, a request without bridge
+		// lists or static weights) in line, the same operations in the
+		// same order: a quote works out a couple of hundred edges.
+		h := &q.s.hot[i]
+		fee := h.fixedUSD + q.vLow*h.rate0/1e6
+		if q.v > h.availUSD {
+			q.capExcluded++
+			w.lb, w.fee, w.cost, w.risk = math.Inf(1), fee, 0, 0
+			return w.lb
+		}
+		risk := h.risk0
+		if !(h.capHi <= 0 || q.v <= h.capLo) {
+			if pl := liquiditySuccess(h.capLo, h.capHi, q.v); pl <= 0 {
+				risk = math.Inf(1)
+			} else {
+				risk = h.risk0 - math.Log(pl)
+			}
+		}
+		if math.IsInf(risk, 1) {
+			q.capExcluded++
+			w.lb, w.fee, w.cost, w.risk = math.Inf(1), fee, 0, risk
+			return w.lb
+		}
+		cost := q.vT*h.p50/3600 + q.vR*risk + q.vPen[f&edgeFlagTrust]
+		w.lb, w.fee, w.cost, w.risk = fee+cost, fee, cost, risk
+		return w.lb
+	}
 	if q.s.flags[i]&edgeFlagUsable != 0 && (q.deny == nil && q.allow == nil || q.edgeAllowed(&q.s.Edges[i])) {
 		w.lb, w.fee, w.cost, w.risk = q.bound(i)
 		return w.lb
