@@ -197,6 +197,8 @@ type scratch struct {
 	built []int32 // the nodes whose list was built in this query
 	// Split planning's buffers.
 	splitDF, splitDB []int8
+	splitNear        []int32 // the nodes within the hop bound of the source
+	splitEdges       []int32 // the edges a split may use
 	arcs             []arc
 	lid              []int32 // dense id of a node in the flow network (valid when mark == markGen)
 	local            []int32

@@ -3,6 +3,7 @@ package routing
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -45,12 +46,37 @@ type arc struct {
 // decomposed into routes and every part is scored exactly at its share.
 func (s *Snapshot) planSplit(q *query, sc *scratch) (*Split, error) {
 	n := len(s.Assets)
-	sc.splitDF = hopDistances(sc.splitDF, n, q.src, func(v int32) []int32 { return s.Out(v) }, func(e int32) int32 { return s.Edges[e].To }, q.maxHops, &sc.frontier, &sc.next)
-	sc.splitDB = hopDistances(sc.splitDB, n, q.dst, func(v int32) []int32 { return s.In(v) }, func(e int32) int32 { return s.Edges[e].From }, q.maxHops, &sc.frontier, &sc.next)
+	var near []int32
+	sc.splitDF, near = hopDistances(sc.splitDF, n, q.src, &s.out, q.maxHops, &sc.frontier, &sc.next, true, sc.splitNear[:0])
+	sc.splitNear = near
+	sc.splitDB, _ = hopDistances(sc.splitDB, n, q.dst, &s.in, q.maxHops, &sc.frontier, &sc.next, false, nil)
 	dF, dB := sc.splitDF, sc.splitDB
 	arcs := sc.arcs[:0]
 	defer func() { sc.arcs = arcs[:0] }()
-	for ei := range s.Edges {
+	// The edges within the hop bound, in edge order: from the out-lists of
+	// the nodes the source reaches (a few of the graph's edges, whose
+	// endpoints the lists carry) rather than a pass over every edge.
+	cand := sc.splitEdges[:0]
+	for _, v := range near {
+		if int(dF[v]) >= q.maxHops {
+			continue
+		}
+		eis := s.Out(v)
+		for k, to := range s.out.ends(v)[:len(eis)] {
+			if dB[to] >= 0 && int(dF[v])+1+int(dB[to]) <= q.maxHops {
+				cand = append(cand, eis[k])
+			}
+		}
+	}
+	slices.Sort(cand)
+	if useReference { // every edge (the loop below applies the same test)
+		cand = cand[:0]
+		for ei := range s.Edges {
+			cand = append(cand, int32(ei))
+		}
+	}
+	sc.splitEdges = cand
+	for _, ei := range cand {
 		e := &s.Edges[ei]
 		if dF[e.From] < 0 || dB[e.To] < 0 || int(dF[e.From])+1+int(dB[e.To]) > q.maxHops || !q.edgeAllowed(e) || e.To == q.src || e.From == q.dst {
 			continue
@@ -236,9 +262,10 @@ func (q *query) assignShares(paths []flowPath) (*Split, error) {
 	return sp, nil
 }
 
-// hopDistances is a BFS over at most maxHops steps (-1 = not reached), into
-// d (grown to n) with the frontier buffers given.
-func hopDistances(d []int8, n int, start int32, adj func(int32) []int32, other func(int32) int32, maxHops int, fbuf, nbuf *[]int32) []int8 {
+// hopDistances is a BFS over adjacency c's far ends, at most maxHops steps
+// (-1 = not reached), into d (grown to n) with the frontier buffers given.
+// With keep, it appends the nodes it reaches to seen.
+func hopDistances(d []int8, n int, start int32, c *csr, maxHops int, fbuf, nbuf *[]int32, keep bool, seen []int32) ([]int8, []int32) {
 	if cap(d) < n {
 		d = make([]int8, n)
 	}
@@ -247,23 +274,28 @@ func hopDistances(d []int8, n int, start int32, adj func(int32) []int32, other f
 		d[i] = -1
 	}
 	d[start] = 0
+	if keep {
+		seen = append(seen, start)
+	}
 	front := append((*fbuf)[:0], start)
 	next := (*nbuf)[:0]
 	for h := 1; h <= maxHops && len(front) > 0; h++ {
 		next = next[:0]
 		for _, v := range front {
-			for _, e := range adj(v) {
-				u := other(e)
+			for _, u := range c.ends(v) {
 				if d[u] < 0 {
 					d[u] = int8(h)
 					next = append(next, u)
 				}
 			}
 		}
+		if keep {
+			seen = append(seen, next...)
+		}
 		front, next = next, front
 	}
 	*fbuf, *nbuf = front[:0], next[:0]
-	return d
+	return d, seen
 }
 
 type step struct {
