@@ -438,41 +438,21 @@ func (sc *scratch) bounds(q *query) {
 		// neighbours qualify, and hubs have hundreds of in-edges.
 		limit := q.maxHops - r
 		rl := sc.relaxList(q, limit)
+		// The level's edge bounds first, then the relaxations in a loop
+		// without calls (a call in the loop made the compiler keep its
+		// values on the stack). Only the count of capacity exclusions
+		// depends on the order bounds are worked out in, and a count does
+		// not.
 		for _, e := range rl {
-			from, u, ei := e.from, e.u, e.ei
-			pu := &nb[prev+int(u)]
-			hu, eu, fu := pu.h, pu.eta, pu.fee
-			lb := sc.edgeLB(q, ei)
-			if math.IsInf(lb, 1) {
-				continue
-			}
-			i := base + int(from)
-			c, eta, fee := lb+hu, hot[ei].p90+eu, ew[ei].fee+fu
-			changed := false
-			b := &nb[i]
-			if b.stamp != gen {
-				*b = nodeBound{h: c, eta: eta, fee: fee, stamp: gen}
-				reach = append(reach, from)
-				changed = true
-			} else {
-				if fee < b.fee {
-					b.fee = fee
-					changed = true
-				}
-				if c < b.h {
-					b.h = c
-					changed = true
-				}
-				if eta < b.eta {
-					b.eta = eta
-					changed = true
-				}
-			}
-			if changed && mark[from] != markGen {
-				mark[from] = markGen
-				next = append(next, from)
+			if ew[e.ei].stamp != gen {
+				sc.workLB(q, e.ei)
 			}
 		}
+		if cap(reach) < n || cap(next) < n { // (so the loop never grows them)
+			reach = append(make([]int32, 0, n), reach...)
+			next = make([]int32, 0, n)
+		}
+		reach, next = relaxLevel(rl, nb[prev:prev+n], nb[base:base+n], ew, hot, gen, mark, markGen, reach, next)
 		sc.rl = rl[:0]
 		sc.reach = reach
 		for l := r; l <= q.maxHops; l++ {
@@ -520,6 +500,48 @@ func (sc *scratch) countCapacityExclusions(q *query) {
 			}
 		}
 	}
+}
+
+// relaxLevel relaxes edges rl (whose bounds are worked out) from level
+// prev's bounds into level cur's, appending the nodes cur gains to reach
+// and those it changes to next (both with room for every node).
+func relaxLevel(rl []relaxEdge, prev, cur []nodeBound, ew []edgeWork, hot []edgeHot, gen uint32, mark []uint32, markGen uint32, reach, next []int32) ([]int32, []int32) {
+	for _, e := range rl {
+		from, ei := e.from, e.ei
+		lb := ew[ei].lb
+		if math.IsInf(lb, 1) {
+			continue
+		}
+		pu := &prev[e.u]
+		c, eta, fee := lb+pu.h, hot[ei].p90+pu.eta, ew[ei].fee+pu.fee
+		changed := false
+		b := &cur[from]
+		if b.stamp != gen {
+			*b = nodeBound{h: c, eta: eta, fee: fee, stamp: gen}
+			reach = reach[:len(reach)+1]
+			reach[len(reach)-1] = from
+			changed = true
+		} else {
+			if fee < b.fee {
+				b.fee = fee
+				changed = true
+			}
+			if c < b.h {
+				b.h = c
+				changed = true
+			}
+			if eta < b.eta {
+				b.eta = eta
+				changed = true
+			}
+		}
+		if changed && mark[from] != markGen {
+			mark[from] = markGen
+			next = next[:len(next)+1]
+			next[len(next)-1] = from
+		}
+	}
+	return reach, next
 }
 
 // relaxEdge is an edge the bound sweep relaxes: from → u, edge ei.
