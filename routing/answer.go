@@ -305,7 +305,63 @@ func f4(b []byte, x float64) []byte {
 	if math.IsInf(x, 1) {
 		return append(b, "+Inf"...)
 	}
-	return strconv.AppendFloat(b, x, 'f', 4, 64)
+	return appendFixed(b, x, 4)
+}
+
+// pow10f holds 10^p for the precisions appendFixed writes.
+var pow10f = [...]float64{1, 10, 100, 1000, 1e4}
+
+// appendFixed appends x with prec decimals (at most 4), as
+// strconv.AppendFloat(b, x, 'f', prec, 64) does: the exact binary value
+// rounded to nearest, ties to even. Explanations print about a dozen such
+// numbers an answer and strconv's general path was a twentieth of a
+// quote's instructions. When |x|·10^prec fits in 2^52, y = x·10^prec
+// rounded and its error x·10^prec − y (exact, from a fused multiply-add)
+// give the exact value; only when y lies halfway between two integers does
+// the error decide the rounding. Other values take strconv's path.
+func appendFixed(b []byte, x float64, prec int) []byte {
+	neg := math.Signbit(x)
+	a := math.Abs(x)
+	if !(a < 0x1p52/1e4) || useReference { // (also NaN and infinities)
+		return strconv.AppendFloat(b, x, 'f', prec, 64)
+	}
+	p := pow10f[prec]
+	y := a * p
+	fl := math.Floor(y)
+	var m float64
+	switch frac := y - fl; {
+	case frac < 0.5:
+		m = fl
+	case frac > 0.5:
+		m = fl + 1
+	default: // y is a tie; the product's rounding error says which way it fell
+		switch e := math.FMA(a, p, -y); {
+		case e > 0:
+			m = fl + 1
+		case e < 0:
+			m = fl
+		default: // an exact tie: to even
+			m = fl
+			if math.Mod(fl, 2) != 0 {
+				m = fl + 1
+			}
+		}
+	}
+	if neg {
+		b = append(b, '-')
+	}
+	u := uint64(m)
+	if prec == 0 {
+		return strconv.AppendUint(b, u, 10)
+	}
+	d := uint64(pow10f[prec])
+	b = strconv.AppendUint(b, u/d, 10)
+	b = append(b, '.')
+	f := u % d
+	for i := prec - 1; i >= 0; i-- {
+		b = append(b, '0'+byte(f/uint64(pow10f[i])%10))
+	}
+	return b
 }
 
 func fmtDur(s float64) string { return string(appendDur(nil, s)) }
@@ -315,10 +371,10 @@ func fmtDur(s float64) string { return string(appendDur(nil, s)) }
 func appendDur(b []byte, s float64) []byte {
 	switch {
 	case s < 120:
-		return append(strconv.AppendFloat(b, s, 'f', 0, 64), 's')
+		return append(appendFixed(b, s, 0), 's')
 	case s < 7200:
-		return append(strconv.AppendFloat(b, s/60, 'f', 1, 64), 'm')
+		return append(appendFixed(b, s/60, 1), 'm')
 	default:
-		return append(strconv.AppendFloat(b, s/3600, 'f', 1, 64), 'h')
+		return append(appendFixed(b, s/3600, 1), 'h')
 	}
 }

@@ -4,9 +4,11 @@ package routing
 // sweep over out-edges) to the plain ones.
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strconv"
 	"testing"
 )
 
@@ -213,4 +215,62 @@ func TestExplanationsMatchFmt(t *testing.T) {
 			t.Fatalf("got %q, want %q", got, want)
 		}
 	}
+}
+
+// checkFixed holds appendFixed to strconv's 'f' formatting.
+func checkFixed(t *testing.T, x float64, prec int) {
+	t.Helper()
+	want := strconv.AppendFloat(nil, x, 'f', prec, 64)
+	if got := appendFixed(nil, x, prec); !bytes.Equal(got, want) {
+		t.Fatalf("appendFixed(%v (%b), %d) = %q, strconv gives %q", x, x, prec, got, want)
+	}
+}
+
+// TestAppendFixedMatchesStrconv tries random values of every size, the
+// dyadic values that are exact ties at each precision, their neighbours,
+// and the limits of the fast path.
+func TestAppendFixedMatchesStrconv(t *testing.T) {
+	r := rand.New(rand.NewPCG(91, 92))
+	n := 200_000
+	if testing.Short() {
+		n = 20_000
+	}
+	special := []float64{0, math.Copysign(0, -1), 0.5, 1.5, 2.5, -2.5, 0.25, 0.125, 0.0625, 1.03125, 0.00005, 0.00015, 0.99995, 119.5,
+		0x1p52 / 1e4, math.Nextafter(0x1p52/1e4, 0), math.Nextafter(0x1p52/1e4, math.Inf(1)), math.Inf(1), math.Inf(-1), math.NaN(),
+		math.SmallestNonzeroFloat64, math.MaxFloat64}
+	for _, x := range special {
+		for prec := 0; prec <= 4; prec++ {
+			checkFixed(t, x, prec)
+			checkFixed(t, -x, prec)
+		}
+	}
+	for i := 0; i < n; i++ {
+		prec := r.IntN(5)
+		var x float64
+		switch i % 4 {
+		case 0: // any magnitude
+			x = r.Float64() * math.Pow(10, float64(r.IntN(24)-12))
+		case 1: // an exact tie: an odd multiple of 2^-k that is a half at prec decimals
+			k := 1 + r.IntN(12)
+			x = float64(2*r.IntN(1<<20)+1) / float64(int(1)<<k)
+		case 2: // next to a tie
+			x = (float64(r.IntN(1e7)) + 0.5) / pow10f[prec]
+			x = math.Nextafter(x, math.Inf(2*r.IntN(2)-1))
+		default: // just about halfway, as sums of costs come out
+			x = (float64(r.IntN(1e9)) + 0.5) / pow10f[prec]
+		}
+		if r.IntN(2) == 0 {
+			x = -x
+		}
+		checkFixed(t, x, prec)
+	}
+}
+
+func FuzzAppendFixedMatchesStrconv(f *testing.F) {
+	f.Add(0.00005, uint8(4))
+	f.Add(2.5, uint8(0))
+	f.Add(1.03125, uint8(4))
+	f.Fuzz(func(t *testing.T, x float64, prec uint8) {
+		checkFixed(t, x, int(prec%5))
+	})
 }
