@@ -2,6 +2,7 @@ package routing
 
 import (
 	"math"
+	"math/bits"
 	"strconv"
 )
 
@@ -162,9 +163,7 @@ func (q *query) evalPathInto(edges []int32, amountIn Amount, hops []Hop) (Route,
 	}
 	r.AmountOut = amount
 	r.Score = r.Breakdown.Fees + r.Breakdown.Time + r.Breakdown.Risk + r.Breakdown.Penalty
-	var m Amount
-	m.MulDivOverflow(&amount, uint256From(uint64(10000-q.req.Constraints.SlippageBps)), uint256From(10000))
-	r.MinOut = m
+	r.MinOut = minOut(&amount, q.req.Constraints.SlippageBps)
 	if p := s.usdPerUnit[q.dst]; p > 0 {
 		r.CostOut = r.Score / p
 	}
@@ -172,6 +171,21 @@ func (q *query) evalPathInto(edges []int32, amountIn Amount, hops []Hop) (Route,
 		r.FeeBps = r.Breakdown.Fees / q.v * 1e4
 	}
 	return r, ok
+}
+
+// minOut is amount × (10000 − slippageBps) / 10000, rounded down: in
+// 64/128-bit integers when the amount fits in 64 bits (the same integer as
+// the 256-bit MulDivOverflow, without its long division).
+func minOut(amount *Amount, slippageBps int) Amount {
+	var m Amount
+	if mul := 10000 - slippageBps; amount.IsUint64() && mul >= 0 && mul <= 10000 && !useReference {
+		hi, lo := bits.Mul64(amount.Uint64(), uint64(mul))
+		q, _ := bits.Div64(hi, lo, 10000) // (hi < 10000: the quotient is at most the amount)
+		m.SetUint64(q)
+		return m
+	}
+	m.MulDivOverflow(amount, uint256From(uint64(10000-slippageBps)), uint256From(10000))
+	return m
 }
 
 func uint256From(x uint64) *Amount {

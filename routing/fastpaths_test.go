@@ -274,3 +274,24 @@ func FuzzAppendFixedMatchesStrconv(f *testing.F) {
 		checkFixed(t, x, int(prec%5))
 	})
 }
+
+// TestMinOutMatches256 holds minOut's 64-bit path to MulDivOverflow.
+func TestMinOutMatches256(t *testing.T) {
+	r := rand.New(rand.NewPCG(101, 102))
+	for i := 0; i < 100_000; i++ {
+		var a Amount
+		a.SetUint64(randU64(r))
+		if i%10 == 0 {
+			a.Lsh(&a, uint(r.IntN(100)))
+		}
+		slip := r.IntN(10001)
+		if i%7 == 0 {
+			slip = []int{0, 1, 9999, 10000, -1, 10001}[r.IntN(6)]
+		}
+		var want Amount
+		want.MulDivOverflow(&a, uint256From(uint64(10000-slip)), uint256From(10000))
+		if got := minOut(&a, slip); got != want {
+			t.Fatalf("minOut(%s, %d) = %s, 256-bit %s", a.Dec(), slip, got.Dec(), want.Dec())
+		}
+	}
+}
