@@ -295,3 +295,18 @@ func TestMinOutMatches256(t *testing.T) {
 		}
 	}
 }
+
+func TestFill8(t *testing.T) {
+	for n := 0; n < 300; n++ {
+		d := make([]int8, n)
+		for i := range d {
+			d[i] = int8(i)
+		}
+		fill8(d, -3)
+		for i, x := range d {
+			if x != -3 {
+				t.Fatalf("len %d: d[%d] = %d", n, i, x)
+			}
+		}
+	}
+}

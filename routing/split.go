@@ -270,9 +270,7 @@ func hopDistances(d []int8, n int, start int32, c *csr, maxHops int, fbuf, nbuf 
 		d = make([]int8, n)
 	}
 	d = d[:n]
-	for i := range d {
-		d[i] = -1
-	}
+	fill8(d, -1)
 	d[start] = 0
 	if keep {
 		seen = append(seen, start)
