@@ -416,7 +416,9 @@ func (sc *scratch) bounds(q *query) {
 	for r := 1; r <= q.maxHops; r++ {
 		ends[r] = 1
 	}
+	last := 0 // the last level relaxed
 	for r := 1; r <= q.maxHops && len(sc.frontier) > 0; r++ {
+		last = r
 		base, prev := r*n, (r-1)*n
 		reach := sc.reach
 		for _, v := range reach { // at most r hops includes at most r-1
@@ -461,7 +463,12 @@ func (sc *scratch) bounds(q *query) {
 		sc.frontier, sc.next = next, sc.frontier
 	}
 	// Levels past the last relaxed one equal it; fill them so hAt is valid.
-	for r := 1; r <= q.maxHops; r++ {
+	// (A relaxed level has every node reached by then: it copied the
+	// earlier ones and stamped its own.)
+	if useReference {
+		last = 0
+	}
+	for r := last + 1; r <= q.maxHops; r++ {
 		base, prev := r*n, (r-1)*n
 		for _, v := range sc.reach {
 			i := base + int(v)
