@@ -55,6 +55,11 @@ func clip(s string) string {
 
 // toFloat converts an amount to float64 (for scores, never for money).
 func toFloat(a *Amount) float64 {
+	if a[1]|a[2]|a[3] == 0 && !useReference {
+		// (The sum below with three zero terms: the same float, from one
+		// conversion instead of four.)
+		return float64(a[0])
+	}
 	return float64(a[3])*0x1p192 + float64(a[2])*0x1p128 + float64(a[1])*0x1p64 + float64(a[0])
 }
 

@@ -310,3 +310,16 @@ func TestFill8(t *testing.T) {
 		}
 	}
 }
+
+// TestToFloat64PathMatches holds toFloat's one-word path to the full sum.
+func TestToFloat64PathMatches(t *testing.T) {
+	r := rand.New(rand.NewPCG(121, 122))
+	for i := 0; i < 100_000; i++ {
+		var a Amount
+		a.SetUint64(randU64(r))
+		want := float64(a[3])*0x1p192 + float64(a[2])*0x1p128 + float64(a[1])*0x1p64 + float64(a[0])
+		if got := toFloat(&a); math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("toFloat(%d) = %v, the sum gives %v", a[0], got, want)
+		}
+	}
+}

@@ -442,9 +442,9 @@ func (sc *scratch) bounds(q *query) {
 		rl := sc.relaxList(q, limit)
 		// The level's edge bounds first, then the relaxations in a loop
 		// without calls (a call in the loop made the compiler keep its
-		// values on the stack). Only the count of capacity exclusions
-		// depends on the order bounds are worked out in, and a count does
-		// not.
+		// values on the stack). The order bounds are worked out in
+		// changes nothing: only the count of capacity exclusions depends
+		// on which edges are worked out, not on their order.
 		for _, e := range rl {
 			if ew[e.ei].stamp != gen {
 				sc.workLB(q, e.ei)
