@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -160,4 +161,53 @@ func FuzzFastPathsMatchReference(f *testing.F) {
 		r := rand.New(rand.NewPCG(seed, seed>>7))
 		routeBothWays(t, s, refRequest(s, r))
 	})
+}
+
+// TestScratchStampsWrap runs searches on a scratch whose generation
+// counters are about to wrap around: the routes found must be those of a
+// fresh scratch, query after query.
+func TestScratchStampsWrap(t *testing.T) {
+	s := refTopologies(t)[0]
+	r := rand.New(rand.NewPCG(131, 132))
+	routes := func(sc *scratch, req Request) [][]int32 {
+		sc.req = req
+		if err := s.initQuery(&sc.q, &sc.req); err != nil {
+			return nil
+		}
+		q := &sc.q
+		sc.reset(len(s.Assets), len(s.Edges), q.maxHops)
+		sc.bounds(q)
+		var st pruneStats
+		var out [][]int32
+		for _, li := range sc.search(q, &st) {
+			var edges []int32
+			for i := li; sc.labels[i].parent >= 0; i = sc.labels[i].parent {
+				edges = append(edges, sc.labels[i].edge)
+			}
+			out = append(out, edges)
+		}
+		return out
+	}
+	old := &scratch{}
+	routes(old, refRequest(s, r)) // (sizes its arrays)
+	old.gen = math.MaxUint32 - 3
+	old.rgen = math.MaxUint32 - 3*reachSpan
+	found := 0
+	for i := 0; i < 12; i++ {
+		req := refRequest(s, r)
+		want := routes(&scratch{}, req)
+		got := routes(old, req)
+		found += len(got)
+		if len(got) != len(want) {
+			t.Fatalf("query %d (gen %d, rgen %d): %d routes, a fresh scratch finds %d", i, old.gen, old.rgen, len(got), len(want))
+		}
+		for j := range got {
+			if !slices.Equal(got[j], want[j]) {
+				t.Fatalf("query %d: route %d is %v, a fresh scratch finds %v", i, j, got[j], want[j])
+			}
+		}
+	}
+	if found == 0 || old.gen > 100 || old.rgen > 100*reachSpan {
+		t.Fatalf("%d routes found, counters at %d and %d: the test did not cross the wrap with routes", found, old.gen, old.rgen)
+	}
 }
