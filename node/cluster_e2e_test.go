@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -19,6 +18,7 @@ import (
 	"github.com/straitnet/strait/actors/bridge"
 	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/devnet/evmnet"
+	"github.com/straitnet/strait/internal/testlog"
 	"github.com/straitnet/strait/internal/testnats"
 	"github.com/straitnet/strait/persistence"
 )
@@ -30,26 +30,9 @@ type clusterNode struct {
 	dataDir string
 	cancel  context.CancelFunc
 	done    chan error
-	logs    *syncBuffer
+	logs    *testlog.Buffer
 	// live is the node's live-figure actors (owners in the cluster).
 	live *bridge.System
-}
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 // startClusterNode runs node i as RunFile does for an evm section, with
@@ -60,7 +43,7 @@ func startClusterNode(t *testing.T, cfgPath string) *clusterNode {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := &clusterNode{name: c.Name, cfg: c, dataDir: c.Path(c.DataDir), done: make(chan error, 1), logs: &syncBuffer{}}
+	n := &clusterNode{name: c.Name, cfg: c, dataDir: c.Path(c.DataDir), done: make(chan error, 1), logs: &testlog.Buffer{}}
 	log := slog.New(slog.NewJSONHandler(n.logs, &slog.HandlerOptions{Level: slog.LevelDebug})).With("node", c.Name)
 	ctx, cancel := context.WithCancel(context.Background())
 	n.cancel = cancel

@@ -1,12 +1,10 @@
 package evmcosmos
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"math/big"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -22,6 +20,7 @@ import (
 	"github.com/straitnet/strait/devnet/cosmos"
 	"github.com/straitnet/strait/devnet/evmnet"
 	"github.com/straitnet/strait/devnet/evmrelay"
+	"github.com/straitnet/strait/internal/testlog"
 	"github.com/straitnet/strait/relayers"
 	"github.com/straitnet/strait/relayers/evm"
 )
@@ -55,24 +54,6 @@ func (c noisyClient) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]
 	}
 	bad := types.Log{Address: c.pool, Topics: []common.Hash{depositedTopic, {1}, {2}}, Data: []byte{1, 2, 3}, TxHash: common.Hash{0xba, 0xd}}
 	return append([]types.Log{bad}, logs...), nil
-}
-
-// syncBuffer collects log lines written from several goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 // TestResumeSettlesAfterRestart: a relayer pays an order on Cosmos and is
@@ -274,7 +255,7 @@ func TestResumeSettlesAfterRestart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	r2 := newRelayer(true, slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelWarn})))
 	n, err := r2.Resume(ctx)
 	if err != nil || n != 1 {
