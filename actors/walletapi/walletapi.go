@@ -40,7 +40,7 @@ const Version = "0.1.0"
 //
 // Each endpoint is answered by several queue subscriptions on nc, in the
 // service's queue group: micro's own (which nats.go runs on one
-// goroutine) and Parallel-1 more. Each answers its requests on its own
+// goroutine) and parallel()-1 more. Each answers its requests on its own
 // goroutine, so one node answers on every core without handing each
 // request to another goroutine (a hand-off cost a quote about a tenth of
 // its throughput), and a slow endpoint (a submit waiting on a chain)
@@ -75,13 +75,14 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 		{"catalog-chains", api.SubjectCatalogChains, noBody(h, b.Chains)},
 		{"catalog-bridges", api.SubjectCatalogBridges, noBody(h, b.Bridges)},
 	}
+	extra := parallel() - 1
 	for _, ep := range eps {
 		fn := measured(ep.name, ep.fn)
 		if err := svc.AddEndpoint(ep.name, fn, micro.WithEndpointSubject(ep.subject)); err != nil {
 			_ = s.Stop()
 			return nil, fmt.Errorf("add endpoint %s: %w", ep.subject, err)
 		}
-		for i := 1; i < Parallel(); i++ {
+		for i := 0; i < extra; i++ {
 			sub, err := nc.QueueSubscribe(ep.subject, queueGroup, func(m *nats.Msg) {
 				d := detachedPool.Get().(*detached)
 				*d = detached{nc: nc, subject: m.Subject, reply: m.Reply, data: m.Data, headers: micro.Headers(m.Header)}
@@ -104,10 +105,10 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 // queueGroup is the service's queue group on every subject.
 const queueGroup = "strait"
 
-// Parallel is how many requests of one endpoint a node answers at once:
+// parallel is how many requests of one endpoint a node answers at once:
 // four per core, so that endpoints that wait (on a journal write or a
 // chain) still keep every core busy.
-func Parallel() int { return 4 * runtime.GOMAXPROCS(0) }
+func parallel() int { return 4 * runtime.GOMAXPROCS(0) }
 
 // service stops the extra subscriptions with the micro service.
 type service struct {

@@ -157,7 +157,7 @@ func (g *gate) Chains() (*api.ChainsReply, *api.Error) {
 	return &api.ChainsReply{Chains: []api.Chain{}}, nil
 }
 
-// One node answers Parallel() requests of an endpoint at once (a slow
+// One node answers parallel() requests of an endpoint at once (a slow
 // one holds up neither the others nor another endpoint), and Stop leaves
 // none of its subscriptions behind.
 func TestEndpointsAnswerInParallelAndStopUnsubscribes(t *testing.T) {
@@ -166,7 +166,7 @@ func TestEndpointsAnswerInParallelAndStopUnsubscribes(t *testing.T) {
 	// stays; count the subscriptions after it.
 	_, _ = nc.Request("nobody.listens", nil, time.Second)
 	before := nc.NumSubscriptions()
-	n := Parallel()
+	n := parallel()
 	g := &gate{arrived: make(chan struct{}, n), release: make(chan struct{})}
 	svc, err := Serve(nc, g, nil)
 	if err != nil {
