@@ -197,6 +197,9 @@ func TestTransferCompletesAndEventsArePublishedOnce(t *testing.T) {
 		t.Fatalf("amount out %s", s.AmountOut)
 	}
 	checkEvents(t, settled(t, nc, "tr1", api.SubCompleted), api.SubCompleted)
+	// (Counted once JetStream acknowledged the event, which a reader may
+	// see a moment before.)
+	waitFor(t, "the completed event counted", func() bool { return testutil.ToFloat64(completed)-before >= 1 })
 	if got := testutil.ToFloat64(completed) - before; got != 1 {
 		t.Errorf("strait_transfer_events_total{Completed,DONE} rose by %v, want 1", got)
 	}

@@ -68,16 +68,23 @@ func TestNodeServesAndRestarts(t *testing.T) {
 			t.Fatalf("submit without chains: %v", err)
 		}
 		for _, p := range []string{"/healthz", "/readyz", "/metrics"} {
-			resp, err := http.Get(a.HTTP + p)
-			if err != nil || resp.StatusCode != 200 {
-				t.Fatalf("%s: %v %v", p, resp, err)
-			}
-			body, _ := io.ReadAll(resp.Body)
-			resp.Body.Close()
-			// The wallet API's own figures, not only the Go runtime's.
-			if p == "/metrics" && (!bytes.Contains(body, []byte(`strait_api_requests_total{code="OK",endpoint="quote"}`)) ||
-				!bytes.Contains(body, []byte(`strait_api_requests_total{code="UNAVAILABLE",endpoint="transfer-submit"}`))) {
-				t.Fatalf("/metrics lacks the wallet API's counts:\n%s", body)
+			// The wallet API's own figures, not only the Go runtime's (a
+			// reply is counted after it was sent: retry a moment).
+			for try := 0; ; try++ {
+				resp, err := http.Get(a.HTTP + p)
+				if err != nil || resp.StatusCode != 200 {
+					t.Fatalf("%s: %v %v", p, resp, err)
+				}
+				body, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if p != "/metrics" || bytes.Contains(body, []byte(`strait_api_requests_total{code="OK",endpoint="quote"}`)) &&
+					bytes.Contains(body, []byte(`strait_api_requests_total{code="UNAVAILABLE",endpoint="transfer-submit"}`)) {
+					break
+				}
+				if try == 100 {
+					t.Fatalf("/metrics lacks the wallet API's counts:\n%s", body)
+				}
+				time.Sleep(20 * time.Millisecond)
 			}
 		}
 		ccancel()

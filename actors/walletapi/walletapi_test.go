@@ -91,11 +91,22 @@ func TestQuoteOverNATS(t *testing.T) {
 	if _, err := c.Conn().RequestWithContext(ctx, api.SubjectQuote, []byte("{")); err != nil {
 		t.Fatal(err)
 	}
-	// The metrics count each reply once, by its result.
-	if got := testutil.ToFloat64(apiRequests.WithLabelValues("quote", "OK")) - okBefore; got != 1 {
+	// The metrics count each reply once, by its result. (A reply is
+	// counted after it was sent: the count may trail the reply a moment.)
+	counted := func(code string, before float64) float64 {
+		deadline := time.Now().Add(5 * time.Second)
+		for {
+			got := testutil.ToFloat64(apiRequests.WithLabelValues("quote", code)) - before
+			if got >= 1 || time.Now().After(deadline) {
+				return got
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}
+	if got := counted("OK", okBefore); got != 1 {
 		t.Errorf("quote OK counted %v times, want 1", got)
 	}
-	if got := testutil.ToFloat64(apiRequests.WithLabelValues("quote", string(api.CodeInvalidJSON))) - badBefore; got != 1 {
+	if got := counted(string(api.CodeInvalidJSON), badBefore); got != 1 {
 		t.Errorf("quote %s counted %v times, want 1", api.CodeInvalidJSON, got)
 	}
 }
