@@ -256,8 +256,25 @@ func (k Key) GoString() string { return "evmnet.Key{" + k.String() + "}" }
 
 // AdjustTime moves the next block's timestamp forward (timelock tests). It
 // seals an empty block.
+//
+// The simulated backend refuses while its transaction pool lists a pending
+// transaction, and the pool learns of a new block in the background: right
+// after MineTx returns, the transaction it mined can still be listed for a
+// moment. So a refusal is retried for a short while (a transaction that is
+// really pending still gets the refusal, after that while).
 func (c *Chain) AdjustTime(d time.Duration) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.backend.AdjustTime(d)
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		c.mu.Lock()
+		err := c.backend.AdjustTime(d)
+		c.mu.Unlock()
+		if err == nil || err.Error() != adjustTimeBusy || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
+
+// adjustTimeBusy is the simulated backend's refusal while its pool lists a
+// pending transaction (go-ethereum's eth/catalyst returns a plain error).
+const adjustTimeBusy = "could not adjust time on non-empty block"
