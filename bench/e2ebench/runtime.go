@@ -3,7 +3,8 @@ package e2ebench
 import (
 	"math"
 	"runtime/metrics"
-	"syscall"
+
+	"github.com/straitnet/strait/internal/proccpu"
 )
 
 // Runtime is what the Go runtime of the benchmark's process (NATS server,
@@ -41,22 +42,12 @@ type runtimeSample struct {
 }
 
 func sampleRuntime() runtimeSample {
-	s := runtimeSample{m: make([]metrics.Sample, len(runtimeMetrics)), cpu: processCPUSeconds()}
+	s := runtimeSample{m: make([]metrics.Sample, len(runtimeMetrics)), cpu: proccpu.Used().Seconds()}
 	for i, name := range runtimeMetrics {
 		s.m[i].Name = name
 	}
 	metrics.Read(s.m)
 	return s
-}
-
-// processCPUSeconds is this process's user and system CPU time (0 where
-// the system does not say).
-func processCPUSeconds() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
 }
 
 // since is the phase's figures from before to now over seconds.

@@ -24,6 +24,7 @@ import (
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/bloom"
 	"github.com/cockroachdb/pebble/v2/vfs"
+	"github.com/straitnet/strait/internal/proccpu"
 	"github.com/straitnet/strait/persistence"
 	"github.com/straitnet/strait/persistence/internal/groupcommit"
 )
@@ -528,7 +529,7 @@ func driveLabeled(ctx context.Context, cfg Config, writers int, fn writerFn) (sl
 	var firstErr error
 	var errOnce sync.Once
 	var wg sync.WaitGroup
-	cpu0 := processCPU()
+	cpu0 := proccpu.Used()
 	start := time.Now()
 	if dur > 0 {
 		t := time.AfterFunc(dur, func() { stop.Store(true) })
@@ -550,7 +551,7 @@ func driveLabeled(ctx context.Context, cfg Config, writers int, fn writerFn) (sl
 		}()
 	}
 	wg.Wait()
-	sl := slice{elapsed: time.Since(start), cpu: processCPU() - cpu0, lat: slices.Concat(lat...)}
+	sl := slice{elapsed: time.Since(start), cpu: proccpu.Used() - cpu0, lat: slices.Concat(lat...)}
 	return sl, firstErr
 }
 
@@ -855,7 +856,7 @@ func runPaced(ctx context.Context, cfg Config, dir string, mode pacedMode) (Pace
 		maxInFlight atomic.Int64
 	)
 	timer.take()
-	cpu0 := processCPU()
+	cpu0 := proccpu.Used()
 	start := time.Now().Add(10 * time.Millisecond)
 	n := 0
 	for ; n < total && !failed.Load() && ctx.Err() == nil; n++ {
@@ -892,7 +893,7 @@ func runPaced(ctx context.Context, cfg Config, dir string, mode pacedMode) (Pace
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
-	cpu := processCPU() - cpu0
+	cpu := proccpu.Used() - cpu0
 	if firstErr != nil {
 		return Paced{}, firstErr
 	}

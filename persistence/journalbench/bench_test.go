@@ -11,6 +11,7 @@ import (
 
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/vfs"
+	"github.com/straitnet/strait/internal/proccpu"
 	"github.com/straitnet/strait/persistence"
 )
 
@@ -147,11 +148,11 @@ func BenchmarkSides(b *testing.B) {
 		b.ReportAllocs()
 		b.SetParallelism(max(1, writers/runtime.GOMAXPROCS(0)))
 		b.ResetTimer()
-		cpu0 := processCPU()
+		cpu0 := proccpu.Used()
 		defer func() {
 			// Process CPU (all threads: writers, the WAL syncer, flushes) per
 			// append: less sensitive to neighbours than ns/op.
-			b.ReportMetric(float64((processCPU()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64((proccpu.Used()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 		}()
 		b.RunParallel(func(pb *testing.PB) {
 			w := int(next.Add(1))

@@ -1,14 +1,15 @@
 //go:build unix
 
-package journalbench
+package proccpu
 
 import (
 	"syscall"
 	"time"
 )
 
-// processCPU is the user+system CPU time of this process so far.
-func processCPU() time.Duration {
+// Used is the user and system CPU time of this process so far (0 if the
+// system does not say).
+func Used() time.Duration {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
 		return 0
