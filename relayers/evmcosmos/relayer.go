@@ -342,6 +342,16 @@ func (r *Relayer) Settlement(orderHash [32]byte) (done bool, err error) {
 
 var poolABI = bindings.NewLiquidityPool()
 
+// depositState reads an order's state on src's liquidity pool: 1 while
+// its deposit is in escrow (then settled or refunded).
+func depositState(ctx context.Context, src *evm.Chain, transferID [32]byte) (uint8, error) {
+	out, err := src.Call(ctx, src.Options().Liquidity, poolABI.PackDepositState(transferID))
+	if err != nil {
+		return 0, err
+	}
+	return poolABI.UnpackDepositState(out)
+}
+
 // settle waits for the deposit's finality, asks the attesters until enough
 // sign (they refuse while the payment's packet is unacknowledged), and
 // claims the escrow.
@@ -350,13 +360,7 @@ func (r *Relayer) settle(ctx context.Context, dep *evm.Deposit, src *evm.Chain, 
 		return err
 	}
 	pool := src.Options().Liquidity
-	state := func() (uint8, error) {
-		out, err := src.Call(ctx, pool, poolABI.PackDepositState(dep.Order.TransferId))
-		if err != nil {
-			return 0, err
-		}
-		return poolABI.UnpackDepositState(out)
-	}
+	state := func() (uint8, error) { return depositState(ctx, src, dep.Order.TransferId) }
 	if st, err := state(); err == nil && st != 1 {
 		return nil // settled (by us before) or refunded: nothing to claim
 	}
@@ -439,9 +443,7 @@ func (r *Relayer) Refund(ctx context.Context, fromChain, sourceTx string, transf
 	}
 	refundableAt := dep.Order.Deadline + grace
 	for {
-		out, err := src.Call(ctx, pool, poolABI.PackDepositState(transferID))
-		if err == nil {
-			st, _ := poolABI.UnpackDepositState(out)
+		if st, err := depositState(ctx, src, transferID); err == nil {
 			switch st {
 			case 2:
 				return "", nil, errorf(CodeBadHop, nil, "refund: order %x was settled (its payment delivered)", transferID)

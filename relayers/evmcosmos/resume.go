@@ -112,14 +112,9 @@ func (r *Relayer) resumeLog(ctx context.Context, src *evm.Chain, l *types.Log) b
 		return false
 	}
 	log = log.With("order", fmt.Sprintf("%x", dep.OrderHash))
-	out, err := src.Call(ctx, src.Options().Liquidity, poolABI.PackDepositState(dep.Order.TransferId))
+	st, err := depositState(ctx, src, dep.Order.TransferId)
 	if err != nil {
 		log.Warn("resume: cannot read the deposit's state; skipped", "err", err)
-		return false
-	}
-	st, err := poolABI.UnpackDepositState(out)
-	if err != nil {
-		log.Warn("resume: unreadable deposit state; skipped", "err", err)
 		return false
 	}
 	if st != 1 {
