@@ -370,12 +370,14 @@ func appendFixed(b []byte, x float64, prec int) []byte {
 	}
 	d := uint64(pow10f[prec])
 	b = strconv.AppendUint(b, u/d, 10)
-	b = append(b, '.')
 	f := u % d
-	for i := prec - 1; i >= 0; i-- {
-		b = append(b, '0'+byte(f/uint64(pow10f[i])%10))
+	var digits [5]byte // '.' and at most four decimals, written from the last (constant divisors)
+	digits[0] = '.'
+	for i := prec; i >= 1; i-- {
+		digits[i] = '0' + byte(f%10)
+		f /= 10
 	}
-	return b
+	return append(b, digits[:prec+1]...)
 }
 
 func fmtDur(s float64) string { return string(appendDur(nil, s)) }

@@ -412,8 +412,7 @@ func (sc *scratch) bounds(q *query) {
 	// reach lists the nodes in the order the levels first reach them:
 	// those first reached at level r are reach[ends[r-1]:ends[r]].
 	var ends [MaxHopsLimit + 1]int
-	ends[0] = 1
-	for r := 1; r <= q.maxHops; r++ {
+	for r := 0; r <= q.maxHops; r++ {
 		ends[r] = 1
 	}
 	last := 0 // the last level relaxed
