@@ -79,6 +79,9 @@ func (b *Backend) now() time.Time {
 // Quote implements walletapi.Backend.
 func (b *Backend) Quote(r api.QuoteRequest) (*api.QuoteReply, *api.Error) { return b.Quotes.Quote(r) }
 
+// QuotesOnlyCompute implements walletapi.QuoteComputer.
+func (b *Backend) QuotesOnlyCompute() bool { return b.Quotes.QuotesOnlyCompute() }
+
 // Submit implements walletapi.Backend.
 func (b *Backend) Submit(req api.SubmitRequest) (*api.Transfer, *api.Error) {
 	id := TransferID(req.ClientRef)

@@ -156,6 +156,11 @@ func APIError(err error) *api.Error {
 	return &api.Error{Code: code, Message: re.Message, Field: re.Field}
 }
 
+// QuotesOnlyCompute says whether a quote only computes: without a
+// source-transaction builder no quote asks a chain anything
+// (walletapi.QuoteComputer).
+func (s *Service) QuotesOnlyCompute() bool { return s.o.Builder == nil }
+
 // Quote answers a request.
 func (s *Service) Quote(req api.QuoteRequest) (*api.QuoteReply, *api.Error) {
 	amount, err := routing.ParseAmount(req.Amount, "amount")

@@ -40,8 +40,8 @@ const Version = "0.1.0"
 //
 // Each endpoint is answered by several queue subscriptions on nc, in the
 // service's queue group: micro's own (which nats.go runs on one
-// goroutine) and parallel()-1 more. Each answers its requests on its own
-// goroutine, so one node answers on every core without handing each
+// goroutine) and parallel(...)-1 more. Each answers its requests on its
+// own goroutine, so one node answers on every core without handing each
 // request to another goroutine (a hand-off cost a quote about a tenth of
 // its throughput), and a slow endpoint (a submit waiting on a chain)
 // never holds up another's requests. micro's per-endpoint statistics
@@ -63,20 +63,25 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 	}
 	h := &handlers{b: b, log: log.With("component", "walletapi")}
 	s := &service{Service: svc}
+	quoteWaits := true
+	if c, ok := b.(QuoteComputer); ok && c.QuotesOnlyCompute() {
+		quoteWaits = false
+	}
 	eps := []struct {
 		name, subject string
 		fn            handler
+		waits         bool
 	}{
-		{"quote", api.SubjectQuote, endpoint(h, api.SchemaQuoteRequest, b.Quote)},
-		{"transfer-submit", api.SubjectSubmit, endpoint(h, api.SchemaSubmitRequest, b.Submit)},
-		{"transfer-get", api.SubjectGet, endpoint(h, api.SchemaGetRequest, func(r api.GetRequest) (*api.Transfer, *api.Error) { return b.Get(r.ID) })},
-		{"transfer-list", api.SubjectList, endpoint(h, api.SchemaListRequest, b.List)},
-		{"transfer-cancel", api.SubjectCancel, endpoint(h, api.SchemaCancelRequest, func(r api.CancelRequest) (*api.Transfer, *api.Error) { return b.Cancel(r.ID) })},
-		{"catalog-chains", api.SubjectCatalogChains, noBody(h, b.Chains)},
-		{"catalog-bridges", api.SubjectCatalogBridges, noBody(h, b.Bridges)},
+		{"quote", api.SubjectQuote, endpoint(h, api.SchemaQuoteRequest, b.Quote), quoteWaits},
+		{"transfer-submit", api.SubjectSubmit, endpoint(h, api.SchemaSubmitRequest, b.Submit), true},
+		{"transfer-get", api.SubjectGet, endpoint(h, api.SchemaGetRequest, func(r api.GetRequest) (*api.Transfer, *api.Error) { return b.Get(r.ID) }), true},
+		{"transfer-list", api.SubjectList, endpoint(h, api.SchemaListRequest, b.List), true},
+		{"transfer-cancel", api.SubjectCancel, endpoint(h, api.SchemaCancelRequest, func(r api.CancelRequest) (*api.Transfer, *api.Error) { return b.Cancel(r.ID) }), true},
+		{"catalog-chains", api.SubjectCatalogChains, noBody(h, b.Chains), true},
+		{"catalog-bridges", api.SubjectCatalogBridges, noBody(h, b.Bridges), true},
 	}
-	extra := parallel() - 1
 	for _, ep := range eps {
+		extra := parallel(ep.waits) - 1
 		fn := measured(ep.name, ep.fn)
 		if err := svc.AddEndpoint(ep.name, fn, micro.WithEndpointSubject(ep.subject)); err != nil {
 			_ = s.Stop()
@@ -105,10 +110,28 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 // queueGroup is the service's queue group on every subject.
 const queueGroup = "strait"
 
-// parallel is how many requests of one endpoint a node answers at once:
-// four per core, so that endpoints that wait (on a journal write or a
-// chain) still keep every core busy.
-func parallel() int { return 4 * runtime.GOMAXPROCS(0) }
+// QuoteComputer is implemented by a Backend that can say whether its
+// quotes only compute: no quote waits on a chain (a quote service without
+// a source-transaction builder, which asks the source chain for the
+// wallet's nonce and gas).
+type QuoteComputer interface {
+	QuotesOnlyCompute() bool
+}
+
+// parallel is how many requests of one endpoint a node answers at once.
+// An endpoint that may wait (on a journal write or a chain) gets four per
+// core, so that waiting requests still leave every core busy. One that
+// only computes gets one per core (at least two, so that one long request
+// does not hold up the rest): more would not add a core's worth of work,
+// only goroutines parked and woken again for each request, which cost
+// quotes on a loaded 2-core machine about a tenth of their CPU time
+// (bench/RESULTS.md).
+func parallel(waits bool) int {
+	if waits {
+		return 4 * runtime.GOMAXPROCS(0)
+	}
+	return max(2, runtime.GOMAXPROCS(0))
+}
 
 // service stops the extra subscriptions with the micro service.
 type service struct {

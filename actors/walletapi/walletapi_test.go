@@ -168,7 +168,7 @@ func (g *gate) Chains() (*api.ChainsReply, *api.Error) {
 	return &api.ChainsReply{Chains: []api.Chain{}}, nil
 }
 
-// One node answers parallel() requests of an endpoint at once (a slow
+// One node answers parallel(true) requests of an endpoint at once (a slow
 // one holds up neither the others nor another endpoint), and Stop leaves
 // none of its subscriptions behind.
 func TestEndpointsAnswerInParallelAndStopUnsubscribes(t *testing.T) {
@@ -177,7 +177,7 @@ func TestEndpointsAnswerInParallelAndStopUnsubscribes(t *testing.T) {
 	// stays; count the subscriptions after it.
 	_, _ = nc.Request("nobody.listens", nil, time.Second)
 	before := nc.NumSubscriptions()
-	n := parallel()
+	n := parallel(true)
 	g := &gate{arrived: make(chan struct{}, n), release: make(chan struct{})}
 	svc, err := Serve(nc, g, nil)
 	if err != nil {
@@ -223,5 +223,43 @@ func TestEndpointsAnswerInParallelAndStopUnsubscribes(t *testing.T) {
 			t.Fatalf("%d subscriptions after Stop, %d before Serve", nc.NumSubscriptions(), before)
 		case <-time.After(10 * time.Millisecond):
 		}
+	}
+}
+
+// computeOnly is a backend whose quotes say they never wait.
+type computeOnly struct{ quoteOnly }
+
+func (computeOnly) QuotesOnlyCompute() bool { return true }
+
+// A backend whose quotes only compute is answered on one quote
+// subscription per core (at least two); any other on four per core, as
+// every other endpoint is.
+func TestQuoteSubscriptionsFollowWhetherQuotesWait(t *testing.T) {
+	_, nc := testnats.Start(t)
+	_, _ = nc.Request("nobody.listens", nil, time.Second)
+	count := func(b Backend) int {
+		before := nc.NumSubscriptions()
+		svc, err := Serve(nc, b, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := nc.NumSubscriptions() - before
+		if err := svc.Stop(); err != nil {
+			t.Fatal(err)
+		}
+		// Stop drains: wait until every subscription is gone.
+		for deadline := time.Now().Add(5 * time.Second); nc.NumSubscriptions() != before; time.Sleep(5 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("%d subscriptions after Stop, %d before Serve", nc.NumSubscriptions(), before)
+			}
+		}
+		return n
+	}
+	waiting, computing := count(&quoteOnly{}), count(&computeOnly{})
+	if got, want := waiting-computing, parallel(true)-parallel(false); got != want || want <= 0 {
+		t.Fatalf("a compute-only backend has %d fewer subscriptions, want %d (> 0)", got, want)
+	}
+	if parallel(false) < 2 {
+		t.Fatalf("parallel(false) = %d, want at least 2", parallel(false))
 	}
 }

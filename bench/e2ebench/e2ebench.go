@@ -118,8 +118,12 @@ type quoteBackend struct {
 }
 
 func (b quoteBackend) Quote(r api.QuoteRequest) (*api.QuoteReply, *api.Error) { return b.q.Quote(r) }
+func (b quoteBackend) QuotesOnlyCompute() bool                                { return b.q.QuotesOnlyCompute() }
 
-var _ walletapi.Backend = quoteBackend{}
+var (
+	_ walletapi.Backend       = quoteBackend{}
+	_ walletapi.QuoteComputer = quoteBackend{}
+)
 
 // Run runs the benchmark against an embedded NATS server on loopback.
 func Run(o Options) (*Result, error) {
