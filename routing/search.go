@@ -2,6 +2,7 @@ package routing
 
 import (
 	"math"
+	"math/bits"
 	"sync"
 	"sync/atomic"
 )
@@ -719,8 +720,13 @@ func newHopCache(n int) *hopCache {
 	return &hopCache{per: make([]atomic.Pointer[[]int8], n)}
 }
 
+// hopBlock is how many sources one fill computes together: one bit each of
+// a word.
+const hopBlock = 64
+
 // from returns src's distances (farHops past farHops-1 hops), computing them
-// on first use; nil when the topology is too large to cache.
+// on first use, with those of the other sources of its block of hopBlock;
+// nil when the topology is too large to cache.
 func (c *hopCache) from(s *Snapshot, src int32) []int8 {
 	if c == nil {
 		return nil
@@ -728,11 +734,70 @@ func (c *hopCache) from(s *Snapshot, src int32) []int8 {
 	if d := c.per[src].Load(); d != nil {
 		return *d
 	}
-	d := make([]int8, len(s.Assets))
-	fill8(d, farHops)
-	hopSweep(s, src, farHops-1, d, nil, nil)
-	c.per[src].Store(&d) // a racing query computes the same slice
-	return d
+	lo := src / hopBlock * hopBlock
+	block := hopDistancesFrom(s, lo, min(lo+hopBlock, int32(len(s.Assets))))
+	for j, d := range block {
+		// (A racing query computes the same distances.)
+		c.per[lo+int32(j)].Store(&d)
+	}
+	return block[src-lo]
+}
+
+// hopDistancesFrom gives the hop distances from each source in [lo, hi)
+// (at most hopBlock of them) to every node: what hopSweep(s, src,
+// farHops-1, ...) gives for each, from one breadth-first sweep that carries
+// a bit per source. One query's sweep from its source walked every edge of
+// the topology (~50k instructions on the realistic one, a first query from
+// each source paying it); the sweep for 64 sources walks each edge once per
+// level, whatever the number of sources.
+func hopDistancesFrom(s *Snapshot, lo, hi int32) [][]int8 {
+	n := len(s.Assets)
+	k := int(hi - lo)
+	buf := make([]int8, k*n)
+	fill8(buf, farHops)
+	out := make([][]int8, k)
+	for j := range out {
+		out[j] = buf[j*n : (j+1)*n : (j+1)*n]
+	}
+	// seen[v]: the sources that reach v; cur[v]: those that reached it at
+	// the last level; next[u]: those that reach u at this one.
+	words := make([]uint64, 3*n)
+	seen, cur, next := words[:n:n], words[n:2*n:2*n], words[2*n:]
+	for j := 0; j < k; j++ {
+		v := int(lo) + j
+		seen[v] |= 1 << j
+		cur[v] |= 1 << j
+		out[j][v] = 0
+	}
+	for h := 1; h < farHops; h++ {
+		for v, b := range cur {
+			if b == 0 {
+				continue
+			}
+			for _, u := range s.out.ends(int32(v)) {
+				next[u] |= b
+			}
+		}
+		reached := false
+		for u, b := range next {
+			b &^= seen[u]
+			next[u] = b
+			if b == 0 {
+				continue
+			}
+			seen[u] |= b
+			reached = true
+			for ; b != 0; b &= b - 1 {
+				out[bits.TrailingZeros64(b)][u] = int8(h)
+			}
+		}
+		if !reached {
+			break
+		}
+		cur, next = next, cur
+		clear(next)
+	}
+	return out
 }
 
 // fill8 sets every byte of d to v by doubling copies: a byte loop over a
