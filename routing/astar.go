@@ -185,32 +185,44 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 			if math.IsInf(hRest, 1) || sc.onPath(li, to) {
 				continue
 			}
-			nl := label{node: to, hops: l.hops + 1, parent: li, edge: ei, next: -1, amount: l.amount, mask: l.mask | nodeBit(to)}
-			nl.eta90 = l.eta90 + s.hot[ei].p90
-			if maxETA > 0 && nl.eta90+sc.etaAt(remaining, to) > maxETA {
+			eta90 := l.eta90 + s.hot[ei].p90
+			if maxETA > 0 && eta90+sc.etaAt(remaining, to) > maxETA {
 				st.eta++
 				continue
 			}
+			var g, logP, vol float64
+			pending := false
 			if q.static {
-				nl.g = l.g + q.req.Static[ei]
-				nl.vol = 1
+				g = l.g + q.req.Static[ei]
+				vol = 1
 			} else {
 				risk := sc.ew[ei].risk // (out gave ei, so its bound is worked out)
-				nl.logP = l.logP - risk
-				if nl.logP < logMin {
+				logP = l.logP - risk
+				if logP < logMin {
 					st.success++
 					continue
 				}
-				nl.vol = l.vol * s.volFactor[ei]
-				if nl.vol < slipFloor {
+				vol = l.vol * s.volFactor[ei]
+				if vol < slipFloor {
 					st.slippage++
 					continue
 				}
-				nl.g = l.g + lbCost
-				nl.pending = true
+				g = l.g + lbCost
+				pending = true
 			}
-			nl.f = nl.g + hRest
-			sc.labels = append(sc.labels, nl)
+			// The child is written in place, field by field (a label
+			// built on the stack and then appended was copied twice).
+			n := len(sc.labels)
+			if n == cap(sc.labels) {
+				sc.labels = append(sc.labels, label{})
+			} else {
+				sc.labels = sc.labels[:n+1]
+			}
+			nl := &sc.labels[n]
+			nl.node, nl.hops, nl.parent, nl.edge, nl.next = to, l.hops+1, li, ei, -1
+			nl.mask, nl.amount = l.mask|nodeBit(to), l.amount
+			nl.g, nl.usd, nl.f = g, 0, g+hRest
+			nl.eta90, nl.logP, nl.vol, nl.pending = eta90, logP, vol, pending
 			sc.push(&heap, int32(len(sc.labels)-1))
 		}
 	}
