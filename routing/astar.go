@@ -42,6 +42,49 @@ func (sc *scratch) push(hp *[]heapEntry, i int32) {
 	*hp = h
 }
 
+// overFirst is the search's first threshold, as a multiple of the lower
+// bound at the source: the k-th route costs less than 1.16 times it in half
+// of the realistic queries. (1.02, 1.05, 1.25 and 1.5 measured no better.)
+const overFirst = 1.1
+
+// refill moves into the empty heap the labels of over up to a new
+// threshold: the least of them, or the old threshold's distance from base
+// doubled if that is larger. It returns the threshold and what stays in over.
+func refill(hp *[]heapEntry, over []heapEntry, thr, base float64) (float64, []heapEntry) {
+	m := over[0].f
+	for _, e := range over[1:] {
+		m = min(m, e.f)
+	}
+	thr = max(m, base+2*(thr-base))
+	h, n := *hp, 0
+	for _, e := range over {
+		if e.f <= thr {
+			h = heapPush(h, e)
+		} else {
+			over[n] = e
+			n++
+		}
+	}
+	*hp = h
+	return thr, over[:n]
+}
+
+// heapPush adds e to heap h.
+func heapPush(h []heapEntry, e heapEntry) []heapEntry {
+	h = append(h, e)
+	j := len(h) - 1
+	for j > 0 {
+		p := (j - 1) / 2
+		if !heapLess(e, h[p]) {
+			break
+		}
+		h[j] = h[p]
+		j = p
+	}
+	h[j] = e
+	return h
+}
+
 func pop(hp *[]heapEntry) int32 {
 	h := *hp
 	top := h[0].i
@@ -129,15 +172,30 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 		return nil
 	}
 	sc.labels = append(sc.labels, label{node: q.src, parent: -1, edge: -1, amount: q.req.Amount, f: h0, vol: 1, next: -1, mask: nodeBit(q.src), usd: q.v})
-	heap := sc.heap[:0]
-	defer func() { sc.heap = heap[:0] }()
+	heap, over := sc.heap[:0], sc.over[:0]
+	defer func() { sc.heap, sc.over = heap[:0], over[:0] }()
+	// Labels whose f is above the threshold wait unsorted in over, every
+	// one of them above every label in the heap, so the heap's minimum is
+	// still the least of all; when the heap runs dry the threshold moves
+	// up and brings the next ones in. Most labels pushed are never popped
+	// (the search stops at k routes): they no longer pay a sift each.
+	thr := math.Inf(1)
+	if !q.static && h0 > 0 && !useReference {
+		thr = h0 * overFirst
+	}
 	sc.push(&heap, 0)
 	var done []int32
 	slipFloor := q.volMin
 	var logMin = q.logMin
 	maxETA := q.req.Constraints.MaxETASeconds
 	maxFeeUSD := q.v - q.vLow
-	for len(heap) > 0 && len(done) < q.k {
+	for len(done) < q.k {
+		if len(heap) == 0 {
+			if len(over) == 0 {
+				break
+			}
+			thr, over = refill(&heap, over, thr, h0)
+		}
 		li := pop(&heap)
 		if sc.labels[li].pending {
 			// Lazy evaluation: a label enters the queue with a lower bound of
@@ -145,6 +203,13 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 			// the front, and it goes back in with its exact cost — unless it
 			// would come straight out again, which is the same order.
 			if !sc.evaluate(q, li, st, maxFeeUSD) {
+				continue
+			}
+			if f := sc.labels[li].f; f > thr {
+				// (Above every label in the heap: it waits with the
+				// others above the threshold, and comes out when it is
+				// the least of them.)
+				over = append(over, heapEntry{f, li})
 				continue
 			}
 			if len(heap) > 0 && heapLess(heap[0], heapEntry{sc.labels[li].f, li}) {
@@ -223,7 +288,11 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 			nl.mask, nl.amount = l.mask|nodeBit(to), l.amount
 			nl.g, nl.usd, nl.f = g, 0, g+hRest
 			nl.eta90, nl.logP, nl.vol, nl.pending = eta90, logP, vol, pending
-			sc.push(&heap, int32(len(sc.labels)-1))
+			if nl.f > thr {
+				over = append(over, heapEntry{nl.f, int32(n)})
+			} else {
+				sc.push(&heap, int32(n))
+			}
 		}
 	}
 	return done

@@ -166,6 +166,7 @@ type scratch struct {
 	sStamp    []uint32
 	labels    []label
 	heap      []heapEntry
+	over      []heapEntry // the search's labels above its threshold
 	frontier  []int32
 	next      []int32
 	cand      []int32 // bounds: positions of in-edges worth relaxing
