@@ -79,6 +79,11 @@ func (b *Backend) now() time.Time {
 // Quote implements walletapi.Backend.
 func (b *Backend) Quote(r api.QuoteRequest) (*api.QuoteReply, *api.Error) { return b.Quotes.Quote(r) }
 
+// AppendQuote implements walletapi.QuoteAppender.
+func (b *Backend) AppendQuote(buf []byte, r api.QuoteRequest) ([]byte, *api.Error) {
+	return b.Quotes.AppendQuote(buf, r)
+}
+
 // QuotesOnlyCompute implements walletapi.QuoteComputer.
 func (b *Backend) QuotesOnlyCompute() bool { return b.Quotes.QuotesOnlyCompute() }
 

@@ -18,7 +18,33 @@ import (
 // explanation ("a -[bridge]-> b") into \u003e, six bytes for one and a
 // slow path for the encoder.
 func (q *QuoteReply) AppendJSON(b []byte) ([]byte, error) {
-	var err error
+	b, err := q.AppendJSONHead(b)
+	if err != nil {
+		return nil, err
+	}
+	if q.Routes == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i := range q.Routes {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			if b, err = q.Routes[i].appendJSON(b); err != nil {
+				return nil, err
+			}
+		}
+		b = append(b, ']')
+	}
+	return q.AppendJSONTail(b)
+}
+
+// AppendJSONHead appends the first part of AppendJSON's encoding: up to
+// the routes, `{"quote_id":…,"preset":…,"routes":`. A quote service that
+// writes its routes straight from its router's answer (no Route values to
+// build and throw away) writes them between AppendJSONHead and
+// AppendJSONTail; q.Routes is not read.
+func (q *QuoteReply) AppendJSONHead(b []byte) ([]byte, error) {
 	b = append(b, `{"quote_id":`...)
 	b = appendString(b, q.QuoteID)
 	b = append(b, `,"expires_at":`...)
@@ -43,21 +69,14 @@ func (q *QuoteReply) AppendJSON(b []byte) ([]byte, error) {
 	b = appendString(b, q.Amount)
 	b = append(b, `,"preset":`...)
 	b = appendString(b, q.Preset)
-	b = append(b, `,"routes":`...)
-	if q.Routes == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range q.Routes {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			if b, err = q.Routes[i].appendJSON(b); err != nil {
-				return nil, err
-			}
-		}
-		b = append(b, ']')
-	}
+	return append(b, `,"routes":`...), nil
+}
+
+// AppendJSONTail appends the rest of AppendJSON's encoding after the
+// routes: the split, the explanations, the source transaction and the
+// closing brace.
+func (q *QuoteReply) AppendJSONTail(b []byte) ([]byte, error) {
+	var err error
 	if len(q.Split) > 0 {
 		b = append(b, `,"split":[`...)
 		for i := range q.Split {
@@ -84,23 +103,10 @@ func (q *QuoteReply) AppendJSON(b []byte) ([]byte, error) {
 }
 
 func (r *Route) appendJSON(b []byte) ([]byte, error) {
-	var err error
-	b = append(b, `{"route_hash":`...)
-	b = appendString(b, r.RouteHash)
-	b = append(b, `,"amount_out":`...)
-	b = appendString(b, r.AmountOut)
-	b = append(b, `,"min_out":`...)
-	b = appendString(b, r.MinOut)
-	for _, f := range [...]struct {
-		key string
-		v   float64
-	}{{`,"fee_usd":`, r.FeeUSD}, {`,"fee_bps":`, r.FeeBps}, {`,"score_usd":`, r.ScoreUSD}, {`,"eta_p50_s":`, r.ETAP50S}, {`,"eta_p90_s":`, r.ETAP90S}, {`,"success":`, r.Success}} {
-		b = append(b, f.key...)
-		if b, err = appendFloat(b, f.v); err != nil {
-			return nil, fmt.Errorf("route %s: %w", f.key, err)
-		}
+	b, err := appendRouteStart(b, r.RouteHash, r.AmountOut, r.MinOut, &[6]float64{r.FeeUSD, r.FeeBps, r.ScoreUSD, r.ETAP50S, r.ETAP90S, r.Success})
+	if err != nil {
+		return nil, err
 	}
-	b = append(b, `,"hops":`...)
 	if r.Hops == nil {
 		b = append(b, "null"...)
 	} else {
@@ -109,46 +115,130 @@ func (r *Route) appendJSON(b []byte) ([]byte, error) {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			if b, err = r.Hops[i].appendJSON(b); err != nil {
+			h := &r.Hops[i]
+			if b, err = appendHop(b, h.Bridge, h.Protocol, h.From, h.To, h.AmountIn, h.AmountOut, h.Fee,
+				h.FeeUSD, h.ETAP50S, h.ETAP90S, h.Success, h.Trust); err != nil {
 				return nil, err
 			}
 		}
 		b = append(b, ']')
 	}
-	if r.Alternatives != 0 {
-		b = append(b, `,"alternatives":`...)
-		b = strconv.AppendInt(b, int64(r.Alternatives), 10)
-	}
-	return append(b, '}'), nil
+	return AppendRouteJSONEnd(b, r.Alternatives), nil
 }
 
-func (h *Hop) appendJSON(b []byte) ([]byte, error) {
+// RouteJSON is a route's figures for AppendRouteJSONStart: Route's fields
+// but its hops and alternatives, with the amounts as bytes (decimal
+// digits), so that a quote service can write its routes straight from its
+// router's answer, its amounts formatted in a scratch buffer, without
+// Route values to build and throw away. The bytes written are those
+// QuoteReply.AppendJSON writes for the equivalent Route.
+type RouteJSON struct {
+	RouteHash         []byte
+	AmountOut, MinOut []byte
+	FeeUSD, FeeBps    float64
+	ScoreUSD          float64
+	ETAP50S, ETAP90S  float64
+	Success           float64
+}
+
+// AppendRouteJSONStart appends a route's JSON up to its hops:
+// `{"route_hash":…,…,"success":…,"hops":`. The hops follow (as a JSON
+// array of AppendHopJSON's, or null), then AppendRouteJSONEnd.
+func AppendRouteJSONStart(b []byte, r *RouteJSON) ([]byte, error) {
+	return appendRouteStart(b, r.RouteHash, r.AmountOut, r.MinOut, &[6]float64{r.FeeUSD, r.FeeBps, r.ScoreUSD, r.ETAP50S, r.ETAP90S, r.Success})
+}
+
+// AppendRouteJSONEnd closes a route begun with AppendRouteJSONStart.
+func AppendRouteJSONEnd(b []byte, alternatives int) []byte {
+	if alternatives != 0 {
+		b = append(b, `,"alternatives":`...)
+		b = strconv.AppendInt(b, int64(alternatives), 10)
+	}
+	return append(b, '}')
+}
+
+// HopJSON is a hop's figures for AppendHopJSON: Hop's fields with the
+// amounts as bytes (see RouteJSON).
+type HopJSON struct {
+	Bridge, Protocol, From, To string
+	AmountIn, AmountOut, Fee   []byte
+	FeeUSD, ETAP50S, ETAP90S   float64
+	Success                    float64
+	Trust                      string
+}
+
+// AppendHopJSON appends a hop's JSON: the bytes QuoteReply.AppendJSON
+// writes for the equivalent Hop.
+func AppendHopJSON(b []byte, h *HopJSON) ([]byte, error) {
+	return appendHop(b, h.Bridge, h.Protocol, h.From, h.To, h.AmountIn, h.AmountOut, h.Fee,
+		h.FeeUSD, h.ETAP50S, h.ETAP90S, h.Success, h.Trust)
+}
+
+// text is a string or its bytes: the typed reply holds its amounts as
+// strings, a quote service writing straight from its answer as bytes.
+type text interface{ string | []byte }
+
+// appendText is appendString for either kind of text: plain text (digits,
+// ids) is copied as it is, anything else goes through appendString.
+func appendText[T text](b []byte, t T) []byte {
+	if plainPrefix(t) < len(t) {
+		return appendString(b, string(t))
+	}
+	b = append(b, '"')
+	b = append(b, t...)
+	return append(b, '"')
+}
+
+var routeFloatKeys = [6]string{`,"fee_usd":`, `,"fee_bps":`, `,"score_usd":`, `,"eta_p50_s":`, `,"eta_p90_s":`, `,"success":`}
+
+func appendRouteStart[T text](b []byte, hash, amountOut, minOut T, figures *[6]float64) ([]byte, error) {
+	var err error
+	b = append(b, `{"route_hash":`...)
+	b = appendText(b, hash)
+	b = append(b, `,"amount_out":`...)
+	b = appendText(b, amountOut)
+	b = append(b, `,"min_out":`...)
+	b = appendText(b, minOut)
+	for i, v := range figures {
+		b = append(b, routeFloatKeys[i]...)
+		if b, err = appendFloat(b, v); err != nil {
+			return nil, fmt.Errorf("route %s: %w", routeFloatKeys[i], err)
+		}
+	}
+	return append(b, `,"hops":`...), nil
+}
+
+// appendHop takes the hop's fields one by one: the quote service's
+// digits passed in a struct, by pointer or by value, were taken to escape
+// into the generic function and went to the heap.
+func appendHop[T text](b []byte, bridge, protocol, from, to string, amountIn, amountOut, fee T,
+	feeUSD, p50, p90, success float64, trust string) ([]byte, error) {
 	var err error
 	b = append(b, `{"bridge":`...)
-	b = appendString(b, h.Bridge)
+	b = appendString(b, bridge)
 	b = append(b, `,"protocol":`...)
-	b = appendString(b, h.Protocol)
+	b = appendString(b, protocol)
 	b = append(b, `,"from":`...)
-	b = appendString(b, h.From)
+	b = appendString(b, from)
 	b = append(b, `,"to":`...)
-	b = appendString(b, h.To)
+	b = appendString(b, to)
 	b = append(b, `,"amount_in":`...)
-	b = appendString(b, h.AmountIn)
+	b = appendText(b, amountIn)
 	b = append(b, `,"amount_out":`...)
-	b = appendString(b, h.AmountOut)
+	b = appendText(b, amountOut)
 	b = append(b, `,"fee":`...)
-	b = appendString(b, h.Fee)
+	b = appendText(b, fee)
 	for _, f := range [...]struct {
 		key string
 		v   float64
-	}{{`,"fee_usd":`, h.FeeUSD}, {`,"eta_p50_s":`, h.ETAP50S}, {`,"eta_p90_s":`, h.ETAP90S}, {`,"success":`, h.Success}} {
+	}{{`,"fee_usd":`, feeUSD}, {`,"eta_p50_s":`, p50}, {`,"eta_p90_s":`, p90}, {`,"success":`, success}} {
 		b = append(b, f.key...)
 		if b, err = appendFloat(b, f.v); err != nil {
 			return nil, fmt.Errorf("hop %s: %w", f.key, err)
 		}
 	}
 	b = append(b, `,"trust":`...)
-	b = appendString(b, h.Trust)
+	b = appendString(b, trust)
 	return append(b, '}'), nil
 }
 
@@ -404,7 +494,7 @@ func appendString(b []byte, s string) []byte {
 }
 
 // plainPrefix is the length of s's leading run of plain bytes (plainByte).
-func plainPrefix(s string) int {
+func plainPrefix[T text](s T) int {
 	// Eight bytes at a time (SWAR). hasZero(v) = (v - ones) &^ v & highs is
 	// non-zero exactly when a byte of v is zero; with no byte of x at 0x80
 	// or above, (x - 0x20×ones) &^ x & highs has a high bit exactly when a

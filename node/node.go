@@ -276,6 +276,12 @@ func Run(ctx context.Context, cfg Config) error {
 		defer share.stop()
 		backend.FindQuote = share.Find
 	}
+	// (The backend writes quote replies itself, and says whether quotes
+	// wait on a chain: see walletapi.QuoteAppender and QuoteComputer.)
+	var _ interface {
+		walletapi.QuoteAppender
+		walletapi.QuoteComputer
+	} = backend
 	svc, err := walletapi.Serve(nc, backend, cfg.Logger)
 	if err != nil {
 		return err

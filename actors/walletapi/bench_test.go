@@ -71,9 +71,24 @@ func benchBodies(tb testing.TB, s *routing.Snapshot, n int) [][]byte {
 	return out
 }
 
-// BenchmarkQuoteHandler is one quote through the endpoint's handler: schema
-// check and decode, route search, reply building and encoding.
+// BenchmarkQuoteHandler is one quote through the endpoint's handler as a
+// node serves it: schema check and decode, route search, the reply written
+// straight from the router's answer (quote.Service.AppendQuote).
 func BenchmarkQuoteHandler(b *testing.B) {
+	benchQuoteHandler(b, func(h *handlers, qs *quote.Service) handler {
+		return appending(h, api.SchemaQuoteRequest, qs.AppendQuote)
+	})
+}
+
+// BenchmarkQuoteHandlerTyped is the same through quote.Service.Quote: the
+// reply's Route and Hop values built, then encoded.
+func BenchmarkQuoteHandlerTyped(b *testing.B) {
+	benchQuoteHandler(b, func(h *handlers, qs *quote.Service) handler {
+		return endpoint(h, api.SchemaQuoteRequest, qs.Quote)
+	})
+}
+
+func benchQuoteHandler(b *testing.B, fnOf func(*handlers, *quote.Service) handler) {
 	snap, err := topologies.Realistic()
 	if err != nil {
 		b.Fatal(err)
@@ -83,7 +98,7 @@ func BenchmarkQuoteHandler(b *testing.B) {
 		b.Fatal(err)
 	}
 	h := &handlers{b: &quoteOnly{q: qs}, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	fn := measured("quote", endpoint(h, api.SchemaQuoteRequest, qs.Quote))
+	fn := measured("quote", fnOf(h, qs))
 	bodies := benchBodies(b, snap, 512)
 	req := &captured{}
 	b.ReportAllocs()

@@ -67,12 +67,16 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 	if c, ok := b.(QuoteComputer); ok && c.QuotesOnlyCompute() {
 		quoteWaits = false
 	}
+	quoteFn := endpoint(h, api.SchemaQuoteRequest, b.Quote)
+	if a, ok := b.(QuoteAppender); ok {
+		quoteFn = appending(h, api.SchemaQuoteRequest, a.AppendQuote)
+	}
 	eps := []struct {
 		name, subject string
 		fn            handler
 		waits         bool
 	}{
-		{"quote", api.SubjectQuote, endpoint(h, api.SchemaQuoteRequest, b.Quote), quoteWaits},
+		{"quote", api.SubjectQuote, quoteFn, quoteWaits},
 		{"transfer-submit", api.SubjectSubmit, endpoint(h, api.SchemaSubmitRequest, b.Submit), true},
 		{"transfer-get", api.SubjectGet, endpoint(h, api.SchemaGetRequest, func(r api.GetRequest) (*api.Transfer, *api.Error) { return b.Get(r.ID) }), true},
 		{"transfer-list", api.SubjectList, endpoint(h, api.SchemaListRequest, b.List), true},
@@ -109,6 +113,14 @@ func Serve(nc *nats.Conn, b Backend, log *slog.Logger) (micro.Service, error) {
 
 // queueGroup is the service's queue group on every subject.
 const queueGroup = "strait"
+
+// QuoteAppender is implemented by a Backend that writes a quote's reply
+// itself: AppendQuote appends to b the JSON of the reply Quote would give
+// (or returns the error Quote would, having appended nothing). The quote
+// endpoint then uses it instead of Quote.
+type QuoteAppender interface {
+	AppendQuote(b []byte, r api.QuoteRequest) ([]byte, *api.Error)
+}
 
 // QuoteComputer is implemented by a Backend that can say whether its
 // quotes only compute: no quote waits on a chain (a quote service without
@@ -183,21 +195,13 @@ var replyBufs = sync.Pool{New: func() any { b := make([]byte, 0, 16<<10); return
 
 func (h *handlers) ok(req micro.Request, v any) api.Code {
 	if a, ok := v.(appender); ok {
-		bp := replyBufs.Get().(*[]byte)
-		body, err := a.AppendJSON((*bp)[:0])
-		if err != nil {
-			replyBufs.Put(bp)
-			return h.fail(req, api.Errorf(api.CodeInternal, "", "encode reply: %v", err))
-		}
-		// Respond copies the body into the connection's buffer.
-		if err := req.Respond(body); err != nil {
-			h.log.Warn("reply failed", "subject", req.Subject(), "err", err)
-		}
-		if cap(body) <= 1<<20 {
-			*bp = body[:0]
-			replyBufs.Put(bp)
-		}
-		return ""
+		return h.appended(req, func(b []byte) ([]byte, *api.Error) {
+			b, err := a.AppendJSON(b)
+			if err != nil {
+				return nil, api.Errorf(api.CodeInternal, "", "encode reply: %v", err)
+			}
+			return b, nil
+		})
 	}
 	body, err := json.Marshal(v)
 	if err != nil {
@@ -207,6 +211,36 @@ func (h *handlers) ok(req micro.Request, v any) api.Code {
 		h.log.Warn("reply failed", "subject", req.Subject(), "err", err)
 	}
 	return ""
+}
+
+// appended replies with what write appends to a recycled buffer.
+func (h *handlers) appended(req micro.Request, write func([]byte) ([]byte, *api.Error)) api.Code {
+	bp := replyBufs.Get().(*[]byte)
+	body, e := write((*bp)[:0])
+	if e != nil {
+		replyBufs.Put(bp)
+		return h.fail(req, e)
+	}
+	// Respond copies the body into the connection's buffer.
+	if err := req.Respond(body); err != nil {
+		h.log.Warn("reply failed", "subject", req.Subject(), "err", err)
+	}
+	if cap(body) <= 1<<20 {
+		*bp = body[:0]
+		replyBufs.Put(bp)
+	}
+	return ""
+}
+
+// appending is endpoint for a backend that writes its reply itself.
+func appending[Req any](h *handlers, schema string, fn func([]byte, Req) ([]byte, *api.Error)) handler {
+	return func(req micro.Request) api.Code {
+		var in Req
+		if e := api.Decode(schema, req.Data(), &in); e != nil {
+			return h.fail(req, e)
+		}
+		return h.appended(req, func(b []byte) ([]byte, *api.Error) { return fn(b, in) })
+	}
 }
 
 // endpoint decodes a request against its schema, calls fn and replies. It

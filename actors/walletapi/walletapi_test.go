@@ -2,6 +2,7 @@ package walletapi
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -261,5 +262,55 @@ func TestQuoteSubscriptionsFollowWhetherQuotesWait(t *testing.T) {
 	}
 	if parallel(false) < 2 {
 		t.Fatalf("parallel(false) = %d, want at least 2", parallel(false))
+	}
+}
+
+// appendingQuotes is a backend that writes its quote replies itself.
+type appendingQuotes struct{ quoteOnly }
+
+func (b *appendingQuotes) AppendQuote(buf []byte, r api.QuoteRequest) ([]byte, *api.Error) {
+	b.calls++
+	return b.q.AppendQuote(buf, r)
+}
+
+// A backend that writes its quote replies itself answers through
+// AppendQuote: the replies decode and meet their schema, and its errors
+// are coded errors.
+func TestQuoteAppenderAnswersQuotes(t *testing.T) {
+	_, nc := testnats.Start(t)
+	snap, err := topologies.Realistic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := quote.New(quote.Options{Store: routing.NewStore(snap)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &appendingQuotes{quoteOnly{q: qs}}
+	svc, err := Serve(nc, b, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = svc.Stop() }()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	msg, err := nc.RequestWithContext(ctx, api.SubjectQuote, []byte(`{"from":"USDC@ethereum","to":"USDC@osmosis","amount":"250000000","owner":"0xabc","recipient":"osmo1x"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := api.Validate(api.SchemaQuoteReply, msg.Data); e != nil {
+		t.Fatalf("reply breaks its schema: %v\n%s", e, msg.Data)
+	}
+	var r api.QuoteReply
+	if err := json.Unmarshal(msg.Data, &r); err != nil || r.QuoteID == "" || len(r.Routes) == 0 || b.calls != 1 {
+		t.Fatalf("reply %s (%v), %d backend calls", msg.Data, err, b.calls)
+	}
+	if _, e := qs.Lookup(r.QuoteID); e != nil {
+		t.Fatalf("the quote was not kept: %v", e)
+	}
+	var ae *api.Error
+	_, err = api.NewClient(nc).Quote(ctx, api.QuoteRequest{From: "USDC@ethereum", To: "USDC@nowhere", Amount: "1", Owner: "0xabc", Recipient: "0xdef"})
+	if !errors.As(err, &ae) || ae.Code != api.CodeUnknownAsset {
+		t.Fatalf("unknown asset: %v", err)
 	}
 }

@@ -118,11 +118,15 @@ type quoteBackend struct {
 }
 
 func (b quoteBackend) Quote(r api.QuoteRequest) (*api.QuoteReply, *api.Error) { return b.q.Quote(r) }
-func (b quoteBackend) QuotesOnlyCompute() bool                                { return b.q.QuotesOnlyCompute() }
+func (b quoteBackend) AppendQuote(buf []byte, r api.QuoteRequest) ([]byte, *api.Error) {
+	return b.q.AppendQuote(buf, r)
+}
+func (b quoteBackend) QuotesOnlyCompute() bool { return b.q.QuotesOnlyCompute() }
 
 var (
 	_ walletapi.Backend       = quoteBackend{}
 	_ walletapi.QuoteComputer = quoteBackend{}
+	_ walletapi.QuoteAppender = quoteBackend{}
 )
 
 // Run runs the benchmark against an embedded NATS server on loopback.
