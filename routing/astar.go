@@ -229,7 +229,9 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 		}
 		count := 0
 		for o := sc.settled[l.node]; o >= 0 && count < q.k; o = sc.labels[o].next {
-			if sc.dominates(q, o, li) {
+			// (dominates' first test in line: most settled labels visit
+			// a node this one does not.)
+			if sc.labels[o].mask&^l.mask == 0 && sc.dominates(q, o, li) {
 				count++
 			}
 		}
@@ -244,14 +246,22 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 		if useReference {
 			listFor = q.maxHops - 1
 		}
+		// The level's bounds and the edges' work through locals (the
+		// appends to the labels store into the scratch, which would make
+		// the compiler reload its slices for every edge).
+		lvl, gen, ew := sc.nb[remaining*sc.n:(remaining+1)*sc.n], sc.gen, sc.ew
 		for _, a := range sc.out(q, l.node, listFor) {
 			ei, lbCost, to := a.ei, a.lb, a.to
-			hRest := sc.hAt(remaining, to)
-			if math.IsInf(hRest, 1) || sc.onPath(li, to) {
+			b := &lvl[to]
+			if b.stamp != gen { // (hAt's +Inf)
+				continue
+			}
+			hRest := b.h
+			if math.IsInf(hRest, 1) || l.mask&nodeBit(to) != 0 && sc.onPath(li, to) {
 				continue
 			}
 			eta90 := l.eta90 + s.hot[ei].p90
-			if maxETA > 0 && eta90+sc.etaAt(remaining, to) > maxETA {
+			if maxETA > 0 && eta90+b.eta > maxETA {
 				st.eta++
 				continue
 			}
@@ -261,7 +271,7 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 				g = l.g + q.req.Static[ei]
 				vol = 1
 			} else {
-				risk := sc.ew[ei].risk // (out gave ei, so its bound is worked out)
+				risk := ew[ei].risk // (out gave ei, so its bound is worked out)
 				logP = l.logP - risk
 				if logP < logMin {
 					st.success++
