@@ -391,25 +391,36 @@ func appendFixed(b []byte, f float64) []byte {
 }
 
 // appendMicros appends m×10^-6 (m not a multiple of 10^6) with its
-// fractional digits up to the last that is not zero.
+// fractional digits up to the last that is not zero. The reply's figures
+// are mostly small (dollars, seconds, probabilities): their whole part
+// takes one or two digits, and the six fractional digits are written as
+// three pairs.
 func appendMicros(b []byte, neg bool, m uint64) []byte {
 	if neg {
 		b = append(b, '-')
 	}
-	b = strconv.AppendUint(b, m/1e6, 10)
-	frac := m % 1e6
-	var d [7]byte
-	d[0] = '.'
-	for i := 6; i >= 1; i-- { // (constant divisors: multiplications)
-		d[i] = byte('0' + frac%10)
-		frac /= 10
+	whole, frac := m/1e6, uint32(m%1e6)
+	switch {
+	case whole < 10:
+		b = append(b, byte('0'+whole))
+	case whole < 100:
+		b = append(b, digitPairs[2*whole], digitPairs[2*whole+1])
+	default:
+		b = strconv.AppendUint(b, whole, 10)
 	}
+	hi, mid, lo := frac/10000, frac/100%100, frac%100 // (constant divisors: multiplications)
+	d := [7]byte{'.', digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*mid], digitPairs[2*mid+1], digitPairs[2*lo], digitPairs[2*lo+1]}
 	n := 7
 	for d[n-1] == '0' {
 		n--
 	}
 	return append(b, d[:n]...)
 }
+
+// digitPairs holds 00 to 99, two bytes each.
+const digitPairs = "00010203040506070809" + "10111213141516171819" + "20212223242526272829" + "30313233343536373839" +
+	"40414243444546474849" + "50515253545556575859" + "60616263646566676869" + "70717273747576777879" +
+	"80818283848586878889" + "90919293949596979899"
 
 const hexDigits = "0123456789abcdef"
 
