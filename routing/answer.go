@@ -136,14 +136,21 @@ func (q *query) evalPathInto(edges []int32, amountIn Amount, hops []Hop) (Route,
 		}
 		pl := e.liquiditySuccess(q.v)
 		pLearned := e.Learned.Mean() * e.Status.success()
-		h := Hop{
-			Edge: e.ID, Bridge: e.Bridge, Protocol: e.Protocol,
-			From: s.Assets[e.From].ID, To: s.Assets[e.To].ID,
-			AmountIn: amount, AmountOut: out, Fee: fee,
-			P50: e.Latency.P50, P90: e.Latency.P90,
-			Success: pl * pLearned, SuccessLiquidity: pl, SuccessLearned: pLearned,
-			Trust: e.Trust.String(), Status: e.Status.String(),
+		// The hop is written in place, field by field (a hop built on the
+		// stack and then appended was copied twice: 256 bytes).
+		if n := len(r.Hops); n < cap(r.Hops) {
+			r.Hops = r.Hops[:n+1]
+		} else {
+			r.Hops = append(r.Hops, Hop{})
 		}
+		h := &r.Hops[len(r.Hops)-1]
+		h.Edge, h.Bridge, h.Protocol = e.ID, e.Bridge, e.Protocol
+		h.From, h.To = s.Assets[e.From].ID, s.Assets[e.To].ID
+		h.AmountIn, h.AmountOut, h.Fee = amount, out, fee
+		h.P50, h.P90 = e.Latency.P50, e.Latency.P90
+		h.Success, h.SuccessLiquidity, h.SuccessLearned = pl*pLearned, pl, pLearned
+		h.Trust, h.Status = e.Trust.String(), e.Status.String()
+		h.FeeUSD = 0
 		r.ETAP50 += h.P50
 		r.ETAP90 += h.P90
 		r.Success *= h.Success
@@ -158,7 +165,6 @@ func (q *query) evalPathInto(edges []int32, amountIn Amount, hops []Hop) (Route,
 			r.Breakdown.Risk += q.v * q.w.RiskPerNat * risk
 			r.Breakdown.Penalty += q.v * q.penaltyPPM(e) / 1e6
 		}
-		r.Hops = append(r.Hops, h)
 		amount = out
 	}
 	r.AmountOut = amount

@@ -314,15 +314,15 @@ func (sc *scratch) evaluate(q *query, li int32, st *pruneStats, maxFeeUSD float6
 	s := q.s
 	l := &sc.labels[li]
 	p := &sc.labels[l.parent]
-	e := &s.Edges[l.edge]
+	to := l.node // (the edge's far end: the edge itself is a cache line away)
 	out, _, ok := s.hopOut(l.edge, &p.amount)
 	if !ok {
 		st.capacity++
 		return false
 	}
 	remaining := q.maxHops - int(l.hops)
-	outUSD := s.ValueUSD(e.To, &out)
-	if q.v-outUSD+sc.feeAt(remaining, e.To) > maxFeeUSD {
+	outUSD := s.ValueUSD(to, &out)
+	if q.v-outUSD+sc.feeAt(remaining, to) > maxFeeUSD {
 		st.fee++
 		return false
 	}
@@ -330,7 +330,7 @@ func (sc *scratch) evaluate(q *query, li int32, st *pruneStats, maxFeeUSD float6
 	l.amount = out
 	l.g = p.g + p.usd - outUSD + cost
 	l.usd = outUSD
-	l.f = l.g + sc.hAt(remaining, e.To)
+	l.f = l.g + sc.hAt(remaining, to)
 	l.pending = false
 	return true
 }
