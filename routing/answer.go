@@ -209,7 +209,7 @@ func explain(ans *Answer) []string {
 	// answer and were a sixth of a typical query's time. The text is the
 	// same as fmt's %.4f would give.
 	w := &ans.Routes[0]
-	b := make([]byte, 0, 512)
+	b := make([]byte, 0, 1024)
 	b = w.appendPath(b)
 	b = append(b, " wins under the "...)
 	b = append(b, ans.Preset...)
@@ -230,12 +230,14 @@ func explain(ans *Answer) []string {
 	b = append(b, "; success "...)
 	b = f4(b, w.Success)
 	b = append(b, '.')
-	why := make([]string, 1, 4)
-	why[0] = string(b)
 	if len(ans.Routes) == 1 {
-		why = append(why, "It is the only route within the constraints.")
-		return why
+		return []string{string(b), "It is the only route within the constraints."}
 	}
+	// The sentences are written one after the other into b and become
+	// substrings of one string (one allocation rather than one each).
+	var ends [4]int
+	ends[0] = len(b)
+	k := 1
 	r := &ans.Routes[1]
 	type part struct {
 		name string
@@ -249,7 +251,7 @@ func explain(ans *Answer) []string {
 			parts[j], parts[j-1] = parts[j-1], parts[j]
 		}
 	}
-	b = append(b[:0], "It beats the runner-up "...)
+	b = append(b, "It beats the runner-up "...)
 	b = r.appendPath(b)
 	b = append(b, " by $"...)
 	b = f4(b, r.Score-w.Score)
@@ -284,12 +286,20 @@ func explain(ans *Answer) []string {
 		}
 	}
 	b = append(b, '.')
-	why = append(why, string(b))
+	ends[k], k = len(b), k+1
 	if d := w.ETAP50 - r.ETAP50; d > 0 {
-		why = append(why, string(appendFasterRunnerUp(b[:0], d, ans.Preset, w.Breakdown.Time-r.Breakdown.Time+0)))
+		b = appendFasterRunnerUp(b, d, ans.Preset, w.Breakdown.Time-r.Breakdown.Time+0)
+		ends[k], k = len(b), k+1
 	}
 	if w.Success < r.Success {
-		why = append(why, string(appendSaferRunnerUp(b[:0], r.Success, w.Success, w.Breakdown.Risk-r.Breakdown.Risk)))
+		b = appendSaferRunnerUp(b, r.Success, w.Success, w.Breakdown.Risk-r.Breakdown.Risk)
+		ends[k], k = len(b), k+1
+	}
+	all := string(b)
+	why := make([]string, k, k+1) // (room for a split's reason)
+	start := 0
+	for i, e := range ends[:k] {
+		why[i], start = all[start:e], e
 	}
 	return why
 }

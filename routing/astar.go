@@ -184,7 +184,8 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 		thr = h0 * overFirst
 	}
 	sc.push(&heap, 0)
-	var done []int32
+	done := sc.done[:0]
+	defer func() { sc.done = done[:0] }()
 	slipFloor := q.volMin
 	var logMin = q.logMin
 	maxETA := q.req.Constraints.MaxETASeconds

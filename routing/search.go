@@ -166,6 +166,7 @@ type scratch struct {
 	sStamp    []uint32
 	labels    []label
 	heap      []heapEntry
+	done      []int32     // the search's finished labels
 	over      []heapEntry // the search's labels above its threshold
 	frontier  []int32
 	next      []int32
