@@ -5,6 +5,7 @@ package e2ebench
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -41,6 +42,13 @@ type Options struct {
 	// Loader is where the clients run: LoaderProcess (default: a child
 	// process, see loader.go) or LoaderInProcess.
 	Loader string
+	// Slice is how long the echo floor and the quote service each run
+	// before the other takes over (default 500 ms): the two phases
+	// alternate, slice by slice (echo first, then quote first, and so on),
+	// until each has had Duration. A machine whose speed drifts (other
+	// tenants, frequency) then slows both alike, and the ratio between
+	// them holds still. Slice >= Duration runs each phase in one piece.
+	Slice time.Duration
 	// Submits, when set, adds the submit phase (a node over the EVM devnet).
 	Submits  *SubmitOptions
 	Progress io.Writer
@@ -76,6 +84,9 @@ type Latency struct {
 type Result struct {
 	Topology string `json:"topology"`
 	Clients  int    `json:"clients"`
+	// SliceS is how long each alternating slice of the echo and quote
+	// phases ran (Options.Slice), in seconds.
+	SliceS float64 `json:"slice_s"`
 	// Loader is where the clients ran: "process" or "inprocess".
 	Loader     string   `json:"loader"`
 	MaxQuotes  int      `json:"max_quotes"`
@@ -89,6 +100,9 @@ type Result struct {
 	EchoPaced    *Latency `json:"echo_paced,omitempty"`
 	EchoFloorQPS float64  `json:"echo_floor_qps"`
 	RatioToFloor float64  `json:"ratio_to_floor"`
+	// RatioRounds is each round's quote rate over its echo rate (a round
+	// is one slice of each), for how much the ratio moved within the run.
+	RatioRounds []float64 `json:"ratio_rounds"`
 	// SubmitPerS is accepted submits a second against a node over the EVM
 	// devnet (null when the submit phase is skipped); Submit has its detail.
 	SubmitPerS *float64      `json:"submit_per_s"`
@@ -140,6 +154,9 @@ func Run(o Options) (*Result, error) {
 	if o.MaxQuotes <= 0 {
 		o.MaxQuotes = 10_000
 	}
+	if o.Slice <= 0 {
+		o.Slice = 500 * time.Millisecond
+	}
 	switch o.Loader {
 	case "":
 		o.Loader = LoaderProcess
@@ -183,30 +200,51 @@ func Run(o Options) (*Result, error) {
 	defer echo.Stop()
 
 	bodies := quoteBodies(o.Snapshot, o.Seed, 512)
-	res := &Result{Topology: o.Topology, Clients: o.Clients, DurationS: o.Duration.Seconds(), Loader: o.Loader, MaxQuotes: o.MaxQuotes}
-	phase := func(subject string, rate float64) (Latency, error) {
-		return load(o.Loader, loadSpec{URL: ns.ClientURL(), Subject: subject, Bodies: bodies, Clients: o.Clients, Duration: o.Duration, Rate: rate})
+	gen, err := newGen(o.Loader)
+	if err != nil {
+		return nil, err
 	}
-	progress("echo floor: %d clients for %s", o.Clients, o.Duration)
-	if res.Echo, err = phase("bench.echo", 0); err != nil {
+	defer gen.close()
+	slices := max(1, int(math.Round(float64(o.Duration)/float64(o.Slice))))
+	each := o.Duration / time.Duration(slices)
+	res := &Result{Topology: o.Topology, Clients: o.Clients, DurationS: o.Duration.Seconds(), SliceS: each.Seconds(), Loader: o.Loader, MaxQuotes: o.MaxQuotes}
+	// pair runs the echo floor and the quote service at rate, alternating.
+	pair := func(rate float64) (echo, quote Latency, rounds []float64, err error) {
+		subjects := [2]string{"bench.echo", api.SubjectQuote}
+		var acc [2]phaseAcc
+		for r := 0; r < slices; r++ {
+			var qps [2]float64
+			for i := range 2 {
+				k := i ^ r&1 // echo first, then quote first, ...
+				var before runtimeSample
+				var svc runtimeDelta
+				sr, err := gen.run(loadSpec{URL: ns.ClientURL(), Subject: subjects[k], Bodies: bodies, Clients: o.Clients, Duration: each, Rate: rate},
+					func() { before = sampleRuntime() }, func() { svc = before.delta() })
+				if err != nil {
+					return Latency{}, Latency{}, nil, fmt.Errorf("%s: %w", subjects[k], err)
+				}
+				acc[k].add(sr, svc)
+				if sr.Seconds > 0 {
+					qps[k] = float64(len(sr.LatUs)) / sr.Seconds
+				}
+			}
+			if qps[0] > 0 {
+				rounds = append(rounds, math.Round(qps[1]/qps[0]*1e4)/1e4)
+			}
+		}
+		return acc[0].latency(), acc[1].latency(), rounds, nil
+	}
+	progress("echo floor and quotes: %d clients, %s each, in slices of %s", o.Clients, o.Duration, each)
+	if res.Echo, res.Quote, res.RatioRounds, err = pair(0); err != nil {
 		return nil, err
 	}
 	res.EchoFloorQPS = res.Echo.QPS
-	progress("quote: %d clients for %s", o.Clients, o.Duration)
-	if res.Quote, err = phase(api.SubjectQuote, 0); err != nil {
-		return nil, err
-	}
 	if res.EchoFloorQPS > 0 {
 		res.RatioToFloor = res.Quote.QPS / res.EchoFloorQPS
 	}
 	if o.Rate > 0 {
-		progress("echo paced at %.0f/s", o.Rate)
-		e, err := phase("bench.echo", o.Rate)
-		if err != nil {
-			return nil, err
-		}
-		progress("quote paced at %.0f/s", o.Rate)
-		l, err := phase(api.SubjectQuote, o.Rate)
+		progress("echo and quotes paced at %.0f/s", o.Rate)
+		e, l, _, err := pair(o.Rate)
 		if err != nil {
 			return nil, err
 		}
@@ -247,29 +285,44 @@ func quoteBodies(s *routing.Snapshot, seed uint64, n int) [][]byte {
 	return out
 }
 
-// load runs one phase where mode says, with the service process's
-// runtime figures for it.
-func load(mode string, spec loadSpec) (Latency, error) {
-	rt := sampleRuntime()
-	start := time.Now()
-	var res loadResult
-	if mode == LoaderInProcess {
-		res = runLoad(spec)
-	} else {
-		var err error
-		if res, err = loadInChild(spec); err != nil {
-			return Latency{}, err
-		}
-	}
-	r := rt.since(time.Since(start).Seconds())
-	l := res.Latency
-	l.Runtime = &r
-	if l.Requests > 0 {
-		l.ServiceCPUusPerRequest = r.CPUSeconds / float64(l.Requests) * 1e6
-		l.CPUusPerRequest = l.ServiceCPUusPerRequest
-		if l.Loader != nil {
-			l.CPUusPerRequest += l.Loader.CPUSeconds / float64(l.Requests) * 1e6
-		}
-	}
-	return l, nil
+// gen is where a run's slices go: a child process or this process.
+type gen interface {
+	// run runs one slice; started and ended are called as the slice
+	// starts and as soon as it ends (the service's figures are taken
+	// between them, without the generator's reporting).
+	run(spec loadSpec, started, ended func()) (sliceResult, error)
+	close()
 }
+
+func newGen(mode string) (gen, error) {
+	if mode == LoaderInProcess {
+		return inProcess{&generator{}}, nil
+	}
+	c, err := startChild()
+	if err != nil {
+		return nil, err
+	}
+	return processGen{c}, nil
+}
+
+type inProcess struct{ g *generator }
+
+func (p inProcess) run(spec loadSpec, started, ended func()) (sliceResult, error) {
+	started()
+	r := p.g.run(spec)
+	ended()
+	if r.Err != "" {
+		return r, errors.New(r.Err)
+	}
+	return r, nil
+}
+
+func (p inProcess) close() { p.g.close() }
+
+type processGen struct{ c *child }
+
+func (p processGen) run(spec loadSpec, started, ended func()) (sliceResult, error) {
+	return p.c.run(spec, started, ended)
+}
+
+func (p processGen) close() { _ = p.c.close() }

@@ -101,11 +101,56 @@ func TestSubmitPhaseAcceptsEverySignedTransfer(t *testing.T) {
 	}
 }
 
-// TestLoaderChildReportsABadPhase: a phase the child cannot run comes back
-// as an error from the child, not as figures.
-func TestLoaderChildReportsABadPhase(t *testing.T) {
-	_, err := loadInChild(loadSpec{URL: "nats://127.0.0.1:1", Subject: "x", Clients: 1, Duration: time.Millisecond})
-	if err == nil || !strings.Contains(err.Error(), "phase needs bodies") {
-		t.Fatalf("a phase without bodies: %v", err)
+// TestLoaderChildReportsABadSlice: a slice the child cannot run comes back
+// as an error from the child, not as figures, and the child serves the
+// next slice.
+func TestLoaderChildReportsABadSlice(t *testing.T) {
+	c, err := startChild()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := c.close(); err != nil {
+			t.Errorf("the child did not exit cleanly: %v", err)
+		}
+	}()
+	nop := func() {}
+	if _, err := c.run(loadSpec{URL: "nats://127.0.0.1:1", Subject: "x", Clients: 1, Duration: time.Millisecond}, nop, nop); err == nil || !strings.Contains(err.Error(), "needs bodies") {
+		t.Fatalf("a slice without bodies: %v", err)
+	}
+	if _, err := c.run(loadSpec{URL: "nats://127.0.0.1:1", Subject: "x", Bodies: [][]byte{[]byte("{}")}, Clients: 1, Duration: time.Millisecond}, nop, nop); err == nil || !strings.Contains(err.Error(), "client 0") {
+		t.Fatalf("a slice against no server: %v", err)
+	}
+}
+
+// The echo and quote phases alternate in slices: each phase's figures add
+// up its slices (its requests over its slices' time), and the runtime
+// deltas of the slices add up.
+func TestPhasesAlternateInSlices(t *testing.T) {
+	s, err := topologies.Realistic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(Options{Snapshot: s, Topology: "realistic", Seed: 1, Clients: 2, Duration: 400 * time.Millisecond, Slice: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.SliceS != 0.1 || len(res.RatioRounds) != 4 || res.Quote.Requests == 0 || res.Echo.Requests == 0 || res.Quote.Errors != 0 {
+		t.Fatalf("implausible sliced run: %+v", res)
+	}
+	// Four slices of 0.1 s each: the rates are requests over about 0.4 s.
+	for _, l := range []Latency{res.Echo, res.Quote} {
+		if secs := float64(l.Requests) / l.QPS; secs < 0.35 || secs > 1 {
+			t.Fatalf("a phase's slices add up to %.3f s, want about 0.4 s: %+v", secs, l)
+		}
+	}
+	var d runtimeDelta
+	d.add(runtimeDelta{GCCycles: 1, CPUSeconds: 0.5, SchedCounts: []uint64{1, 2}, AllocBytes: 10})
+	d.add(runtimeDelta{GCCycles: 2, CPUSeconds: 0.25, SchedCounts: []uint64{0, 1, 3}, AllocBytes: 5})
+	if d.GCCycles != 3 || d.CPUSeconds != 0.75 || d.AllocBytes != 15 || len(d.SchedCounts) != 3 || d.SchedCounts[1] != 3 || d.SchedCounts[2] != 3 {
+		t.Fatalf("deltas add up to %+v", d)
+	}
+	if r := d.figures(1.5); r.CPUs != 0.5 || math.Abs(r.AllocMBPerS-1e-5) > 1e-12 {
+		t.Fatalf("figures %+v", r)
 	}
 }

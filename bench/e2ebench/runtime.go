@@ -3,6 +3,7 @@ package e2ebench
 import (
 	"math"
 	"runtime/metrics"
+	"sync"
 
 	"github.com/straitnet/strait/internal/proccpu"
 )
@@ -50,43 +51,91 @@ func sampleRuntime() runtimeSample {
 	return s
 }
 
-// since is the phase's figures from before to now over seconds.
-func (before runtimeSample) since(seconds float64) Runtime {
+// runtimeDelta is what a process's runtime did between two samples, in a
+// form that adds up over a phase's slices and crosses from the generator's
+// process as JSON (the histograms' counts only: both processes run the
+// same binary, whose runtime has the same buckets).
+type runtimeDelta struct {
+	GCCycles    uint64   `json:"gc_cycles"`
+	GCCPU       float64  `json:"gc_cpu_s"`
+	RuntimeCPU  float64  `json:"runtime_cpu_s"`
+	PauseCounts []uint64 `json:"pause_counts"`
+	SchedCounts []uint64 `json:"sched_counts"`
+	AllocBytes  uint64   `json:"alloc_bytes"`
+	CPUSeconds  float64  `json:"cpu_s"`
+}
+
+// delta is what the runtime did from before to now.
+func (before runtimeSample) delta() runtimeDelta {
 	a := sampleRuntime()
 	after, bm := a.m, before.m
-	var r Runtime
 	u := func(i int) uint64 { return after[i].Value.Uint64() - bm[i].Value.Uint64() }
 	f := func(i int) float64 { return after[i].Value.Float64() - bm[i].Value.Float64() }
-	r.GCCycles = u(0)
-	if total := f(2); total > 0 {
-		r.GCCPUFraction = f(1) / total
+	return runtimeDelta{GCCycles: u(0), GCCPU: f(1), RuntimeCPU: f(2),
+		PauseCounts: countsDelta(bm[3].Value.Float64Histogram(), after[3].Value.Float64Histogram()),
+		SchedCounts: countsDelta(bm[4].Value.Float64Histogram(), after[4].Value.Float64Histogram()),
+		AllocBytes:  u(5), CPUSeconds: a.cpu - before.cpu}
+}
+
+// add adds another slice's delta.
+func (d *runtimeDelta) add(o runtimeDelta) {
+	d.GCCycles += o.GCCycles
+	d.GCCPU += o.GCCPU
+	d.RuntimeCPU += o.RuntimeCPU
+	d.PauseCounts = addCounts(d.PauseCounts, o.PauseCounts)
+	d.SchedCounts = addCounts(d.SchedCounts, o.SchedCounts)
+	d.AllocBytes += o.AllocBytes
+	d.CPUSeconds += o.CPUSeconds
+}
+
+// figures are the delta's Runtime over seconds.
+func (d *runtimeDelta) figures(seconds float64) Runtime {
+	r := Runtime{GCCycles: d.GCCycles, CPUSeconds: d.CPUSeconds}
+	if d.RuntimeCPU > 0 {
+		r.GCCPUFraction = d.GCCPU / d.RuntimeCPU
 	}
-	pauses := histDelta(bm[3].Value.Float64Histogram(), after[3].Value.Float64Histogram())
-	r.GCPauseP99ms, r.GCPauseMaxms = pauses.quantile(0.99)*1e3, pauses.quantile(1)*1e3
-	sched := histDelta(bm[4].Value.Float64Histogram(), after[4].Value.Float64Histogram())
-	r.SchedLatP99ms, r.SchedLatP999ms = sched.quantile(0.99)*1e3, sched.quantile(0.999)*1e3
-	r.CPUSeconds = a.cpu - before.cpu
+	pauses, sched := buckets()
+	p := hist{counts: d.PauseCounts, buckets: pauses}
+	r.GCPauseP99ms, r.GCPauseMaxms = p.quantile(0.99)*1e3, p.quantile(1)*1e3
+	sl := hist{counts: d.SchedCounts, buckets: sched}
+	r.SchedLatP99ms, r.SchedLatP999ms = sl.quantile(0.99)*1e3, sl.quantile(0.999)*1e3
 	if seconds > 0 {
-		r.AllocMBPerS = float64(u(5)) / seconds / 1e6
+		r.AllocMBPerS = float64(d.AllocBytes) / seconds / 1e6
 		r.CPUs = r.CPUSeconds / seconds
 	}
 	return r
 }
 
+// buckets are this runtime's GC pause and scheduling latency buckets.
+var buckets = sync.OnceValues(func() (pauses, sched []float64) {
+	s := sampleRuntime()
+	return s.m[3].Value.Float64Histogram().Buckets, s.m[4].Value.Float64Histogram().Buckets
+})
+
+func countsDelta(a, b *metrics.Float64Histogram) []uint64 {
+	out := make([]uint64, len(b.Counts))
+	for i := range b.Counts {
+		out[i] = b.Counts[i]
+		if i < len(a.Counts) {
+			out[i] -= a.Counts[i]
+		}
+	}
+	return out
+}
+
+func addCounts(a, b []uint64) []uint64 {
+	if len(a) < len(b) {
+		a = append(a, make([]uint64, len(b)-len(a))...)
+	}
+	for i, c := range b {
+		a[i] += c
+	}
+	return a
+}
+
 type hist struct {
 	counts  []uint64
 	buckets []float64
-}
-
-func histDelta(a, b *metrics.Float64Histogram) hist {
-	h := hist{counts: make([]uint64, len(b.Counts)), buckets: b.Buckets}
-	for i := range b.Counts {
-		h.counts[i] = b.Counts[i]
-		if i < len(a.Counts) {
-			h.counts[i] -= a.Counts[i]
-		}
-	}
-	return h
 }
 
 // quantile is the upper bound of the bucket holding quantile q (the

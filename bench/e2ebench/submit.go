@@ -116,7 +116,7 @@ func RunSubmit(o SubmitOptions) (*SubmitResult, error) {
 	progress("submit: %d signed transfers ready, submitting", o.Wallets*o.PerWallet)
 
 	var mu sync.Mutex
-	var lat []time.Duration
+	var lat []int64 // microseconds
 	failed := 0
 	start := time.Now()
 	for w := range work {
@@ -132,7 +132,7 @@ func RunSubmit(o SubmitOptions) (*SubmitResult, error) {
 			}
 			defer nc.Close()
 			c := api.NewClient(nc)
-			var mine []time.Duration
+			var mine []int64
 			bad := 0
 			for _, r := range reqs {
 				t0 := time.Now()
@@ -144,7 +144,7 @@ func RunSubmit(o SubmitOptions) (*SubmitResult, error) {
 					progress("submit %s: %v", r.ClientRef, err)
 					continue
 				}
-				mine = append(mine, time.Since(t0))
+				mine = append(mine, time.Since(t0).Microseconds())
 			}
 			mu.Lock()
 			lat = append(lat, mine...)

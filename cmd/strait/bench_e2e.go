@@ -53,7 +53,8 @@ func init() {
 				return writeJSON(cmd, res)
 			}
 			out := cmd.OutOrStdout()
-			fmt.Fprintf(out, "topology %s, %d clients (loader: %s), %.0fs per phase\n", res.Topology, res.Clients, res.Loader, res.DurationS)
+			fmt.Fprintf(out, "topology %s, %d clients (loader: %s), %gs per phase, echo and quote alternating in slices of %gs\n",
+				res.Topology, res.Clients, res.Loader, res.DurationS, res.SliceS)
 			fmt.Fprintf(out, "%-14s %10s %10s %10s %8s\n", "phase", "p50 ms", "p99 ms", "req/s", "errors")
 			row := func(name string, l e2ebench.Latency) {
 				fmt.Fprintf(out, "%-14s %10.3f %10.3f %10.0f %8d", name, l.P50ms, l.P99ms, l.QPS, l.Errors)
@@ -89,6 +90,7 @@ func init() {
 	f.Uint64Var(&o.Seed, "seed", 1, "workload seed")
 	f.IntVar(&o.Clients, "clients", 32, "concurrent clients")
 	f.DurationVar(&o.Duration, "duration", 5*time.Second, "duration of each phase")
+	f.DurationVar(&o.Slice, "slice", 500*time.Millisecond, "the echo and quote phases alternate in slices this long (a slice >= --duration runs each in one piece)")
 	f.Float64Var(&o.Rate, "rate", 5000, "also measure quote latency paced at this total rate (0: skip)")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object")
 	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the service process (the NATS server and the services; the clients too with --loader inprocess) to this file")
