@@ -93,8 +93,10 @@ type SourceTxBuilder interface {
 // Quote is a remembered quote. Answer and Reply keep the first route only
 // (the one the source transaction starts).
 type Quote struct {
-	ID        string
-	Request   api.QuoteRequest
+	ID      string
+	Request api.QuoteRequest
+	// Reply is the reply's header and source transaction, without its
+	// routes: Answer keeps the chosen route.
 	Reply     api.QuoteReply
 	Answer    *routing.Answer
 	Snapshot  uint64
