@@ -166,14 +166,18 @@ func TestHopOutFastPathMatches(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := rand.New(rand.NewPCG(61, 62))
-	fast := 0
+	fast, wide := 0, 0
 	for i := range s.Edges {
 		if s.feeRec[i].fast {
 			fast++
 		}
-		for j := 0; j < 40; j++ {
+		for j := 0; j < 60; j++ {
 			var a Amount
-			switch j % 4 {
+			switch j % 6 {
+			case 4: // (the 128-bit path)
+				a = Amount{r.Uint64(), r.Uint64() >> r.IntN(64), 0, 0}
+			case 5: // (at the edges of 2^64 and 2^128)
+				a = Amount{math.MaxUint64 - r.Uint64N(1000), uint64(r.IntN(2)) * (math.MaxUint64 - r.Uint64N(3)), 0, 0}
 			case 0:
 				a.SetUint64(r.Uint64N(1000))
 			case 1:
@@ -184,16 +188,49 @@ func TestHopOutFastPathMatches(t *testing.T) {
 				a.SetUint64(r.Uint64())
 				a.Lsh(&a, uint(r.IntN(80)))
 			}
-			o1, f1, ok1 := s.hopOut(int32(i), &a)
-			o2, f2, ok2 := s.HopOut(&s.Edges[i], &a)
-			if o1 != o2 || f1 != f2 || ok1 != ok2 {
-				t.Fatalf("edge %s, amount %s: fast (%s, %s, %v), plain (%s, %s, %v)", s.Edges[i].ID, a.Dec(), o1.Dec(), f1.Dec(), ok1, o2.Dec(), f2.Dec(), ok2)
+			checkHopOut(t, s, int32(i), &a)
+			var o, fe Amount
+			var ok bool
+			if a[1] != 0 && a[2]|a[3] == 0 && s.feeRec[i].fast && s.feeRec[i].hopOut128(&a, &o, &fe, &ok) {
+				wide++
 			}
 		}
+	}
+	if wide < len(s.Edges) {
+		t.Fatalf("the 128-bit path priced only %d amounts", wide)
 	}
 	if fast < len(s.Edges)/2 {
 		t.Fatalf("only %d of %d edges have a fast fee record", fast, len(s.Edges))
 	}
+}
+
+// checkHopOut holds hopOut's fast paths to HopOut for edge i and amount a.
+func checkHopOut(t *testing.T, s *Snapshot, i int32, a *Amount) {
+	t.Helper()
+	o1, f1, ok1 := s.hopOut(i, a)
+	o2, f2, ok2 := s.HopOut(&s.Edges[i], a)
+	if o1 != o2 || f1 != f2 || ok1 != ok2 {
+		t.Fatalf("edge %s, amount %s: fast (%s, %s, %v), plain (%s, %s, %v)", s.Edges[i].ID, a.Dec(), o1.Dec(), f1.Dec(), ok1, o2.Dec(), f2.Dec(), ok2)
+	}
+}
+
+// FuzzHopOutFastPathMatches prices an edge of a synthetic topology at a
+// 128-bit amount (shifted: every size) with the fast paths and the 256-bit
+// path.
+func FuzzHopOutFastPathMatches(f *testing.F) {
+	s, err := Synthetic(SynthParams{Seed: 3, Chains: 12, Families: 25, BridgesPerAsset: 4, SwapsPerAsset: 2, PoolShare: 0.3})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(uint32(0), uint64(1), uint64(0), uint8(0))
+	f.Add(uint32(7), uint64(math.MaxUint64), uint64(math.MaxUint64), uint8(0))
+	f.Add(uint32(99), uint64(123456789), uint64(5), uint8(3))
+	f.Add(uint32(1234), uint64(1e18), uint64(0), uint8(20))
+	f.Fuzz(func(t *testing.T, edge uint32, lo, hi uint64, shift uint8) {
+		a := Amount{lo, hi, 0, 0}
+		a.Rsh(&a, uint(shift%128))
+		checkHopOut(t, s, int32(edge%uint32(len(s.Edges))), &a)
+	})
 }
 
 // TestExplanationsMatchFmt holds the explanations' hand-written formatting

@@ -235,14 +235,103 @@ func mulDiv64(a *Amount, m, d uint64) (q, rem uint64, ok bool) {
 // price, and the record is one cache line where the edge and its two assets
 // are four.
 func (s *Snapshot) hopOut(i int32, a *Amount) (out, fee Amount, ok bool) {
-	if f := &s.feeRec[i]; f.fast && a.IsUint64() {
-		if o, fe, okHop, done := f.hopOut64(a.Uint64()); done {
-			out.SetUint64(o)
-			fee.SetUint64(fe)
-			return out, fee, okHop
+	if f := &s.feeRec[i]; f.fast && a[2]|a[3] == 0 {
+		if a[1] == 0 {
+			if o, fe, okHop, done := f.hopOut64(a[0]); done {
+				out.SetUint64(o)
+				fee.SetUint64(fe)
+				return out, fee, okHop
+			}
+		}
+		// (Amounts of 18-decimal tokens pass 2^64 at ~$18.)
+		if f.hopOut128(a, &out, &fee, &ok) && !useReference {
+			return out, fee, ok
 		}
 	}
 	return s.HopOut(&s.Edges[i], a)
+}
+
+// hopOut128 is HopOut for an amount a < 2^128 whose fee, net amount and
+// converted amount fit in 128 bits (the same integers: 192-bit products and
+// long division by 64-bit words), writing out, fee and ok; it reports false
+// when a step does not fit (the caller takes the 256-bit path).
+func (f *edgeFee) hopOut128(a *Amount, out, fee *Amount, ok *bool) bool {
+	a0, a1 := a[0], a[1]
+	f0, f1 := f.fixed, uint64(0)
+	if f.r64 != 0 {
+		// t = ceil(a × r64 / 1e12)
+		p0, p1, p2 := mul128x64(a0, a1, f.r64)
+		q0, q1, q2, rem := div192x64(p0, p1, p2, 1e12)
+		if q2 != 0 {
+			return false
+		}
+		var c uint64
+		if rem != 0 {
+			q0, c = bits.Add64(q0, 1, 0)
+			q1, c = bits.Add64(q1, 0, c)
+			if c != 0 {
+				return false
+			}
+		}
+		f0, c = bits.Add64(f0, q0, 0)
+		f1, c = bits.Add64(f1, q1, c)
+		if c != 0 {
+			return false
+		}
+	}
+	*fee = Amount{f0, f1, 0, 0}
+	if f1 > a1 || f1 == a1 && f0 >= a0 { // fee >= a
+		*out, *ok = Amount{}, false
+		return true
+	}
+	n0, b := bits.Sub64(a0, f0, 0)
+	n1, _ := bits.Sub64(a1, f1, b)
+	if f.pf != f.pt && f.pf != 0 && f.pt != 0 {
+		p0, p1, p2 := mul128x64(n0, n1, f.pf)
+		var q2 uint64
+		n0, n1, q2, _ = div192x64(p0, p1, p2, f.pt)
+		if q2 != 0 {
+			return false
+		}
+	}
+	switch {
+	case f.dt > f.df:
+		d := f.dt - f.df
+		if d >= uint8(len(pow10u64)) {
+			return false
+		}
+		var p2 uint64
+		n0, n1, p2 = mul128x64(n0, n1, pow10u64[d])
+		if p2 != 0 {
+			return false
+		}
+	case f.dt < f.df:
+		d := f.df - f.dt
+		if d >= uint8(len(pow10u64)) {
+			return false
+		}
+		n0, n1, _, _ = div192x64(n0, n1, 0, pow10u64[d])
+	}
+	*out, *ok = Amount{n0, n1, 0, 0}, n0|n1 != 0
+	return true
+}
+
+// mul128x64 is (x1:x0) × m as three words, low first.
+func mul128x64(x0, x1, m uint64) (p0, p1, p2 uint64) {
+	h0, l0 := bits.Mul64(x0, m)
+	h1, l1 := bits.Mul64(x1, m)
+	var c uint64
+	p1, c = bits.Add64(h0, l1, 0)
+	p2 = h1 + c // (no carry out: the product has at most 192 bits)
+	return l0, p1, p2
+}
+
+// div192x64 is (p2:p1:p0) / d and its remainder (d > 0).
+func div192x64(p0, p1, p2, d uint64) (q0, q1, q2, rem uint64) {
+	q2, rem = bits.Div64(0, p2, d)
+	q1, rem = bits.Div64(rem, p1, d)
+	q0, rem = bits.Div64(rem, p0, d)
+	return q0, q1, q2, rem
 }
 
 // edgeFee is what hopOut needs of an edge without a pool curve whose fixed
