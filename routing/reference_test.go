@@ -84,7 +84,7 @@ func refRequest(s *Snapshot, r *rand.Rand) Request {
 
 // routeBothWays answers req with the fast paths and with the reference
 // computations and fails t when they differ in any way.
-func routeBothWays(t *testing.T, s *Snapshot, req Request) (answered bool) {
+func routeBothWays(t *testing.T, s *Snapshot, req Request) (answered, split bool) {
 	t.Helper()
 	run := func(ref bool) ([]byte, string, int) {
 		useReference = ref
@@ -108,7 +108,7 @@ func routeBothWays(t *testing.T, s *Snapshot, req Request) (answered bool) {
 	if wcap != gcap {
 		t.Fatalf("request %+v: %d edges left out for capacity by the reference, %d by the fast paths", req, wcap, gcap)
 	}
-	return werr == ""
+	return werr == "", bytes.Contains(gj, []byte(`"split":{`))
 }
 
 // capacityCount runs req's search and returns the count of edges left out
@@ -139,15 +139,23 @@ func TestFastPathsMatchReference(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(81, 82))
 	for _, s := range refTopologies(t) {
-		answered := 0
+		answered, splits := 0, 0
 		for i := 0; i < n; i++ {
-			if routeBothWays(t, s, refRequest(s, r)) {
+			a, sp := routeBothWays(t, s, refRequest(s, r))
+			if a {
 				answered++
+			}
+			if sp {
+				splits++
 			}
 		}
 		if answered < n/5 {
 			t.Fatalf("%s: only %d of %d requests answered", s.Name, answered, n)
 		}
+		if splits == 0 { // (split planning has fast paths too)
+			t.Fatalf("%s: no split among %d requests", s.Name, n)
+		}
+		t.Logf("%s: %d answered, %d splits", s.Name, answered, splits)
 	}
 }
 

@@ -47,9 +47,16 @@ type arc struct {
 func (s *Snapshot) planSplit(q *query, sc *scratch) (*Split, error) {
 	n := len(s.Assets)
 	var near []int32
-	sc.splitDF, near = hopDistances(sc.splitDF, n, q.src, &s.out, q.maxHops, &sc.frontier, &sc.next, true, sc.splitNear[:0])
+	// The distances from the source and to the destination, up to
+	// maxHops-1: an edge within the hop bound has at most that on each
+	// side (the passes' last level, the widest, decided nothing).
+	depth := q.maxHops - 1
+	if useReference {
+		depth = q.maxHops
+	}
+	sc.splitDF, near = hopDistances(sc.splitDF, n, q.src, &s.out, depth, &sc.frontier, &sc.next, true, sc.splitNear[:0])
 	sc.splitNear = near
-	sc.splitDB, _ = hopDistances(sc.splitDB, n, q.dst, &s.in, q.maxHops, &sc.frontier, &sc.next, false, nil)
+	sc.splitDB, _ = hopDistances(sc.splitDB, n, q.dst, &s.in, depth, &sc.frontier, &sc.next, false, nil)
 	dF, dB := sc.splitDF, sc.splitDB
 	arcs := sc.arcs[:0]
 	defer func() { sc.arcs = arcs[:0] }()
