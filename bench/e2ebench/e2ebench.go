@@ -42,12 +42,15 @@ type Options struct {
 	// Loader is where the clients run: LoaderProcess (default: a child
 	// process, see loader.go) or LoaderInProcess.
 	Loader string
-	// Slice is how long the echo floor and the quote service each run
-	// before the other takes over (default 500 ms): the two phases
-	// alternate, slice by slice (echo first, then quote first, and so on),
-	// until each has had Duration. A machine whose speed drifts (other
-	// tenants, frequency) then slows both alike, and the ratio between
-	// them holds still. Slice >= Duration runs each phase in one piece.
+	// Slice is how long the echo floor and the quote service each run at
+	// full speed before the other takes over (default 500 ms): the two
+	// phases alternate, slice by slice (echo first, then quote first, and
+	// so on), until each has had Duration. A machine whose speed drifts
+	// (other tenants, frequency) then slows both alike, and the ratio
+	// between them holds still. Slice >= Duration runs each phase in one
+	// piece. The paced phases, which measure latency at a steady load,
+	// always run in one piece each: a slice's first requests find the
+	// other service's data in the caches.
 	Slice time.Duration
 	// Submits, when set, adds the submit phase (a node over the EVM devnet).
 	Submits  *SubmitOptions
@@ -208,8 +211,10 @@ func Run(o Options) (*Result, error) {
 	slices := max(1, int(math.Round(float64(o.Duration)/float64(o.Slice))))
 	each := o.Duration / time.Duration(slices)
 	res := &Result{Topology: o.Topology, Clients: o.Clients, DurationS: o.Duration.Seconds(), SliceS: each.Seconds(), Loader: o.Loader, MaxQuotes: o.MaxQuotes}
-	// pair runs the echo floor and the quote service at rate, alternating.
-	pair := func(rate float64) (echo, quote Latency, rounds []float64, err error) {
+	// pair runs the echo floor and the quote service at rate, alternating
+	// in slices.
+	pair := func(rate float64, slices int) (echo, quote Latency, rounds []float64, err error) {
+		each := o.Duration / time.Duration(slices)
 		subjects := [2]string{"bench.echo", api.SubjectQuote}
 		var acc [2]phaseAcc
 		for r := 0; r < slices; r++ {
@@ -235,7 +240,7 @@ func Run(o Options) (*Result, error) {
 		return acc[0].latency(), acc[1].latency(), rounds, nil
 	}
 	progress("echo floor and quotes: %d clients, %s each, in slices of %s", o.Clients, o.Duration, each)
-	if res.Echo, res.Quote, res.RatioRounds, err = pair(0); err != nil {
+	if res.Echo, res.Quote, res.RatioRounds, err = pair(0, slices); err != nil {
 		return nil, err
 	}
 	res.EchoFloorQPS = res.Echo.QPS
@@ -244,7 +249,7 @@ func Run(o Options) (*Result, error) {
 	}
 	if o.Rate > 0 {
 		progress("echo and quotes paced at %.0f/s", o.Rate)
-		e, l, _, err := pair(o.Rate)
+		e, l, _, err := pair(o.Rate, 1)
 		if err != nil {
 			return nil, err
 		}
