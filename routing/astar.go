@@ -27,19 +27,7 @@ func heapLess(a, b heapEntry) bool {
 // the slice header back into the scratch on every operation costs a GC
 // write barrier each time while a collection runs.
 func (sc *scratch) push(hp *[]heapEntry, i int32) {
-	e := heapEntry{sc.labels[i].f, i}
-	h := append(*hp, e)
-	j := len(h) - 1
-	for j > 0 {
-		p := (j - 1) / 2
-		if !heapLess(e, h[p]) {
-			break
-		}
-		h[j] = h[p]
-		j = p
-	}
-	h[j] = e
-	*hp = h
+	*hp = heapPush(*hp, heapEntry{sc.labels[i].f, i})
 }
 
 // overFirst is the search's first threshold, as a multiple of the lower
