@@ -22,21 +22,31 @@ func (q *QuoteReply) AppendJSON(b []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if q.Routes == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range q.Routes {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			if b, err = q.Routes[i].appendJSON(b); err != nil {
-				return nil, err
-			}
-		}
-		b = append(b, ']')
+	if b, err = AppendJSONArray(b, q.Routes == nil, len(q.Routes), func(b []byte, i int) ([]byte, error) {
+		return q.Routes[i].appendJSON(b)
+	}); err != nil {
+		return nil, err
 	}
 	return q.AppendJSONTail(b)
+}
+
+// AppendJSONArray appends a JSON array of n items, each appended by item,
+// or null when null is set (encoding/json's nil slice).
+func AppendJSONArray(b []byte, null bool, n int, item func(b []byte, i int) ([]byte, error)) ([]byte, error) {
+	if null {
+		return append(b, "null"...), nil
+	}
+	b = append(b, '[')
+	for i := range n {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		var err error
+		if b, err = item(b, i); err != nil {
+			return nil, err
+		}
+	}
+	return append(b, ']'), nil
 }
 
 // AppendJSONHead appends the first part of AppendJSON's encoding: up to
@@ -107,21 +117,12 @@ func (r *Route) appendJSON(b []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if r.Hops == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range r.Hops {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			h := &r.Hops[i]
-			if b, err = appendHop(b, h.Bridge, h.Protocol, h.From, h.To, h.AmountIn, h.AmountOut, h.Fee,
-				h.FeeUSD, h.ETAP50S, h.ETAP90S, h.Success, h.Trust); err != nil {
-				return nil, err
-			}
-		}
-		b = append(b, ']')
+	if b, err = AppendJSONArray(b, r.Hops == nil, len(r.Hops), func(b []byte, i int) ([]byte, error) {
+		h := &r.Hops[i]
+		return appendHop(b, h.Bridge, h.Protocol, h.From, h.To, h.AmountIn, h.AmountOut, h.Fee,
+			h.FeeUSD, h.ETAP50S, h.ETAP90S, h.Success, h.Trust)
+	}); err != nil {
+		return nil, err
 	}
 	return AppendRouteJSONEnd(b, r.Alternatives), nil
 }

@@ -196,35 +196,23 @@ func (s *Service) AppendQuote(b []byte, req api.QuoteRequest) ([]byte, *api.Erro
 	}
 	defer answers.Put(w.ans)
 	start := len(b)
-	b, err := w.reply.AppendJSONHead(b)
+	routes := w.ans.Routes
+	out, err := w.reply.AppendJSONHead(b)
 	if err == nil {
-		if routes := w.ans.Routes; len(routes) == 0 {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i := range routes {
-				if i > 0 {
-					b = append(b, ',')
-				}
-				var hash []byte
-				alts := 0
-				if i == 0 && w.built {
-					hash, alts = []byte(w.hash0), w.alts0
-				}
-				if b, err = appendRoute(b, &routes[i], hash, alts); err != nil {
-					break
-				}
+		out, err = api.AppendJSONArray(out, len(routes) == 0, len(routes), func(b []byte, i int) ([]byte, error) {
+			if i == 0 && w.built {
+				return appendRoute(b, &routes[i], []byte(w.hash0), w.alts0)
 			}
-			b = append(b, ']')
-		}
+			return appendRoute(b, &routes[i], nil, 0)
+		})
 	}
 	if err == nil {
-		b, err = w.reply.AppendJSONTail(b)
+		out, err = w.reply.AppendJSONTail(out)
 	}
 	if err != nil {
 		return b[:start], api.Errorf(api.CodeInternal, "", "encode quote: %v", err)
 	}
-	return b, nil
+	return out, nil
 }
 
 // work is a request's answer before it is written out: the router's
@@ -388,23 +376,14 @@ func appendRoute(b []byte, r *routing.Route, hash []byte, alts int) ([]byte, err
 		f.route.RouteHash = f.nums[f.ends[f.n-1]:]
 	}
 	b, err := api.AppendRouteJSONStart(b, &f.route)
+	if err == nil {
+		b, err = api.AppendJSONArray(b, len(r.Hops) == 0, len(r.Hops), func(b []byte, i int) ([]byte, error) {
+			h := f.hop(r, i)
+			return api.AppendHopJSON(b, &h)
+		})
+	}
 	if err != nil {
 		return b, err
-	}
-	if len(r.Hops) == 0 {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range r.Hops {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			h := f.hop(r, i)
-			if b, err = api.AppendHopJSON(b, &h); err != nil {
-				return b, err
-			}
-		}
-		b = append(b, ']')
 	}
 	return api.AppendRouteJSONEnd(b, alts), nil
 }
