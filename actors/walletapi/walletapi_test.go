@@ -49,9 +49,9 @@ func (b *quoteOnly) Bridges() (*api.BridgesReply, *api.Error) {
 	return &api.BridgesReply{Bridges: []api.Bridge{}}, nil
 }
 
-func setup(t *testing.T) (*api.Client, *quoteOnly, micro.Service) {
+// realisticQuotes is a quote service over the realistic topology.
+func realisticQuotes(t *testing.T) *quote.Service {
 	t.Helper()
-	_, nc := testnats.Start(t)
 	snap, err := topologies.Realistic()
 	if err != nil {
 		t.Fatal(err)
@@ -60,7 +60,13 @@ func setup(t *testing.T) (*api.Client, *quoteOnly, micro.Service) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := &quoteOnly{q: qs}
+	return qs
+}
+
+func setup(t *testing.T) (*api.Client, *quoteOnly, micro.Service) {
+	t.Helper()
+	_, nc := testnats.Start(t)
+	b := &quoteOnly{q: realisticQuotes(t)}
 	svc, err := Serve(nc, b, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -278,14 +284,7 @@ func (b *appendingQuotes) AppendQuote(buf []byte, r api.QuoteRequest) ([]byte, *
 // are coded errors.
 func TestQuoteAppenderAnswersQuotes(t *testing.T) {
 	_, nc := testnats.Start(t)
-	snap, err := topologies.Realistic()
-	if err != nil {
-		t.Fatal(err)
-	}
-	qs, err := quote.New(quote.Options{Store: routing.NewStore(snap)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	qs := realisticQuotes(t)
 	b := &appendingQuotes{quoteOnly{q: qs}}
 	svc, err := Serve(nc, b, nil)
 	if err != nil {
