@@ -141,3 +141,17 @@ func FuzzAppendQuote(f *testing.F) {
 		checkSame(t, typed, direct, req)
 	})
 }
+
+// A figure the encoder refuses (NaN, an infinity) is an error, not a
+// reply with a broken number.
+func TestAppendRouteRefusesNonFiniteFigures(t *testing.T) {
+	for _, r := range []routing.Route{
+		{Score: math.NaN()},
+		{ETAP90: math.Inf(1)},
+		{Hops: []routing.Hop{{Edge: "e", Bridge: "b", Protocol: "p", From: "A@x", To: "B@y", P50: math.Inf(1)}}},
+	} {
+		if b, err := appendRoute(nil, &r, nil, 0); err == nil {
+			t.Fatalf("%+v encoded as %s", r, b)
+		}
+	}
+}
