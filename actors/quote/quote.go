@@ -195,7 +195,6 @@ func (s *Service) AppendQuote(b []byte, req api.QuoteRequest) ([]byte, *api.Erro
 		return b, e
 	}
 	defer answers.Put(w.ans)
-	start := len(b)
 	routes := w.ans.Routes
 	out, err := w.reply.AppendJSONHead(b)
 	if err == nil {
@@ -210,7 +209,7 @@ func (s *Service) AppendQuote(b []byte, req api.QuoteRequest) ([]byte, *api.Erro
 		out, err = w.reply.AppendJSONTail(out)
 	}
 	if err != nil {
-		return b[:start], api.Errorf(api.CodeInternal, "", "encode quote: %v", err)
+		return b, api.Errorf(api.CodeInternal, "", "encode quote: %v", err)
 	}
 	return out, nil
 }
