@@ -207,7 +207,7 @@ func Run(o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer gen.close()
+	defer func() { _ = gen.close() }()
 	slices := max(1, int(math.Round(float64(o.Duration)/float64(o.Slice))))
 	each := o.Duration / time.Duration(slices)
 	res := &Result{Topology: o.Topology, Clients: o.Clients, DurationS: o.Duration.Seconds(), SliceS: each.Seconds(), Loader: o.Loader, MaxQuotes: o.MaxQuotes}
@@ -296,18 +296,14 @@ type gen interface {
 	// starts and as soon as it ends (the service's figures are taken
 	// between them, without the generator's reporting).
 	run(spec loadSpec, started, ended func()) (sliceResult, error)
-	close()
+	close() error
 }
 
 func newGen(mode string) (gen, error) {
 	if mode == LoaderInProcess {
 		return inProcess{&generator{}}, nil
 	}
-	c, err := startChild()
-	if err != nil {
-		return nil, err
-	}
-	return processGen{c}, nil
+	return startChild()
 }
 
 type inProcess struct{ g *generator }
@@ -322,12 +318,7 @@ func (p inProcess) run(spec loadSpec, started, ended func()) (sliceResult, error
 	return r, nil
 }
 
-func (p inProcess) close() { p.g.close() }
-
-type processGen struct{ c *child }
-
-func (p processGen) run(spec loadSpec, started, ended func()) (sliceResult, error) {
-	return p.c.run(spec, started, ended)
+func (p inProcess) close() error {
+	p.g.close()
+	return nil
 }
-
-func (p processGen) close() { _ = p.c.close() }

@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go"
+
+	"github.com/straitnet/strait/internal/testlog"
 )
 
 // The load generator. By default the clients run in a child process (the
@@ -114,31 +116,10 @@ type child struct {
 	cmd    *exec.Cmd
 	in     io.WriteCloser
 	out    *bufio.Scanner
-	errOut *bytesBuffer
+	errOut *testlog.Buffer
 	// bodies are the request bodies the child has: a slice sends its
 	// own only when they differ (they are most of a slice's line).
 	bodies [][]byte
-}
-
-// bytesBuffer is a goroutine-safe buffer for the child's stderr.
-type bytesBuffer struct {
-	mu sync.Mutex
-	b  []byte
-}
-
-func (w *bytesBuffer) Write(p []byte) (int, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if len(w.b) < 64<<10 {
-		w.b = append(w.b, p...)
-	}
-	return len(p), nil
-}
-
-func (w *bytesBuffer) String() string {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return string(w.b)
 }
 
 // startChild starts the load generator process.
@@ -147,7 +128,7 @@ func startChild() (*child, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load generator: %w", err)
 	}
-	c := &child{cmd: exec.Command(exe), errOut: &bytesBuffer{}}
+	c := &child{cmd: exec.Command(exe), errOut: &testlog.Buffer{}}
 	c.cmd.Env = append(os.Environ(), LoaderEnv+"=1")
 	c.cmd.Stderr = c.errOut
 	if c.in, err = c.cmd.StdinPipe(); err != nil {

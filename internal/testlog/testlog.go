@@ -1,5 +1,6 @@
 // Package testlog holds what tests use to read the logs of code that logs
-// from several goroutines.
+// from several goroutines (and the e2e benchmark, its load generator's
+// stderr).
 package testlog
 
 import (
