@@ -10,6 +10,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"log/slog"
 	"math"
 	"math/bits"
@@ -17,6 +18,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/straitnet/strait/actors/transfer"
@@ -489,20 +491,50 @@ func routeFigures(r *routing.Route, contentHash, hops bool, buf []byte) figures 
 		dec(&h.Fee)
 	}
 	if contentHash {
-		// A hash of the hops' edges, taken over a stack buffer.
-		var keyBuf [512]byte
-		key := keyBuf[:0]
-		for i := range r.Hops {
-			key = append(key, r.Hops[i].Edge...)
-			key = append(key, '|')
-		}
-		sum := sha256.Sum256(key)
-		nums = append(nums, '0', 'x')
-		nums = hex.AppendEncode(nums, sum[:])
+		nums = appendContentHash(nums, r)
 	}
 	f.nums = nums
 	f.route.AmountOut, f.route.MinOut = f.amount(0), f.amount(1)
 	return f
+}
+
+// appendContentHash appends the content hash of r: "0x" and the hex of
+// the SHA-256 of its hops' edge ids, each followed by '|'. A reply hashes
+// every route it gives but the one the source transaction commits, and
+// the same routes come up quote after quote (a pair's best routes change
+// with the amount far less often than the amount changes): the hashes
+// are remembered in contentHashes.
+func appendContentHash(b []byte, r *routing.Route) []byte {
+	var keyBuf [512]byte // (a stack buffer: a route's key is ~100 bytes)
+	key := keyBuf[:0]
+	for i := range r.Hops {
+		key = append(key, r.Hops[i].Edge...)
+		key = append(key, '|')
+	}
+	slot := &contentHashes[maphash.Bytes(contentHashSeed, key)%uint64(len(contentHashes))]
+	if e := slot.Load(); e != nil && e.key == string(key) {
+		return append(b, e.hex[:]...)
+	}
+	e := &hashEntry{key: string(key)}
+	sum := sha256.Sum256(key)
+	e.hex[0], e.hex[1] = '0', 'x'
+	hex.Encode(e.hex[2:], sum[:])
+	slot.Store(e)
+	return append(b, e.hex[:]...)
+}
+
+// contentHashes remember route content hashes by their key, one per slot
+// (a new key takes the slot of the key it collides with). They depend on
+// nothing but the key, so any service, any snapshot, may share them;
+// 4,096 slots are ~0.8 MB when full.
+var (
+	contentHashes   [4096]atomic.Pointer[hashEntry]
+	contentHashSeed = maphash.MakeSeed()
+)
+
+type hashEntry struct {
+	key string
+	hex [2 + 2*sha256.Size]byte
 }
 
 // start is where amount i starts in nums.
