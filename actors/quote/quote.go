@@ -382,7 +382,7 @@ func appendRoute(b []byte, r *routing.Route, hash []byte, alts int, memo *hopMem
 	if err == nil {
 		b, err = api.AppendJSONArray(b, len(r.Hops) == 0, len(r.Hops), func(b []byte, i int) ([]byte, error) {
 			h := &r.Hops[i]
-			if span, ok := memo.find(h, b); ok {
+			if span, ok := memo.find(h, i, b); ok {
 				return append(b, span...), nil
 			}
 			start := len(b)
@@ -390,7 +390,7 @@ func appendRoute(b []byte, r *routing.Route, hash []byte, alts int, memo *hopMem
 			hj := hopJSON(h, nums[:0])
 			b, err := api.AppendHopJSON(b, &hj)
 			if err == nil {
-				memo.add(h, start, len(b))
+				memo.add(h, i, start, len(b))
 			}
 			return b, err
 		})
@@ -405,32 +405,36 @@ func appendRoute(b []byte, r *routing.Route, hash []byte, alts int, memo *hopMem
 // routes of one answer often share a hop (the same first hop for the
 // same amount: a quarter of a reply's hops on the bench's workload); a hop
 // whose written fields equal an earlier one's is copied from the reply
-// instead of worked out and written again.
+// instead of worked out and written again. Only hops at the same place
+// in their routes are compared: an equal hop elsewhere would need another
+// way to the same amount.
 type hopMemo struct {
 	n     int
 	hops  [64]*routing.Hop
+	at    [64]int
 	spans [64][2]int
 }
 
-// find returns the bytes of an earlier hop of b that writes as h does.
-func (m *hopMemo) find(h *routing.Hop, b []byte) ([]byte, bool) {
+// find returns the bytes of an earlier hop of b that writes as h, hop at
+// of its route, does.
+func (m *hopMemo) find(h *routing.Hop, at int, b []byte) ([]byte, bool) {
 	if m == nil {
 		return nil, false
 	}
 	for i, o := range m.hops[:m.n] {
-		if sameJSON(o, h) {
+		if m.at[i] == at && sameJSON(o, h) {
 			return b[m.spans[i][0]:m.spans[i][1]], true
 		}
 	}
 	return nil, false
 }
 
-// add records that h was written at b[start:end].
-func (m *hopMemo) add(h *routing.Hop, start, end int) {
+// add records that h, hop at of its route, was written at b[start:end].
+func (m *hopMemo) add(h *routing.Hop, at, start, end int) {
 	if m == nil || m.n == len(m.hops) {
 		return
 	}
-	m.hops[m.n], m.spans[m.n] = h, [2]int{start, end}
+	m.hops[m.n], m.at[m.n], m.spans[m.n] = h, at, [2]int{start, end}
 	m.n++
 }
 
