@@ -515,24 +515,31 @@ func appendContentHash(b []byte, r *routing.Route) []byte {
 		key = append(key, r.Hops[i].Edge...)
 		key = append(key, '|')
 	}
-	slot := &contentHashes[maphash.Bytes(contentHashSeed, key)%uint64(len(contentHashes))]
-	if e := slot.Load(); e != nil && e.key == string(key) {
-		return append(b, e.hex[:]...)
+	// Two slots may hold a key: the one its hash names and its neighbour.
+	i := maphash.Bytes(contentHashSeed, key) % uint64(len(contentHashes))
+	slots := [2]*atomic.Pointer[hashEntry]{&contentHashes[i], &contentHashes[i^1]}
+	for _, slot := range slots {
+		if e := slot.Load(); e != nil && e.key == string(key) {
+			return append(b, e.hex[:]...)
+		}
 	}
 	e := &hashEntry{key: string(key)}
 	sum := sha256.Sum256(key)
 	e.hex[0], e.hex[1] = '0', 'x'
 	hex.Encode(e.hex[2:], sum[:])
-	slot.Store(e)
+	// An empty slot of the two takes it; else it replaces its own slot's.
+	if !slots[0].CompareAndSwap(nil, e) && !slots[1].CompareAndSwap(nil, e) {
+		slots[0].Store(e)
+	}
 	return append(b, e.hex[:]...)
 }
 
-// contentHashes remember route content hashes by their key, one per slot
-// (a new key takes the slot of the key it collides with). They depend on
-// nothing but the key, so any service, any snapshot, may share them;
-// 4,096 slots are ~0.8 MB when full.
+// contentHashes remember route content hashes by their key, in one of two
+// slots (see appendContentHash). They depend on nothing but the key, so
+// any service, any snapshot, may share them; 16,384 slots hold ~3 MB when
+// full.
 var (
-	contentHashes   [4096]atomic.Pointer[hashEntry]
+	contentHashes   [1 << 14]atomic.Pointer[hashEntry]
 	contentHashSeed = maphash.MakeSeed()
 )
 
