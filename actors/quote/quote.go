@@ -454,9 +454,33 @@ func hopJSON(h *routing.Hop, buf []byte) api.HopJSON {
 	nums = appendDec(nums, &h.AmountOut)
 	out := len(nums)
 	nums = appendDec(nums, &h.Fee)
-	return api.HopJSON{Bridge: h.Bridge, Protocol: h.Protocol, From: h.From, To: h.To, AmountIn: nums[:in],
+	return api.HopJSON{Head: hopHeadOf(h), AmountIn: nums[:in],
 		AmountOut: nums[in:out], Fee: nums[out:], FeeUSD: usd(h.FeeUSD), ETAP50S: seconds(h.P50), ETAP90S: seconds(h.P90),
 		Success: probability(h.Success), Trust: h.Trust}
+}
+
+// hopHeadOf returns the start of h's JSON (api.AppendHopJSONHead): a
+// reply's hops come from a few thousand edges, and their four strings
+// were a third of a hop's writing. Heads are remembered in hopHeads by
+// the hop's edge id and used only for a hop with the same four strings
+// (so any snapshot may share them).
+func hopHeadOf(h *routing.Hop) []byte {
+	slot := &hopHeads[maphash.String(contentHashSeed, h.Edge)%uint64(len(hopHeads))]
+	if e := slot.Load(); e != nil && e.bridge == h.Bridge && e.protocol == h.Protocol && e.from == h.From && e.to == h.To {
+		return e.json
+	}
+	e := &hopHead{bridge: h.Bridge, protocol: h.Protocol, from: h.From, to: h.To,
+		json: api.AppendHopJSONHead(nil, h.Bridge, h.Protocol, h.From, h.To)}
+	slot.Store(e)
+	return e.json
+}
+
+// hopHeads: 8,192 slots, ~1.5 MB when full.
+var hopHeads [1 << 13]atomic.Pointer[hopHead]
+
+type hopHead struct {
+	bridge, protocol, from, to string
+	json                       []byte
 }
 
 // figures are a route's figures as the reply gives them: rounded, with
