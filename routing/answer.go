@@ -25,6 +25,11 @@ type Hop struct {
 	SuccessLearned   float64 `json:"success_learned"`
 	Trust            string  `json:"trust"`
 	Status           string  `json:"status"`
+	// Index is the hop's edge in the snapshot that answered: its index in
+	// Snapshot.Edges (Edges[Index].ID == Edge), so a caller holding that
+	// snapshot reaches the edge without looking its id up. It is not part
+	// of the wire answer, and it means nothing against another snapshot.
+	Index int32 `json:"-"`
 }
 
 // Breakdown splits a route's score into its parts, in USD.
@@ -144,7 +149,7 @@ func (q *query) evalPathInto(edges []int32, amountIn Amount, hops []Hop) (Route,
 			r.Hops = append(r.Hops, Hop{})
 		}
 		h := &r.Hops[len(r.Hops)-1]
-		h.Edge, h.Bridge, h.Protocol = e.ID, e.Bridge, e.Protocol
+		h.Edge, h.Bridge, h.Protocol, h.Index = e.ID, e.Bridge, e.Protocol, ei
 		h.From, h.To = s.Assets[e.From].ID, s.Assets[e.To].ID
 		h.AmountIn, h.AmountOut, h.Fee = amount, out, fee
 		h.P50, h.P90 = e.Latency.P50, e.Latency.P90
