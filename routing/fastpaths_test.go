@@ -360,3 +360,19 @@ func TestToFloat64PathMatches(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseAmountFastPath holds ParseAmount's 64-bit path to math/big's.
+func FuzzParseAmountFastPath(f *testing.F) {
+	for _, s := range []string{"1", "0", "00", "18446744073709551615", "9999999999999999999", "1000000000000000000", "007", " 42 ", "12a", "-1", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fast, fastErr := ParseAmount(s, "amount")
+		useReference = true
+		ref, refErr := ParseAmount(s, "amount")
+		useReference = false
+		if (fastErr == nil) != (refErr == nil) || fastErr != nil && fastErr.Error() != refErr.Error() || fast != ref {
+			t.Fatalf("%q: fast %v %v, reference %v %v", s, fast, fastErr, ref, refErr)
+		}
+	})
+}
