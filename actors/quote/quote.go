@@ -462,10 +462,11 @@ func hopJSON(h *routing.Hop, buf []byte) api.HopJSON {
 // hopHeadOf returns the start of h's JSON (api.AppendHopJSONHead): a
 // reply's hops come from a few thousand edges, and their four strings
 // were a third of a hop's writing. Heads are remembered in hopHeads by
-// the hop's edge id and used only for a hop with the same four strings
-// (so any snapshot may share them).
+// the hop's edge index and used only for a hop with the same four
+// strings (so any snapshot may share them, and a hop whose index is not
+// set still gets its own head).
 func hopHeadOf(h *routing.Hop) []byte {
-	slot := &hopHeads[maphash.String(contentHashSeed, h.Edge)%uint64(len(hopHeads))]
+	slot := &hopHeads[uint32(h.Index)%uint32(len(hopHeads))]
 	if e := slot.Load(); e != nil && e.bridge == h.Bridge && e.protocol == h.Protocol && e.from == h.From && e.to == h.To {
 		return e.json
 	}
