@@ -116,11 +116,19 @@ var answers = sync.Pool{New: func() any { return new(routing.Answer) }}
 
 // Service answers quotes.
 type Service struct {
-	o     Options
-	mu    sync.Mutex
-	seq   uint64
+	o   Options
+	seq atomic.Uint64
+	mu  sync.Mutex
+	// live are the quotes kept, order the same in creation order (so
+	// also in expiry order), for eviction.
 	live  map[string]*Quote
-	order []string // insertion order, for eviction
+	order []eviction
+}
+
+// eviction is a quote in the eviction order: its id and when it goes.
+type eviction struct {
+	id   string
+	drop time.Time
 }
 
 // New returns a service.
@@ -266,10 +274,7 @@ func (s *Service) answer(req *api.QuoteRequest) (*work, *api.Error) {
 		return nil, APIError(err)
 	}
 	now := s.o.Now().UTC()
-	s.mu.Lock()
-	s.seq++
-	seq := s.seq
-	s.mu.Unlock()
+	seq := s.seq.Add(1)
 	q := &Quote{ID: quoteID(s.o.Node, seq, now, req), Request: *req, Snapshot: snap.Version, ExpiresAt: now.Add(s.o.TTL)}
 	w := &work{ans: ans, reply: api.QuoteReply{QuoteID: q.ID, ExpiresAt: q.ExpiresAt, From: req.From, To: req.To, Amount: dec(&amount),
 		Preset: string(ans.Preset), Why: ans.Why}}
@@ -315,7 +320,7 @@ func (s *Service) answer(req *api.QuoteRequest) (*work, *api.Error) {
 	// chosen route itself is q.Answer's.
 	q.Reply = api.QuoteReply{QuoteID: q.ID, ExpiresAt: q.ExpiresAt, From: req.From, To: req.To, Amount: w.reply.Amount,
 		Preset: w.reply.Preset, SourceTx: w.reply.SourceTx}
-	s.remember(q)
+	s.remember(q, now)
 	return w, nil
 }
 
@@ -643,24 +648,19 @@ func dec(a *routing.Amount) string {
 	return string(appendDec(buf[:0], a))
 }
 
-func (s *Service) remember(q *Quote) {
+// remember keeps q, made at now, and forgets the oldest quotes beyond
+// MaxQuotes and those expired a TTL ago.
+func (s *Service) remember(q *Quote, now time.Time) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.live[q.ID] = q
-	s.order = append(s.order, q.ID)
+	s.order = append(s.order, eviction{id: q.ID, drop: q.ExpiresAt.Add(s.o.TTL)})
 	for len(s.order) > s.o.MaxQuotes {
-		delete(s.live, s.order[0])
+		delete(s.live, s.order[0].id)
 		s.order = s.order[1:]
 	}
-	// Drop expired quotes from the front now and then (the order is by
-	// creation, so expiry order is the same).
-	now := s.o.Now()
-	for len(s.order) > 0 {
-		old, ok := s.live[s.order[0]]
-		if ok && now.Before(old.ExpiresAt.Add(s.o.TTL)) {
-			break
-		}
-		delete(s.live, s.order[0])
+	for len(s.order) > 0 && !now.Before(s.order[0].drop) {
+		delete(s.live, s.order[0].id)
 		s.order = s.order[1:]
 	}
 }

@@ -130,3 +130,31 @@ func TestBuilderErrorsBecomeAPICodes(t *testing.T) {
 		}
 	}
 }
+
+// TestExpiredQuotesAreForgottenATTLLater: an expired quote still answers
+// "expired" for a TTL, then a later quote's bookkeeping forgets it.
+func TestExpiredQuotesAreForgottenATTLLater(t *testing.T) {
+	s, c := newService(t)
+	req := api.QuoteRequest{From: "USDC@ethereum", To: "USDC@base", Amount: "1000000", Owner: "0x1", Recipient: "0x2"}
+	old, e := s.Quote(req)
+	if e != nil {
+		t.Fatal(e)
+	}
+	c.t = c.t.Add(2*time.Minute - time.Second) // expired, not yet a TTL ago
+	if _, e := s.Quote(req); e != nil {
+		t.Fatal(e)
+	}
+	if _, e := s.Lookup(old.QuoteID); e == nil || e.Code != api.CodeQuoteExpired {
+		t.Fatalf("a quote expired less than a TTL ago: %v, want %s", e, api.CodeQuoteExpired)
+	}
+	c.t = c.t.Add(time.Second)
+	if _, e := s.Quote(req); e != nil {
+		t.Fatal(e)
+	}
+	if _, e := s.Lookup(old.QuoteID); e == nil || e.Code != api.CodeUnknownQuote {
+		t.Fatalf("a quote expired a TTL ago: %v, want %s", e, api.CodeUnknownQuote)
+	}
+	if len(s.live) != 2 || len(s.order) != 2 {
+		t.Fatalf("kept %d quotes (%d in order), want the 2 live ones", len(s.live), len(s.order))
+	}
+}
