@@ -240,10 +240,10 @@ type work struct {
 }
 
 // answer routes req and remembers the quote.
-func (s *Service) answer(req *api.QuoteRequest) (*work, *api.Error) {
+func (s *Service) answer(req *api.QuoteRequest) (work, *api.Error) {
 	amount, err := routing.ParseAmount(req.Amount, "amount")
 	if err != nil {
-		return nil, APIError(err)
+		return work{}, APIError(err)
 	}
 	rr := routing.Request{From: req.From, To: req.To, Amount: amount, Preset: routing.Preset(req.Preset), K: req.K}
 	if c := req.Constraints; c != nil {
@@ -271,12 +271,19 @@ func (s *Service) answer(req *api.QuoteRequest) (*work, *api.Error) {
 	ans := answers.Get().(*routing.Answer)
 	if err := snap.RouteInto(rr, ans); err != nil {
 		answers.Put(ans)
-		return nil, APIError(err)
+		return work{}, APIError(err)
 	}
 	now := s.o.Now().UTC()
 	seq := s.seq.Add(1)
-	q := &Quote{ID: quoteID(s.o.Node, seq, now, req), Request: *req, Snapshot: snap.Version, ExpiresAt: now.Add(s.o.TTL)}
-	w := &work{ans: ans, reply: api.QuoteReply{QuoteID: q.ID, ExpiresAt: q.ExpiresAt, From: req.From, To: req.To, Amount: dec(&amount),
+	// The kept quote, its answer and chosen route in one allocation.
+	box := &struct {
+		q     Quote
+		ans   routing.Answer
+		route [1]routing.Route
+	}{}
+	q := &box.q
+	*q = Quote{ID: quoteID(s.o.Node, seq, now, req), Request: *req, Snapshot: snap.Version, ExpiresAt: now.Add(s.o.TTL)}
+	w := work{ans: ans, reply: api.QuoteReply{QuoteID: q.ID, ExpiresAt: q.ExpiresAt, From: req.From, To: req.To, Amount: dec(&amount),
 		Preset: string(ans.Preset), Why: ans.Why}}
 	if ans.Split != nil {
 		for i := range ans.Split.Parts {
@@ -288,11 +295,12 @@ func (s *Service) answer(req *api.QuoteRequest) (*work, *api.Error) {
 	// source transaction): quotes live for their TTL, and at thousands of
 	// quotes a second whole answers would make a large live heap. The
 	// chosen route is copied with its hops (ans is recycled).
-	kept := &routing.Answer{From: ans.From, To: ans.To, Amount: ans.Amount, ValueUSD: ans.ValueUSD, Preset: ans.Preset, Snapshot: ans.Snapshot}
+	kept := &box.ans
+	*kept = routing.Answer{From: ans.From, To: ans.To, Amount: ans.Amount, ValueUSD: ans.ValueUSD, Preset: ans.Preset, Snapshot: ans.Snapshot}
 	if len(ans.Routes) > 0 {
-		r0 := ans.Routes[0]
-		r0.Hops = slices.Clone(r0.Hops)
-		kept.Routes = []routing.Route{r0}
+		box.route[0] = ans.Routes[0]
+		box.route[0].Hops = slices.Clone(ans.Routes[0].Hops)
+		kept.Routes = box.route[:]
 	}
 	q.Answer = kept
 	if s.o.Builder != nil && len(kept.Routes) > 0 {
@@ -308,9 +316,9 @@ func (s *Service) answer(req *api.QuoteRequest) (*work, *api.Error) {
 			// retry. Anything else means the route cannot start here.
 			var ne net.Error
 			if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) || errors.As(err, &ne) {
-				return nil, api.Errorf(api.CodeUnavailable, "", "route %s: the source chain did not answer: %v", chosen.Path(), err)
+				return work{}, api.Errorf(api.CodeUnavailable, "", "route %s: the source chain did not answer: %v", chosen.Path(), err)
 			}
-			return nil, api.Errorf(api.CodeNoRoute, "", "route %s cannot be started from this wallet: %v", chosen.Path(), err)
+			return work{}, api.Errorf(api.CodeNoRoute, "", "route %s cannot be started from this wallet: %v", chosen.Path(), err)
 		}
 		w.reply.SourceTx = tx
 		w.built, w.hash0, w.alts0 = true, hash, len(q.Alternatives)
