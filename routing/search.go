@@ -170,7 +170,6 @@ type scratch struct {
 	over      []heapEntry // the search's labels above its threshold
 	frontier  []int32
 	next      []int32
-	cand      []int32 // bounds: positions of in-edges worth relaxing
 	rl        []relaxEdge
 	ball      []int32
 	ballMark  []uint32 // (valid when == ballGen)
@@ -411,10 +410,16 @@ func (sc *scratch) out(q *query, v int32, r int) []adjEntry {
 		rgen, ru := sc.rgen, uint32(r)
 		eis := q.s.Out(v)
 		tos := q.s.out.ends(v)[:len(eis)]
-		for k, to := range tos {
-			if reach[to]-rgen > ru {
-				continue
+		for k := 0; k < len(tos); k++ {
+			// Most out-edges lead too far: skip them in a loop of their
+			// own, which keeps its few values in registers.
+			for k < len(tos) && reach[tos[k]]-rgen > ru {
+				k++
 			}
+			if k == len(tos) {
+				break
+			}
+			to := tos[k]
 			ei := eis[k]
 			lb := sc.edgeLB(q, ei)
 			if math.IsInf(lb, 1) {
@@ -629,10 +634,16 @@ func (sc *scratch) relaxList(q *query, limit int) []relaxEdge {
 		froms := s.in.ends(u)
 		ins := s.In(u)
 		froms = froms[:len(ins)]
-		// Most in-edges come from nodes too far from the source: pick the
-		// others in a tight loop of their own.
-		sc.cand = nearIn(froms, fd, dst, int8(min(limit, farHops)), sc.cand[:0])
-		for _, k := range sc.cand {
+		// Most in-edges come from nodes too far from the source: skip
+		// them in a tight loop of its own.
+		lim := int8(min(limit, farHops))
+		for k := 0; k < len(froms); k++ {
+			for k < len(froms) && (froms[k] == dst || fd[froms[k]] > lim) {
+				k++
+			}
+			if k == len(froms) {
+				break
+			}
 			rl = append(rl, relaxEdge{from: froms[k], u: u, ei: ins[k]})
 		}
 	}
@@ -682,26 +693,6 @@ func (sc *scratch) ballWithin(q *query, limit, inCost int) []int32 {
 		}
 	}
 	return ball
-}
-
-// nearIn appends to out the positions k of froms with froms[k] != dst and
-// fd[froms[k]] <= limit, in order. (Not inlined: in the caller's loop the
-// test would share its register pressure.)
-//
-//go:noinline
-func nearIn(froms []int32, fd []int8, dst int32, limit int8, out []int32) []int32 {
-	if cap(out) < len(froms) {
-		out = make([]int32, 0, 2*len(froms))
-	}
-	out = out[:len(froms)]
-	n := 0
-	for k, from := range froms {
-		out[n] = int32(k)
-		if from != dst && fd[from] <= limit {
-			n++
-		}
-	}
-	return out[:n]
 }
 
 // farHops is the forward distance of a node the search cannot use.
