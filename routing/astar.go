@@ -238,13 +238,13 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 		// The level's bounds and the edges' work through locals (the
 		// appends to the labels store into the scratch, which would make
 		// the compiler reload its slices for every edge).
-		lvl, gen, ew := sc.nb[remaining*sc.n:(remaining+1)*sc.n], sc.gen, sc.ew
+		lvl, ew := sc.nb[remaining*sc.n:(remaining+1)*sc.n], sc.ew
 		for _, a := range sc.out(q, l.node, listFor) {
-			ei, lbCost, to := a.ei, a.lb, a.to
-			b := &lvl[to]
-			if b.stamp != gen { // (hAt's +Inf)
+			if int(a.d) > remaining { // (hAt's +Inf: to's bounds at this level are not stamped)
 				continue
 			}
+			ei, lbCost, to := a.ei, a.lb, a.to
+			b := &lvl[to]
 			hRest := b.h
 			if math.IsInf(hRest, 1) || l.mask&nodeBit(to) != 0 && sc.onPath(li, to) {
 				continue

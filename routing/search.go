@@ -228,6 +228,10 @@ type edgeWork struct {
 type adjEntry struct {
 	ei, to int32
 	lb     float64
+	// d is the fewest hops in which to reaches the destination: the search
+	// skips the entry when more than the hops it has left (lists built for
+	// more hops serve fewer) without reading to's bounds.
+	d int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
@@ -425,7 +429,7 @@ func (sc *scratch) out(q *query, v int32, r int) []adjEntry {
 			if math.IsInf(lb, 1) {
 				continue
 			}
-			adj = append(adj, adjEntry{ei: ei, to: to, lb: lb})
+			adj = append(adj, adjEntry{ei: ei, to: to, lb: lb, d: int32(reach[to] - rgen)})
 		}
 		sc.adj = adj
 		sc.adjOff[v] = int32(off)
