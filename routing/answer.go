@@ -104,37 +104,50 @@ type Answer struct {
 // build turns a finished label into a Route whose hops are appended to
 // hops (empty, with room for them).
 func (q *query) build(sc *scratch, li int32, hops []Hop) Route {
-	var buf [MaxHopsLimit]int32
+	var buf, lbuf [MaxHopsLimit + 1]int32
 	n := int(sc.labels[li].hops)
-	edges := buf[:n:n]
-	if n > len(buf) { // (labels never have more hops than MaxHopsLimit)
-		edges = make([]int32, n)
+	edges, path := buf[:n:n], lbuf[:n+1:n+1]
+	if n >= len(buf) { // (labels never have more hops than MaxHopsLimit)
+		edges, path = make([]int32, n), make([]int32, n+1)
 	}
 	for i := li; sc.labels[i].parent >= 0; i = sc.labels[i].parent {
+		path[n] = i
 		n--
 		edges[n] = sc.labels[i].edge
 	}
-	r, _ := q.evalPathInto(edges, q.req.Amount, hops)
+	path[0] = 0 // (the source's label)
+	r, _ := q.evalPathInto(edges, q.req.Amount, hops, sc, path)
 	return r
 }
 
 // evalPath scores the route along edges for amount, with the same formulas
 // the search uses. It reports false when a hop cannot carry what reaches it.
 func (q *query) evalPath(edges []int32, amountIn Amount) (Route, bool) {
-	return q.evalPathInto(edges, amountIn, make([]Hop, 0, len(edges)))
+	return q.evalPathInto(edges, amountIn, make([]Hop, 0, len(edges)), nil, nil)
 }
 
-// evalPathInto is evalPath appending the hops to hops.
-func (q *query) evalPathInto(edges []int32, amountIn Amount, hops []Hop) (Route, bool) {
+// evalPathInto is evalPath appending the hops to hops. With the search's
+// labels along the route (path: the source's first, sc holding them), it
+// takes each hop's output amount, fee, USD values and risk from what the
+// search worked out for them (its labels were all evaluated, with the same
+// functions of the same inputs) instead of working them out again.
+func (q *query) evalPathInto(edges []int32, amountIn Amount, hops []Hop, sc *scratch, path []int32) (Route, bool) {
 	s := q.s
 	r := Route{AmountIn: amountIn, Success: 1, Hops: hops}
 	amount := amountIn
 	ok := true
-	for _, ei := range edges {
+	fromLabels := sc != nil && !q.static && !useReference
+	for i, ei := range edges {
 		e := &s.Edges[ei]
-		out, fee, fine := s.hopOut(ei, &amount)
-		if q.static {
-			out, fee, fine = amount, Amount{}, true
+		var out, fee Amount
+		fine := true
+		switch {
+		case q.static:
+			out = amount
+		case fromLabels:
+			out, fee = sc.labels[path[i+1]].amount, sc.fees[path[i+1]]
+		default:
+			out, fee, fine = s.hopOut(ei, &amount)
 		}
 		if !fine {
 			ok = false
@@ -162,9 +175,15 @@ func (q *query) evalPathInto(edges []int32, amountIn Amount, hops []Hop) (Route,
 		if q.static {
 			r.Breakdown.Fees += q.req.Static[ei]
 		} else {
-			h.FeeUSD = s.ValueUSD(e.From, &amount) - s.ValueUSD(e.To, &out)
+			var risk float64
+			if fromLabels {
+				h.FeeUSD = sc.labels[path[i]].usd - sc.labels[path[i+1]].usd
+				risk = sc.ew[ei].risk
+			} else {
+				h.FeeUSD = s.ValueUSD(e.From, &amount) - s.ValueUSD(e.To, &out)
+				risk = q.risk(ei)
+			}
 			time := q.v * q.w.TimePerHour * e.Latency.P50 / 3600
-			risk := q.risk(ei)
 			r.Breakdown.Fees += h.FeeUSD
 			r.Breakdown.Time += time
 			r.Breakdown.Risk += q.v * q.w.RiskPerNat * risk

@@ -304,11 +304,16 @@ func (sc *scratch) evaluate(q *query, li int32, st *pruneStats, maxFeeUSD float6
 	l := &sc.labels[li]
 	p := &sc.labels[l.parent]
 	to := l.node // (the edge's far end: the edge itself is a cache line away)
-	out, _, ok := s.hopOut(l.edge, &p.amount)
+	out, fee, ok := s.hopOut(l.edge, &p.amount)
 	if !ok {
 		st.capacity++
 		return false
 	}
+	if int(li) >= len(sc.fees) {
+		sc.fees = append(sc.fees, make([]Amount, int(li)+1-len(sc.fees))...)
+		sc.fees = sc.fees[:cap(sc.fees)]
+	}
+	sc.fees[li] = fee // (the route builder reads it)
 	remaining := q.maxHops - int(l.hops)
 	outUSD := s.ValueUSD(to, &out)
 	if q.v-outUSD+sc.feeAt(remaining, to) > maxFeeUSD {

@@ -165,6 +165,7 @@ type scratch struct {
 	settled   []int32
 	sStamp    []uint32
 	labels    []label
+	fees      []Amount // fees[i]: label i's hop fee (once evaluated)
 	heap      []heapEntry
 	done      []int32     // the search's finished labels
 	over      []heapEntry // the search's labels above its threshold
