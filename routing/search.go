@@ -217,6 +217,10 @@ type scratch struct {
 type nodeBound struct {
 	h, eta, fee float64
 	stamp       uint32
+	// queued is the bound sweep's mark of the level that listed the node
+	// for the next one (in what was padding; a level's records are its
+	// own, so an earlier level's mark copied with them never matches).
+	queued uint32
 }
 
 // edgeWork is what a query worked out for one edge: its lowerBound and the
@@ -484,7 +488,7 @@ func (sc *scratch) bounds(q *query) {
 			clear(sc.mark)
 			sc.markGen = 1
 		}
-		mark, markGen := sc.mark, sc.markGen
+		markGen := sc.markGen
 		next := sc.next[:0]
 		// Only nodes the source reaches within the hops left matter: the
 		// in-edges of the frontier from such nodes, or (the same edges)
@@ -503,7 +507,7 @@ func (sc *scratch) bounds(q *query) {
 			reach = append(make([]int32, 0, n), reach...)
 			next = make([]int32, 0, n)
 		}
-		reach, next = relaxLevel(rl, nb[prev:prev+n], nb[base:base+n], ew, hot, gen, mark, markGen, reach, next)
+		reach, next = relaxLevel(rl, nb[prev:prev+n], nb[base:base+n], ew, hot, gen, markGen, reach, next)
 		sc.rl = rl[:0]
 		sc.reach = reach
 		for l := r; l <= q.maxHops; l++ {
@@ -561,7 +565,7 @@ func (sc *scratch) countCapacityExclusions(q *query) {
 // relaxLevel relaxes edges rl (whose bounds are worked out) from level
 // prev's bounds into level cur's, appending the nodes cur gains to reach
 // and those it changes to next (both with room for every node).
-func relaxLevel(rl []relaxEdge, prev, cur []nodeBound, ew []edgeWork, hot []edgeHot, gen uint32, mark []uint32, markGen uint32, reach, next []int32) ([]int32, []int32) {
+func relaxLevel(rl []relaxEdge, prev, cur []nodeBound, ew []edgeWork, hot []edgeHot, gen, markGen uint32, reach, next []int32) ([]int32, []int32) {
 	for _, e := range rl {
 		from, ei := e.from, e.ei
 		lb := ew[ei].lb
@@ -591,8 +595,8 @@ func relaxLevel(rl []relaxEdge, prev, cur []nodeBound, ew []edgeWork, hot []edge
 				changed = true
 			}
 		}
-		if changed && mark[from] != markGen {
-			mark[from] = markGen
+		if changed && b.queued != markGen {
+			b.queued = markGen
 			next = next[:len(next)+1]
 			next[len(next)-1] = from
 		}
