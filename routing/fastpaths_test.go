@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"testing"
 )
@@ -375,4 +376,63 @@ func FuzzParseAmountFastPath(f *testing.F) {
 			t.Fatalf("%q: fast %v %v, reference %v %v", s, fast, fastErr, ref, refErr)
 		}
 	})
+}
+
+// plainCase is the bound sweep's test for its in-line case as it was
+// written before plainUpTo: the edge's flags, risk, liquidity and pool
+// checked one by one for the value v.
+func plainCase(s *Snapshot, i int32, v float64) bool {
+	f, h := s.flags[i], &s.hot[i]
+	return f&(edgeFlagUsable|edgeFlagOddTrust) == edgeFlagUsable && (h.capHi <= 0 || v <= h.capLo) && !(v > h.availUSD) && !math.IsInf(h.risk0, 1)
+}
+
+// TestPlainUpToMatchesTheChecks holds the one-comparison test of the bound
+// sweep's in-line case (v <= plainUpTo) to the checks it replaces, for every
+// edge of the reference topologies (pools, capacities, every status and
+// trust class) and of edges with NaN and infinite figures, at values around
+// each edge's limits. A NaN figure may send the edge to the general case
+// (which works out the same bounds), never the other way.
+func TestPlainUpToMatchesTheChecks(t *testing.T) {
+	snaps := refTopologies(t)
+	odd := *snaps[0] // (its own figures: the snapshot's stay as they are)
+	odd.hot, odd.plainUpTo = slices.Clone(odd.hot), slices.Clone(odd.plainUpTo)
+	for i := range odd.hot {
+		h := &odd.hot[i]
+		switch i % 5 {
+		case 0:
+			h.capLo = math.NaN()
+		case 1:
+			h.capHi = math.NaN()
+		case 2:
+			h.availUSD = math.NaN()
+		case 3:
+			h.risk0 = math.Inf(1)
+		}
+	}
+	for i := range odd.Edges {
+		odd.setPlainUpTo(int32(i))
+	}
+	snaps = append(snaps, &odd)
+	r := rand.New(rand.NewPCG(9, 9))
+	checked := 0
+	for si, s := range snaps {
+		for i := range s.Edges {
+			h := &s.hot[i]
+			vs := []float64{0, 1, h.capLo, h.capHi, h.availUSD, math.Nextafter(h.capLo, math.Inf(1)), math.Nextafter(h.availUSD, math.Inf(1)), math.Pow(10, r.Float64()*8)}
+			for _, v := range vs {
+				if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
+					continue
+				}
+				fast, slow := v <= s.plainUpTo[i], plainCase(s, int32(i), v)
+				anyNaN := math.IsNaN(h.capLo) || math.IsNaN(h.capHi) || math.IsNaN(h.availUSD)
+				if fast && !slow || !fast && slow && !anyNaN {
+					t.Fatalf("snapshot %d, edge %d at $%v: plainUpTo %v says %v, the checks %v (hot %+v, flags %#x)", si, i, v, s.plainUpTo[i], fast, slow, *h, s.flags[i])
+				}
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("nothing checked")
+	}
 }

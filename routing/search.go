@@ -370,7 +370,7 @@ func (sc *scratch) workLBs(q *query, rl []relaxEdge) {
 		}
 		return
 	}
-	hot, flags, vPen := q.s.hot, q.s.flags, &q.vPen
+	hot, flags, upTo, vPen := q.s.hot, q.s.flags, q.s.plainUpTo, &q.vPen
 	v, vLow, vT, vR := q.v, q.vLow, q.vT, q.vR
 	for _, e := range rl {
 		i := e.ei
@@ -378,21 +378,15 @@ func (sc *scratch) workLBs(q *query, rl []relaxEdge) {
 		if w.stamp == gen {
 			continue
 		}
-		f := flags[i]
-		h := &hot[i]
-		if f&(edgeFlagUsable|edgeFlagOddTrust) != edgeFlagUsable || !(h.capHi <= 0 || v <= h.capLo) || v > h.availUSD {
-			sc.workLB(q, i) // (unusable, odd trust, uncertain liquidity or over capacity)
+		if !(v <= upTo[i]) {
+			sc.workLB(q, i) // (unusable, odd trust, infinite risk, uncertain liquidity or over capacity)
 			continue
 		}
+		h := &hot[i]
 		w.stamp = gen
 		fee := h.fixedUSD + vLow*h.rate0/1e6
 		risk := h.risk0
-		if math.IsInf(risk, 1) {
-			q.capExcluded++
-			w.lb, w.fee, w.cost, w.risk = math.Inf(1), fee, 0, risk
-			continue
-		}
-		cost := vT*h.p50/3600 + vR*risk + vPen[f&edgeFlagTrust]
+		cost := vT*h.p50/3600 + vR*risk + vPen[flags[i]&edgeFlagTrust]
 		w.lb, w.fee, w.cost, w.risk = fee+cost, fee, cost, risk
 	}
 }
