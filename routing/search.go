@@ -472,10 +472,8 @@ func (sc *scratch) bounds(q *query) {
 		last = r
 		base, prev := r*n, (r-1)*n
 		reach := sc.reach
-		for _, v := range reach { // at most r hops includes at most r-1
-			b := nb[prev+int(v)]
-			b.stamp = gen
-			nb[base+int(v)] = b
+		for _, v := range reach { // at most r hops includes at most r-1 (stamped: reach lists the stamped)
+			nb[base+int(v)] = nb[prev+int(v)]
 		}
 		sc.markGen++
 		if sc.markGen == 0 {
@@ -528,12 +526,12 @@ func (sc *scratch) bounds(q *query) {
 	// the fewest hops they need (the first level that has them), in a
 	// dense array for out's test of every out-edge.
 	rgen, reachable := sc.rgen, sc.reachable
-	for i, v := range sc.reach[:ends[q.maxHops-1]] {
-		r := 0
-		for i >= ends[r] {
-			r++
+	from := 0
+	for r := 0; r < q.maxHops; r++ {
+		for _, v := range sc.reach[from:ends[r]] {
+			reachable[v] = rgen + uint32(r)
 		}
-		reachable[v] = rgen + uint32(r)
+		from = ends[r]
 	}
 }
 
