@@ -159,7 +159,7 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 	if math.IsInf(h0, 1) {
 		return nil
 	}
-	sc.labels = append(sc.labels, label{node: q.src, parent: -1, edge: -1, amount: q.req.Amount, f: h0, vol: 1, next: -1, mask: nodeBit(q.src), usd: q.v})
+	sc.labels = append(sc.labels, label{node: q.src, parent: -1, edge: -1, amount: q.req.Amount, f: h0, vol: 1, mask: nodeBit(q.src), usd: q.v})
 	heap, over := sc.heap[:0], sc.over[:0]
 	defer func() { sc.heap, sc.over = heap[:0], over[:0] }()
 	// Labels whose f is above the threshold wait unsorted in over, every
@@ -217,10 +217,11 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 			sc.settled[l.node] = -1
 		}
 		count := 0
-		for o := sc.settled[l.node]; o >= 0 && count < q.k; o = sc.labels[o].next {
-			// (dominates' first test in line: most settled labels visit
-			// a node this one does not.)
-			if sc.labels[o].mask&^l.mask == 0 && sc.dominates(q, o, li) {
+		// (The settled labels' masks and links sit in a compact list of
+		// their own, and dominates' first test is in line: most settled
+		// labels visit a node this one does not.)
+		for o := sc.settled[l.node]; o >= 0 && count < q.k; o = sc.setl[o].next {
+			if se := &sc.setl[o]; se.mask&^l.mask == 0 && sc.dominates(q, se.li, li) {
 				count++
 			}
 		}
@@ -228,8 +229,8 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 			st.dominated++
 			continue
 		}
-		sc.labels[li].next = sc.settled[l.node]
-		sc.settled[l.node] = li
+		sc.setl = append(sc.setl, settledLabel{mask: l.mask, li: li, next: sc.settled[l.node]})
+		sc.settled[l.node] = int32(len(sc.setl) - 1)
 		remaining := q.maxHops - int(l.hops) - 1
 		listFor := remaining
 		if useReference {
@@ -283,7 +284,7 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 				sc.labels = sc.labels[:n+1]
 			}
 			nl := &sc.labels[n]
-			nl.node, nl.hops, nl.parent, nl.edge, nl.next = to, l.hops+1, li, ei, -1
+			nl.node, nl.hops, nl.parent, nl.edge = to, l.hops+1, li, ei
 			nl.mask, nl.amount = l.mask|nodeBit(to), l.amount
 			nl.g, nl.usd, nl.f = g, 0, g+hRest
 			nl.eta90, nl.logP, nl.vol, nl.pending = eta90, logP, vol, pending

@@ -133,7 +133,6 @@ type label struct {
 	hops    int8
 	parent  int32 // label index, -1 for the source
 	edge    int32
-	next    int32  // next settled label at the same node
 	mask    uint64 // nodeBit of every node on the route (a Bloom filter of it)
 	amount  Amount
 	g       float64 // cost so far, USD
@@ -143,6 +142,13 @@ type label struct {
 	logP    float64
 	vol     float64 // product of (1 - fee volatility)
 	pending bool    // g is a lower bound until the hop's exact fee is computed
+}
+
+// settledLabel is a label the search settled, with its route mask (what
+// the dominance test reads first) and the one settled before it at its node.
+type settledLabel struct {
+	mask     uint64
+	li, next int32
 }
 
 // nodeBit is v's bit in a label's route mask.
@@ -162,7 +168,8 @@ type scratch struct {
 	// out-edge. rgen moves by reachSpan a query.
 	reachable []uint32
 	rgen      uint32
-	settled   []int32
+	settled   []int32        // settled[v]: v's last settled label in setl (valid when sStamp[v] == gen)
+	setl      []settledLabel // the settled labels, each linked to the one before at its node
 	sStamp    []uint32
 	labels    []label
 	fees      []Amount // fees[i]: label i's hop fee (once evaluated)
@@ -284,6 +291,7 @@ func (sc *scratch) reset(n, m, h int) {
 	sc.adj = sc.adj[:0]
 	sc.built = sc.built[:0]
 	sc.labels = sc.labels[:0]
+	sc.setl = sc.setl[:0]
 	sc.heap = sc.heap[:0]
 }
 
