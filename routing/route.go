@@ -120,15 +120,12 @@ func (s *Snapshot) RouteInto(in Request, ans *Answer) error {
 	// request always lists the same routes the same way.
 	// (slices' generic sort: sort.SliceStable's reflection allocated on
 	// every answer; a stable sort's order is the same either way.)
-	slices.SortStableFunc(ans.Routes, func(a, b Route) int {
-		if a.Score != b.Score {
-			if a.Score < b.Score {
-				return -1
-			}
-			return 1 // (only "< 0" is asked, as sort's less was)
-		}
-		return compareRouteKeys(&a, &b)
-	})
+	// (The search finds them in order of cost, so they are mostly in
+	// order already: checked through pointers first, as the sort's
+	// comparisons copy two routes each.)
+	if !routesInOrder(ans.Routes) {
+		slices.SortStableFunc(ans.Routes, func(a, b Route) int { return compareRoutes(&a, &b) })
+	}
 	if len(ans.Routes) == 0 {
 		sc.countCapacityExclusions(q) // (needsSplit reads the count)
 	}
@@ -148,6 +145,28 @@ func (s *Snapshot) RouteInto(in Request, ans *Answer) error {
 		ans.Why = append(ans.Why, ans.Split.Reason)
 	}
 	return nil
+}
+
+// compareRoutes orders routes by score, then by their edge ids.
+func compareRoutes(a, b *Route) int {
+	if a.Score != b.Score {
+		if a.Score < b.Score {
+			return -1
+		}
+		return 1 // (only "< 0" is asked, as sort's less was)
+	}
+	return compareRouteKeys(a, b)
+}
+
+// routesInOrder reports whether no route sorts before the one ahead of it
+// (a stable sort would then leave them as they are).
+func routesInOrder(rs []Route) bool {
+	for i := 1; i < len(rs); i++ {
+		if compareRoutes(&rs[i], &rs[i-1]) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func appendRouteKey(b []byte, r *Route) []byte {
