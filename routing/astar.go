@@ -23,12 +23,11 @@ func heapLess(a, b heapEntry) bool {
 	return a.i < b.i
 }
 
-// push and pop work on the search's local copy of the heap slice: storing
-// the slice header back into the scratch on every operation costs a GC
-// write barrier each time while a collection runs.
-func (sc *scratch) push(hp *[]heapEntry, i int32) {
-	*hp = heapPush(*hp, heapEntry{sc.labels[i].f, i})
-}
+// The search pushes with heapPush and pops with pop on its local copy of
+// the heap slice: storing the slice header back into the scratch on every
+// operation costs a GC write barrier each time while a collection runs.
+// (It pushes a label with the f it has at hand: reading it back from the
+// label cost a call and a bounds check.)
 
 // overFirst is the search's first threshold, as a multiple of the lower
 // bound at the source: the k-th route costs less than 1.16 times it in half
@@ -171,7 +170,7 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 	if !q.static && h0 > 0 && !useReference {
 		thr = h0 * overFirst
 	}
-	sc.push(&heap, 0)
+	heap = heapPush(heap, heapEntry{h0, 0})
 	done := sc.done[:0]
 	defer func() { sc.done = done[:0] }()
 	slipFloor := q.volMin
@@ -194,15 +193,16 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 			if !sc.evaluate(q, li, st, maxFeeUSD) {
 				continue
 			}
-			if f := sc.labels[li].f; f > thr {
+			f := sc.labels[li].f
+			if f > thr {
 				// (Above every label in the heap: it waits with the
 				// others above the threshold, and comes out when it is
 				// the least of them.)
 				over = append(over, heapEntry{f, li})
 				continue
 			}
-			if len(heap) > 0 && heapLess(heap[0], heapEntry{sc.labels[li].f, li}) {
-				sc.push(&heap, li)
+			if e := (heapEntry{f, li}); len(heap) > 0 && heapLess(heap[0], e) {
+				heap = heapPush(heap, e)
 				continue
 			}
 		}
@@ -288,10 +288,10 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 			nl.mask, nl.amount = l.mask|nodeBit(to), l.amount
 			nl.g, nl.usd, nl.f = g, 0, g+hRest
 			nl.eta90, nl.logP, nl.vol, nl.pending = eta90, logP, vol, pending
-			if nl.f > thr {
-				over = append(over, heapEntry{nl.f, int32(n)})
+			if f := g + hRest; f > thr {
+				over = append(over, heapEntry{f, int32(n)})
 			} else {
-				sc.push(&heap, int32(n))
+				heap = heapPush(heap, heapEntry{f, int32(n)})
 			}
 		}
 	}
