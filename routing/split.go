@@ -69,10 +69,19 @@ func (s *Snapshot) planSplit(q *query, sc *scratch) (*Split, error) {
 			continue
 		}
 		eis := s.Out(v)
-		for k, to := range s.out.ends(v)[:len(eis)] {
-			if dB[to] >= 0 && int(dF[v])+1+int(dB[to]) <= q.maxHops {
-				cand = append(cand, eis[k])
+		tos := s.out.ends(v)[:len(eis)]
+		// dB[to] >= 0 && dF[v]+1+dB[to] <= maxHops, as one unsigned
+		// comparison (dB is -1 where the destination is out of reach),
+		// the edges that fail it skipped in a loop of their own.
+		lim := uint8(q.maxHops - 1 - int(dF[v]))
+		for k := 0; k < len(tos); k++ {
+			for k < len(tos) && uint8(dB[tos[k]]) > lim {
+				k++
 			}
+			if k == len(tos) {
+				break
+			}
+			cand = append(cand, eis[k])
 		}
 	}
 	slices.Sort(cand)
