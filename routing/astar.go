@@ -305,24 +305,24 @@ func (sc *scratch) evaluate(q *query, li int32, st *pruneStats, maxFeeUSD float6
 	l := &sc.labels[li]
 	p := &sc.labels[l.parent]
 	to := l.node // (the edge's far end: the edge itself is a cache line away)
-	out, fee, ok := s.hopOut(l.edge, &p.amount)
-	if !ok {
-		st.capacity++
-		return false
-	}
 	if int(li) >= len(sc.fees) {
 		sc.fees = append(sc.fees, make([]Amount, int(li)+1-len(sc.fees))...)
 		sc.fees = sc.fees[:cap(sc.fees)]
 	}
-	sc.fees[li] = fee // (the route builder reads it)
+	// The hop's output goes straight into the label, its fee into the
+	// list the route builder reads (a label that fails is dropped: what
+	// it holds is never read).
+	if !s.hopOutTo(l.edge, &p.amount, &l.amount, &sc.fees[li]) {
+		st.capacity++
+		return false
+	}
 	remaining := q.maxHops - int(l.hops)
-	outUSD := s.ValueUSD(to, &out)
+	outUSD := s.ValueUSD(to, &l.amount)
 	if q.v-outUSD+sc.feeAt(remaining, to) > maxFeeUSD {
 		st.fee++
 		return false
 	}
 	cost := sc.ew[l.edge].cost
-	l.amount = out
 	l.g = p.g + p.usd - outUSD + cost
 	l.usd = outUSD
 	l.f = l.g + sc.hAt(remaining, to)

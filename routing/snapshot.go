@@ -244,20 +244,30 @@ func mulDiv64(a *Amount, m, d uint64) (q, rem uint64, ok bool) {
 // price, and the record is one cache line where the edge and its two assets
 // are four.
 func (s *Snapshot) hopOut(i int32, a *Amount) (out, fee Amount, ok bool) {
+	ok = s.hopOutTo(i, a, &out, &fee)
+	return out, fee, ok
+}
+
+// hopOutTo is hopOut writing the output and the fee through out and fee
+// (neither may be a): the search's evaluation writes them into the label
+// and the fee list (the returned values were copied through four
+// temporaries each).
+func (s *Snapshot) hopOutTo(i int32, a *Amount, out, fee *Amount) (ok bool) {
 	if f := &s.feeRec[i]; f.fast && a[2]|a[3] == 0 {
 		if a[1] == 0 {
 			if o, fe, okHop, done := f.hopOut64(a[0]); done {
 				out.SetUint64(o)
 				fee.SetUint64(fe)
-				return out, fee, okHop
+				return okHop
 			}
 		}
 		// (Amounts of 18-decimal tokens pass 2^64 at ~$18.)
-		if f.hopOut128(a, &out, &fee, &ok) && !useReference {
-			return out, fee, ok
+		if f.hopOut128(a, out, fee, &ok) && !useReference {
+			return ok
 		}
 	}
-	return s.HopOut(&s.Edges[i], a)
+	*out, *fee, ok = s.HopOut(&s.Edges[i], a)
+	return ok
 }
 
 // hopOut128 is HopOut for an amount a < 2^128 whose fee, net amount and
