@@ -101,9 +101,10 @@ type Answer struct {
 	hopSlab []Hop
 }
 
-// build turns a finished label into a Route whose hops are appended to
-// hops (empty, with room for them).
-func (q *query) build(sc *scratch, li int32, hops []Hop) Route {
+// build turns a finished label into a Route, written into r (in place: a
+// Route returned by value was copied twice more), whose hops are appended
+// to hops (empty, with room for them).
+func (q *query) build(r *Route, sc *scratch, li int32, hops []Hop) {
 	var buf, lbuf [MaxHopsLimit + 1]int32
 	n := int(sc.labels[li].hops)
 	edges, path := buf[:n:n], lbuf[:n+1:n+1]
@@ -116,24 +117,26 @@ func (q *query) build(sc *scratch, li int32, hops []Hop) Route {
 		edges[n] = sc.labels[i].edge
 	}
 	path[0] = 0 // (the source's label)
-	r, _ := q.evalPathInto(edges, q.req.Amount, hops, sc, path)
-	return r
+	q.evalPathTo(r, edges, q.req.Amount, hops, sc, path)
 }
 
 // evalPath scores the route along edges for amount, with the same formulas
 // the search uses. It reports false when a hop cannot carry what reaches it.
 func (q *query) evalPath(edges []int32, amountIn Amount) (Route, bool) {
-	return q.evalPathInto(edges, amountIn, make([]Hop, 0, len(edges)), nil, nil)
+	var r Route
+	ok := q.evalPathTo(&r, edges, amountIn, make([]Hop, 0, len(edges)), nil, nil)
+	return r, ok
 }
 
-// evalPathInto is evalPath appending the hops to hops. With the search's
+// evalPathTo is evalPath writing the route into r, its hops appended to
+// hops. With the search's
 // labels along the route (path: the source's first, sc holding them), it
 // takes each hop's output amount, fee, USD values and risk from what the
 // search worked out for them (its labels were all evaluated, with the same
 // functions of the same inputs) instead of working them out again.
-func (q *query) evalPathInto(edges []int32, amountIn Amount, hops []Hop, sc *scratch, path []int32) (Route, bool) {
+func (q *query) evalPathTo(r *Route, edges []int32, amountIn Amount, hops []Hop, sc *scratch, path []int32) bool {
 	s := q.s
-	r := Route{AmountIn: amountIn, Success: 1, Hops: hops}
+	*r = Route{AmountIn: amountIn, Success: 1, Hops: hops}
 	amount := amountIn
 	ok := true
 	fromLabels := sc != nil && !q.static && !useReference
@@ -200,7 +203,7 @@ func (q *query) evalPathInto(edges []int32, amountIn Amount, hops []Hop, sc *scr
 	if q.v > 0 && !q.static {
 		r.FeeBps = r.Breakdown.Fees / q.v * 1e4
 	}
-	return r, ok
+	return ok
 }
 
 // minOut is amount × (10000 − slippageBps) / 10000, rounded down: in

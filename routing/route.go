@@ -113,7 +113,9 @@ func (s *Snapshot) RouteInto(in Request, ans *Answer) error {
 	ans.Routes, ans.hopSlab = routes, slab
 	for _, li := range done {
 		h := int(sc.labels[li].hops)
-		ans.Routes = append(ans.Routes, q.build(sc, li, slab[len(slab):len(slab):len(slab)+h]))
+		n := len(ans.Routes)
+		ans.Routes = ans.Routes[:n+1] // (room for every route: see above)
+		q.build(&ans.Routes[n], sc, li, slab[len(slab):len(slab):len(slab)+h])
 		slab = slab[:len(slab)+h]
 	}
 	// Equal scores come out in search order; fix a total order so the same
