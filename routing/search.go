@@ -639,13 +639,28 @@ func (sc *scratch) relaxList(q *query, limit int) []relaxEdge {
 		return rl
 	}
 	fd, dst := sc.fd, q.dst
+	// (When the destination is farther from the source than the limit,
+	// the distance test leaves its edges out already.)
+	lim := int8(min(limit, farHops))
+	dstNear := fd[dst] <= lim
 	for _, u := range sc.frontier {
 		froms := s.in.ends(u)
 		ins := s.In(u)
 		froms = froms[:len(ins)]
 		// Most in-edges come from nodes too far from the source: skip
 		// them in a tight loop of its own.
-		lim := int8(min(limit, farHops))
+		if !dstNear {
+			for k := 0; k < len(froms); k++ {
+				for k < len(froms) && fd[froms[k]] > lim {
+					k++
+				}
+				if k == len(froms) {
+					break
+				}
+				rl = append(rl, relaxEdge{from: froms[k], u: u, ei: ins[k]})
+			}
+			continue
+		}
 		for k := 0; k < len(froms); k++ {
 			for k < len(froms) && (froms[k] == dst || fd[froms[k]] > lim) {
 				k++
