@@ -34,14 +34,14 @@ type query struct {
 	// penalty of class t / 1e6 (each the same product, in the same order,
 	// as the formula itself, so the costs are the same to the bit).
 	vT, vR float64
-	vPen   [len(trustPenaltyPPM)]float64
+	vPen   [edgeFlagTrust + 1]float64 // (as many as flags can name: no bounds check; past the table unused)
 }
 
 // initFactors sets the per-query factors.
 func (q *query) initFactors() {
 	q.plain = !q.static && q.allow == nil && q.deny == nil && q.prefer == nil && !useReference
 	q.vT, q.vR = q.v*q.w.TimePerHour, q.v*q.w.RiskPerNat
-	for t := range q.vPen {
+	for t := range trustPenaltyPPM {
 		q.vPen[t] = q.v * (q.w.TrustPPM * trustPenaltyPPM[t]) / 1e6
 	}
 }
