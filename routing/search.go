@@ -419,6 +419,7 @@ func (sc *scratch) out(q *query, v int32, r int) []adjEntry {
 		off := len(adj)
 		reach := sc.reachable[:sc.n]
 		rgen, ru := sc.rgen, uint32(r)
+		ew, gen := sc.ew, sc.gen
 		eis := q.s.Out(v)
 		tos := q.s.out.ends(v)[:len(eis)]
 		for k := 0; k < len(tos); k++ {
@@ -432,7 +433,11 @@ func (sc *scratch) out(q *query, v int32, r int) []adjEntry {
 			}
 			to := tos[k]
 			ei := eis[k]
-			lb := sc.edgeLB(q, ei)
+			w := &ew[ei]
+			lb := w.lb
+			if w.stamp != gen { // (the sweep worked most out)
+				lb = sc.workLB(q, ei)
+			}
 			if math.IsInf(lb, 1) {
 				continue
 			}
