@@ -142,32 +142,30 @@ func (q *query) evalPathTo(r *Route, edges []int32, amountIn Amount, hops []Hop,
 	fromLabels := sc != nil && !q.static && !useReference
 	for i, ei := range edges {
 		e := &s.Edges[ei]
-		var out, fee Amount
-		fine := true
-		switch {
-		case q.static:
-			out = amount
-		case fromLabels:
-			out, fee = sc.labels[path[i+1]].amount, sc.fees[path[i+1]]
-		default:
-			out, fee, fine = s.hopOut(ei, &amount)
-		}
-		if !fine {
-			ok = false
-		}
-		pl := e.liquiditySuccess(q.v)
-		pLearned := e.Learned.Mean() * e.Status.success()
 		// The hop is written in place, field by field (a hop built on the
-		// stack and then appended was copied twice: 256 bytes).
+		// stack and then appended was copied twice: 256 bytes), its
+		// amounts too.
 		if n := len(r.Hops); n < cap(r.Hops) {
 			r.Hops = r.Hops[:n+1]
 		} else {
 			r.Hops = append(r.Hops, Hop{})
 		}
 		h := &r.Hops[len(r.Hops)-1]
+		h.AmountIn = amount
+		switch {
+		case q.static:
+			h.AmountOut, h.Fee = amount, Amount{}
+		case fromLabels:
+			h.AmountOut, h.Fee = sc.labels[path[i+1]].amount, sc.fees[path[i+1]]
+		default:
+			if !s.hopOutTo(ei, &amount, &h.AmountOut, &h.Fee) {
+				ok = false
+			}
+		}
+		pl := e.liquiditySuccess(q.v)
+		pLearned := e.Learned.Mean() * e.Status.success()
 		h.Edge, h.Bridge, h.Protocol, h.Index = e.ID, e.Bridge, e.Protocol, ei
 		h.From, h.To = s.Assets[e.From].ID, s.Assets[e.To].ID
-		h.AmountIn, h.AmountOut, h.Fee = amount, out, fee
 		h.P50, h.P90 = e.Latency.P50, e.Latency.P90
 		h.Success, h.SuccessLiquidity, h.SuccessLearned = pl*pLearned, pl, pLearned
 		h.Trust, h.Status = e.Trust.String(), e.Status.String()
@@ -183,7 +181,7 @@ func (q *query) evalPathTo(r *Route, edges []int32, amountIn Amount, hops []Hop,
 				h.FeeUSD = sc.labels[path[i]].usd - sc.labels[path[i+1]].usd
 				risk = sc.ew[ei].risk
 			} else {
-				h.FeeUSD = s.ValueUSD(e.From, &amount) - s.ValueUSD(e.To, &out)
+				h.FeeUSD = s.ValueUSD(e.From, &amount) - s.ValueUSD(e.To, &h.AmountOut)
 				risk = q.risk(ei)
 			}
 			time := q.v * q.w.TimePerHour * e.Latency.P50 / 3600
@@ -192,7 +190,7 @@ func (q *query) evalPathTo(r *Route, edges []int32, amountIn Amount, hops []Hop,
 			r.Breakdown.Risk += q.v * q.w.RiskPerNat * risk
 			r.Breakdown.Penalty += q.v * q.penaltyPPM(e) / 1e6
 		}
-		amount = out
+		amount = h.AmountOut
 	}
 	r.AmountOut = amount
 	r.Score = r.Breakdown.Fees + r.Breakdown.Time + r.Breakdown.Risk + r.Breakdown.Penalty
