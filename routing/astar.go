@@ -285,8 +285,11 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 			}
 			nl := &sc.labels[n]
 			nl.node, nl.hops, nl.parent, nl.edge = to, l.hops+1, li, ei
-			nl.mask, nl.amount = l.mask|nodeBit(to), l.amount
-			nl.g, nl.usd, nl.f = g, 0, g+hRest
+			nl.mask = l.mask | nodeBit(to)
+			if !pending { // (a pending label's amount and USD value are written when it is evaluated, before anything reads them)
+				nl.amount, nl.usd = l.amount, 0
+			}
+			nl.g, nl.f = g, g+hRest
 			nl.eta90, nl.logP, nl.vol, nl.pending = eta90, logP, vol, pending
 			if f := g + hRest; f > thr {
 				over = append(over, heapEntry{f, int32(n)})
