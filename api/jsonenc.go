@@ -119,7 +119,7 @@ func (r *Route) appendJSON(b []byte) ([]byte, error) {
 	}
 	if b, err = AppendJSONArray(b, r.Hops == nil, len(r.Hops), func(b []byte, i int) ([]byte, error) {
 		h := &r.Hops[i]
-		return appendHop(b, nil, h.Bridge, h.Protocol, h.From, h.To, h.AmountIn, h.AmountOut, h.Fee,
+		return appendHop(b, h.Bridge, h.Protocol, h.From, h.To, h.AmountIn, h.AmountOut, h.Fee,
 			h.FeeUSD, h.ETAP50S, h.ETAP90S, h.Success, h.Trust)
 	}); err != nil {
 		return nil, err
@@ -161,9 +161,6 @@ func AppendRouteJSONEnd(b []byte, alternatives int) []byte {
 // HopJSON is a hop's figures for AppendHopJSON: Hop's fields with the
 // amounts as bytes (see RouteJSON).
 type HopJSON struct {
-	// Head, when not nil, is what AppendHopJSONHead writes for Bridge,
-	// Protocol, From and To: it is copied in their place.
-	Head                       []byte
 	Bridge, Protocol, From, To string
 	AmountIn, AmountOut, Fee   []byte
 	FeeUSD, ETAP50S, ETAP90S   float64
@@ -174,23 +171,8 @@ type HopJSON struct {
 // AppendHopJSON appends a hop's JSON: the bytes QuoteReply.AppendJSON
 // writes for the equivalent Hop.
 func AppendHopJSON(b []byte, h *HopJSON) ([]byte, error) {
-	return appendHop(b, h.Head, h.Bridge, h.Protocol, h.From, h.To, h.AmountIn, h.AmountOut, h.Fee,
+	return appendHop(b, h.Bridge, h.Protocol, h.From, h.To, h.AmountIn, h.AmountOut, h.Fee,
 		h.FeeUSD, h.ETAP50S, h.ETAP90S, h.Success, h.Trust)
-}
-
-// AppendHopJSONHead appends the start of a hop's JSON, up to its amounts:
-// `{"bridge":…,"protocol":…,"from":…,"to":…`. It depends on the hop's
-// edge alone, so a writer of many replies may keep it for HopJSON.Head
-// (the four strings were a third of a hop's encoding).
-func AppendHopJSONHead(b []byte, bridge, protocol, from, to string) []byte {
-	b = append(b, `{"bridge":`...)
-	b = appendString(b, bridge)
-	b = append(b, `,"protocol":`...)
-	b = appendString(b, protocol)
-	b = append(b, `,"from":`...)
-	b = appendString(b, from)
-	b = append(b, `,"to":`...)
-	return appendString(b, to)
 }
 
 // text is a string or its bytes: the typed reply holds its amounts as
@@ -230,14 +212,17 @@ func appendRouteStart[T text](b []byte, hash, amountOut, minOut T, figures *[6]f
 // appendHop takes the hop's fields one by one: the quote service's
 // digits passed in a struct, by pointer or by value, were taken to escape
 // into the generic function and went to the heap.
-func appendHop[T text](b, head []byte, bridge, protocol, from, to string, amountIn, amountOut, fee T,
+func appendHop[T text](b []byte, bridge, protocol, from, to string, amountIn, amountOut, fee T,
 	feeUSD, p50, p90, success float64, trust string) ([]byte, error) {
 	var err error
-	if head != nil {
-		b = append(b, head...)
-	} else {
-		b = AppendHopJSONHead(b, bridge, protocol, from, to)
-	}
+	b = append(b, `{"bridge":`...)
+	b = appendString(b, bridge)
+	b = append(b, `,"protocol":`...)
+	b = appendString(b, protocol)
+	b = append(b, `,"from":`...)
+	b = appendString(b, from)
+	b = append(b, `,"to":`...)
+	b = appendString(b, to)
 	b = append(b, `,"amount_in":`...)
 	b = appendText(b, amountIn)
 	b = append(b, `,"amount_out":`...)

@@ -2,8 +2,6 @@ package quote
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"math"
 	"math/rand/v2"
 	"strconv"
@@ -154,35 +152,6 @@ func TestAppendRouteRefusesNonFiniteFigures(t *testing.T) {
 	} {
 		if b, err := appendRoute(nil, &r, nil, 0, nil); err == nil {
 			t.Fatalf("%+v encoded as %s", r, b)
-		}
-	}
-}
-
-// TestContentHashesAreTheHash holds the remembered content hashes to the
-// hash itself, for more distinct routes than there are slots (so keys
-// take each other's slots), twice over.
-func TestContentHashesAreTheHash(t *testing.T) {
-	direct := func(r *routing.Route) string {
-		var key []byte
-		for _, h := range r.Hops {
-			key = append(key, h.Edge...)
-			key = append(key, '|')
-		}
-		sum := sha256.Sum256(key)
-		return "0x" + hex.EncodeToString(sum[:])
-	}
-	n := 3 * len(contentHashes)
-	routes := make([]routing.Route, n)
-	for i := range routes {
-		for j := range 1 + i%4 {
-			routes[i].Hops = append(routes[i].Hops, routing.Hop{Edge: "edge-" + strconv.Itoa(i) + "-" + strconv.Itoa(j)})
-		}
-	}
-	for round := range 2 {
-		for i := range routes {
-			if got, want := string(appendContentHash([]byte("x"), &routes[i])), "x"+direct(&routes[i]); got != want {
-				t.Fatalf("round %d, route %d: %s, want %s", round, i, got, want)
-			}
 		}
 	}
 }

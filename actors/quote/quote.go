@@ -10,7 +10,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"log/slog"
 	"math"
 	"math/bits"
@@ -467,34 +466,9 @@ func hopJSON(h *routing.Hop, buf []byte) api.HopJSON {
 	nums = appendDec(nums, &h.AmountOut)
 	out := len(nums)
 	nums = appendDec(nums, &h.Fee)
-	return api.HopJSON{Head: hopHeadOf(h), AmountIn: nums[:in],
+	return api.HopJSON{Bridge: h.Bridge, Protocol: h.Protocol, From: h.From, To: h.To, AmountIn: nums[:in],
 		AmountOut: nums[in:out], Fee: nums[out:], FeeUSD: usd(h.FeeUSD), ETAP50S: seconds(h.P50), ETAP90S: seconds(h.P90),
 		Success: probability(h.Success), Trust: h.Trust}
-}
-
-// hopHeadOf returns the start of h's JSON (api.AppendHopJSONHead): a
-// reply's hops come from a few thousand edges, and their four strings
-// were a third of a hop's writing. Heads are remembered in hopHeads by
-// the hop's edge index and used only for a hop with the same four
-// strings (so any snapshot may share them, and a hop whose index is not
-// set still gets its own head).
-func hopHeadOf(h *routing.Hop) []byte {
-	slot := &hopHeads[uint32(h.Index)%uint32(len(hopHeads))]
-	if e := slot.Load(); e != nil && e.bridge == h.Bridge && e.protocol == h.Protocol && e.from == h.From && e.to == h.To {
-		return e.json
-	}
-	e := &hopHead{bridge: h.Bridge, protocol: h.Protocol, from: h.From, to: h.To,
-		json: api.AppendHopJSONHead(nil, h.Bridge, h.Protocol, h.From, h.To)}
-	slot.Store(e)
-	return e.json
-}
-
-// hopHeads: 8,192 slots, ~1.5 MB when full.
-var hopHeads [1 << 13]atomic.Pointer[hopHead]
-
-type hopHead struct {
-	bridge, protocol, from, to string
-	json                       []byte
 }
 
 // figures are a route's figures as the reply gives them: rounded, with
@@ -533,57 +507,20 @@ func routeFigures(r *routing.Route, contentHash, hops bool, buf []byte) figures 
 		dec(&h.Fee)
 	}
 	if contentHash {
-		nums = appendContentHash(nums, r)
+		// A hash of the hops' edges, taken over a stack buffer.
+		var keyBuf [512]byte
+		key := keyBuf[:0]
+		for i := range r.Hops {
+			key = append(key, r.Hops[i].Edge...)
+			key = append(key, '|')
+		}
+		sum := sha256.Sum256(key)
+		nums = append(nums, '0', 'x')
+		nums = hex.AppendEncode(nums, sum[:])
 	}
 	f.nums = nums
 	f.route.AmountOut, f.route.MinOut = f.amount(0), f.amount(1)
 	return f
-}
-
-// appendContentHash appends the content hash of r: "0x" and the hex of
-// the SHA-256 of its hops' edge ids, each followed by '|'. A reply hashes
-// every route it gives but the one the source transaction commits, and
-// the same routes come up quote after quote (a pair's best routes change
-// with the amount far less often than the amount changes): the hashes
-// are remembered in contentHashes.
-func appendContentHash(b []byte, r *routing.Route) []byte {
-	var keyBuf [512]byte // (a stack buffer: a route's key is ~100 bytes)
-	key := keyBuf[:0]
-	for i := range r.Hops {
-		key = append(key, r.Hops[i].Edge...)
-		key = append(key, '|')
-	}
-	// Two slots may hold a key: the one its hash names and its neighbour.
-	i := maphash.Bytes(contentHashSeed, key) % uint64(len(contentHashes))
-	slots := [2]*atomic.Pointer[hashEntry]{&contentHashes[i], &contentHashes[i^1]}
-	for _, slot := range slots {
-		if e := slot.Load(); e != nil && e.key == string(key) {
-			return append(b, e.hex[:]...)
-		}
-	}
-	e := &hashEntry{key: string(key)}
-	sum := sha256.Sum256(key)
-	e.hex[0], e.hex[1] = '0', 'x'
-	hex.Encode(e.hex[2:], sum[:])
-	// An empty slot of the two takes it; else it replaces its own slot's.
-	if !slots[0].CompareAndSwap(nil, e) && !slots[1].CompareAndSwap(nil, e) {
-		slots[0].Store(e)
-	}
-	return append(b, e.hex[:]...)
-}
-
-// contentHashes remember route content hashes by their key, in one of two
-// slots (see appendContentHash). They depend on nothing but the key, so
-// any service, any snapshot, may share them; 16,384 slots hold ~3 MB when
-// full.
-var (
-	contentHashes   [1 << 14]atomic.Pointer[hashEntry]
-	contentHashSeed = maphash.MakeSeed()
-)
-
-type hashEntry struct {
-	key string
-	hex [2 + 2*sha256.Size]byte
 }
 
 // start is where amount i starts in nums.
