@@ -11,6 +11,8 @@ import (
 	"log/slog"
 	"math"
 	"math/rand/v2"
+	"os"
+	"runtime/pprof"
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
@@ -52,6 +54,14 @@ type Options struct {
 	// always run in one piece each: a slice's first requests find the
 	// other service's data in the caches.
 	Slice time.Duration
+	// PhaseProfile, when set, writes a CPU profile of the service process
+	// for each unpaced slice, named PhaseProfile.echo.N.pprof and
+	// PhaseProfile.quote.N.pprof (round N); `go tool pprof -proto` merges
+	// a phase's. A profile of the whole run mixes the two phases, and
+	// only a profile taken in place shows what the caches' misses cost
+	// (instruction counts and the handler's benchmark do not: see
+	// bench/RESULTS.md). It cannot be used with a whole-run profile.
+	PhaseProfile string
 	// Submits, when set, adds the submit phase (a node over the EVM devnet).
 	Submits  *SubmitOptions
 	Progress io.Writer
@@ -223,8 +233,24 @@ func Run(o Options) (*Result, error) {
 				k := i ^ r&1 // echo first, then quote first, ...
 				var before runtimeSample
 				var svc runtimeDelta
+				var prof *os.File
+				var profErr error
 				sr, err := gen.run(loadSpec{URL: ns.ClientURL(), Subject: subjects[k], Bodies: bodies, Clients: o.Clients, Duration: each, Rate: rate},
-					func() { before = sampleRuntime() }, func() { svc = before.delta() })
+					func() {
+						before = sampleRuntime()
+						if o.PhaseProfile != "" && rate == 0 {
+							prof, profErr = startProfile(fmt.Sprintf("%s.%s.%d.pprof", o.PhaseProfile, phaseNames[k], r))
+						}
+					}, func() {
+						svc = before.delta()
+						if prof != nil {
+							pprof.StopCPUProfile()
+							profErr = errors.Join(profErr, prof.Close())
+						}
+					})
+				if err == nil && profErr != nil {
+					err = fmt.Errorf("phase profile: %w", profErr)
+				}
 				if err != nil {
 					return Latency{}, Latency{}, nil, fmt.Errorf("%s: %w", subjects[k], err)
 				}
@@ -265,6 +291,22 @@ func Run(o Options) (*Result, error) {
 		res.Submit, res.SubmitPerS = sr, &sr.QPS
 	}
 	return res, nil
+}
+
+// phaseNames name the phases in PhaseProfile's files.
+var phaseNames = [2]string{"echo", "quote"}
+
+// startProfile starts a CPU profile into a new file at path.
+func startProfile(path string) (*os.File, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		_ = f.Close()
+		return nil, err
+	}
+	return f, nil
 }
 
 // quoteBodies draws request bodies between assets that have a route.

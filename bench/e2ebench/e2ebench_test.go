@@ -1,9 +1,13 @@
 package e2ebench
 
 import (
+	"compress/gzip"
 	"encoding/json"
+	"fmt"
+	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -152,5 +156,41 @@ func TestPhasesAlternateInSlices(t *testing.T) {
 	}
 	if r := d.figures(1.5); r.CPUs != 0.5 || math.Abs(r.AllocMBPerS-1e-5) > 1e-12 {
 		t.Fatalf("figures %+v", r)
+	}
+}
+
+// TestPhaseProfiles writes one CPU profile per unpaced slice, named by
+// phase and round, and none for the paced phases.
+func TestPhaseProfiles(t *testing.T) {
+	s, err := topologies.Realistic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	prefix := filepath.Join(t.TempDir(), "p")
+	if _, err := Run(Options{Snapshot: s, Topology: "realistic", Seed: 1, Clients: 2, Duration: 200 * time.Millisecond,
+		Slice: 100 * time.Millisecond, Rate: 100, PhaseProfile: prefix}); err != nil {
+		t.Fatal(err)
+	}
+	for _, phase := range []string{"echo", "quote"} {
+		for round := range 2 {
+			p := fmt.Sprintf("%s.%s.%d.pprof", prefix, phase, round)
+			// (A CPU profile is a gzipped protocol buffer.)
+			f, err := os.Open(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			z, err := gzip.NewReader(f)
+			var n int64
+			if err == nil {
+				n, err = io.Copy(io.Discard, z)
+			}
+			_ = f.Close()
+			if err != nil || n == 0 {
+				t.Fatalf("%s: %d bytes, %v", p, n, err)
+			}
+		}
+	}
+	if extra, _ := filepath.Glob(prefix + ".*.2.pprof"); len(extra) != 0 {
+		t.Fatalf("profiles beyond the unpaced rounds: %v", extra)
 	}
 }

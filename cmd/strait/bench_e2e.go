@@ -18,6 +18,7 @@ func init() {
 		topology           string
 		asJSON             bool
 		cpuProfile         string
+		phaseProfile       string
 		wallets, perWallet int
 	)
 	cmd := &cobra.Command{
@@ -32,6 +33,10 @@ func init() {
 			if wallets > 0 && perWallet > 0 {
 				o.Submits = &e2ebench.SubmitOptions{Wallets: wallets, PerWallet: perWallet}
 			}
+			if cpuProfile != "" && phaseProfile != "" {
+				return &exitError{code: 2, err: fmt.Errorf("--cpuprofile and --phase-profile cannot be used together (one CPU profile at a time)")}
+			}
+			o.PhaseProfile = phaseProfile
 			if cpuProfile != "" {
 				f, err := os.Create(cpuProfile)
 				if err != nil {
@@ -93,6 +98,7 @@ func init() {
 	f.DurationVar(&o.Slice, "slice", 500*time.Millisecond, "the echo and quote phases alternate in slices this long (a slice >= --duration runs each in one piece)")
 	f.Float64Var(&o.Rate, "rate", 5000, "also measure quote latency paced at this total rate (0: skip)")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object")
+	f.StringVar(&phaseProfile, "phase-profile", "", "write a CPU profile of the service process for each unpaced slice, PREFIX.echo.N.pprof and PREFIX.quote.N.pprof (merge a phase's with go tool pprof -proto)")
 	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the service process (the NATS server and the services; the clients too with --loader inprocess) to this file")
 	f.IntVar(&o.MaxQuotes, "max-quotes", 10_000, "quotes the quote service remembers (a node's default is 100,000): the live heap the collector marks")
 	f.StringVar(&o.Loader, "loader", e2ebench.LoaderProcess, "where the clients run: process (a child process, as a wallet backend is) or inprocess (sharing the service's process and heap)")
