@@ -68,6 +68,12 @@ func TestFollowerMirrorsTheCluster(t *testing.T) {
 	// b can append after the landed record (its position was refreshed).
 	appendOK(t, b, before(0), 2, ev("Confirmed", "w"))
 	// 19 + 2: before-0 was caught up by b's read, not by the follower.
+	// (The follower counts a message after writing it, so its count may
+	// trail what b's store already shows: wait for it. b's own append is
+	// already local and not counted.)
+	for deadline := time.Now().Add(10 * time.Second); f.Landed() < 21 && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
 	if f.Failed() != 0 || f.Landed() != 21 {
 		t.Fatalf("landed %d failed %d", f.Landed(), f.Failed())
 	}
