@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/devnet/evmnet"
 )
 
 func init() {
@@ -17,6 +18,7 @@ func init() {
 		url    string
 		req    api.QuoteRequest
 		asJSON bool
+		wallet int
 	)
 	cmd := &cobra.Command{
 		Use:   "quote",
@@ -30,7 +32,13 @@ func init() {
 			}
 			defer nc.Close()
 			if req.Owner == "" {
-				req.Owner = "0x0000000000000000000000000000000000000001"
+				// A node that builds source transactions checks that the
+				// owner's start call would succeed: an address without
+				// funds gets NO_ROUTE. A devnet demo wallet has funds.
+				if wallet < 0 || wallet > 63 {
+					return &exitError{code: 2, err: fmt.Errorf("--wallet %d: demo wallets are numbered from 0 to 63", wallet)}
+				}
+				req.Owner = evmnet.DevKey(fmt.Sprintf("demo-%d", wallet)).Address.Hex()
 			}
 			if req.Recipient == "" {
 				req.Recipient = req.Owner
@@ -61,7 +69,8 @@ func init() {
 	f.StringVar(&req.From, "from", "", "source asset (SYMBOL@chain)")
 	f.StringVar(&req.To, "to", "", "destination asset")
 	f.StringVar(&req.Amount, "amount", "", "amount in base units of the source asset")
-	f.StringVar(&req.Owner, "owner", "", "address that will sign the source transaction")
+	f.StringVar(&req.Owner, "owner", "", "address that will sign the source transaction (default: the address of devnet demo wallet --wallet)")
+	f.IntVar(&wallet, "wallet", 0, "devnet demo wallet whose address is the owner when --owner is not given")
 	f.StringVar(&req.Recipient, "recipient", "", "destination address (default: owner)")
 	f.StringVar(&req.Preset, "preset", "", "cheapest, fastest, safest or recommended")
 	f.BoolVar(&asJSON, "json", false, "print the reply as JSON")
