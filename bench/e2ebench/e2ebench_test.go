@@ -193,4 +193,10 @@ func TestPhaseProfiles(t *testing.T) {
 	if extra, _ := filepath.Glob(prefix + ".*.2.pprof"); len(extra) != 0 {
 		t.Fatalf("profiles beyond the unpaced rounds: %v", extra)
 	}
+	// A profile that cannot be written fails the run, saying so.
+	_, err = Run(Options{Snapshot: s, Topology: "realistic", Seed: 1, Clients: 1, Duration: 50 * time.Millisecond,
+		PhaseProfile: filepath.Join(t.TempDir(), "missing", "p")})
+	if err == nil || !strings.Contains(err.Error(), "phase profile") {
+		t.Fatalf("an unwritable phase profile: %v", err)
+	}
 }
