@@ -382,7 +382,9 @@ type wireReply struct {
 	V     int            `json:"v"`
 	State transfer.State `json:"state"`
 	// Code classifies the step's error: terminal, stale, not_now,
-	// conflict (fenced), bad_request, error.
+	// conflict (fenced), bad_request, unavailable (the member is stopping
+	// or its journal did not answer in time: the caller may retry),
+	// error.
 	Code string `json:"code,omitempty"`
 	Err  string `json:"err,omitempty"`
 }
@@ -423,6 +425,11 @@ func encodeWireReply(st transfer.State, err error) []byte {
 			r.Code = "conflict"
 		case errors.Is(err, errBadWire):
 			r.Code = "bad_request"
+		case errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ErrMemberUnavailable):
+			// (A member that is shutting down cancels the step's journal
+			// append: as a plain "error" the submit that asked came back
+			// INTERNAL instead of retryable.)
+			r.Code = "unavailable"
 		default:
 			r.Code = "error"
 		}
@@ -440,7 +447,7 @@ func decodeWireReply(data []byte) (wireReply, error) {
 		return wireReply{}, fmt.Errorf("%w: version %d", errBadWire, r.V)
 	}
 	switch r.Code {
-	case "", "terminal", "stale", "not_now", "conflict", "bad_request", "error":
+	case "", "terminal", "stale", "not_now", "conflict", "bad_request", "unavailable", "error":
 	default:
 		return wireReply{}, fmt.Errorf("%w: code %q", errBadWire, r.Code)
 	}
@@ -466,6 +473,8 @@ func (r wireReply) err(id string) error {
 		return &persistence.Error{Code: persistence.CodeConflict, Stream: StreamPrefix + id, Msg: r.Err}
 	case "bad_request":
 		return fmt.Errorf("transfer %s: %w: %s", id, errBadWire, r.Err)
+	case "unavailable":
+		return fmt.Errorf("transfer %s: %w: %s", id, ErrMemberUnavailable, r.Err)
 	default:
 		return fmt.Errorf("transfer %s: %s", id, r.Err)
 	}

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/straitnet/strait/actors/transfer"
+	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/persistence"
 )
 
@@ -26,7 +28,14 @@ func TestWireRoundTrip(t *testing.T) {
 		{fmt.Errorf("x: %w", transfer.ErrNotNow), func(err error) bool { return errors.Is(err, transfer.ErrNotNow) }},
 		{transfer.ErrStale, func(err error) bool { return errors.Is(err, transfer.ErrStale) }},
 		{&persistence.Error{Code: persistence.CodeConflict, Msg: "fenced"}, func(err error) bool { return persistence.CodeOf(err) == persistence.CodeConflict }},
-		{errors.New("disk on fire"), func(err error) bool { return err != nil && !errors.Is(err, transfer.ErrTerminal) }},
+		{errors.New("disk on fire"), func(err error) bool {
+			return err != nil && !errors.Is(err, transfer.ErrTerminal) && !errors.Is(err, ErrMemberUnavailable)
+		}},
+		// A member stopping mid-append: retryable on the asking side.
+		{fmt.Errorf("journal transfer tr_1: append: %w", context.Canceled), func(err error) bool {
+			return errors.Is(err, ErrMemberUnavailable) && managerErr("record", err).Code == api.CodeUnavailable
+		}},
+		{fmt.Errorf("journal: %w", context.DeadlineExceeded), func(err error) bool { return errors.Is(err, ErrMemberUnavailable) }},
 	} {
 		r, err := decodeWireReply(encodeWireReply(st, c.err))
 		if err != nil {
