@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/straitnet/strait/api"
-	"github.com/straitnet/strait/devnet/evmnet"
 )
 
 func init() {
@@ -35,10 +34,11 @@ func init() {
 				// A node that builds source transactions checks that the
 				// owner's start call would succeed: an address without
 				// funds gets NO_ROUTE. A devnet demo wallet has funds.
-				if wallet < 0 || wallet > 63 {
-					return &exitError{code: 2, err: fmt.Errorf("--wallet %d: demo wallets are numbered from 0 to 63", wallet)}
+				key, err := demoWallet(wallet)
+				if err != nil {
+					return err
 				}
-				req.Owner = evmnet.DevKey(fmt.Sprintf("demo-%d", wallet)).Address.Hex()
+				req.Owner = key.Address.Hex()
 			}
 			if req.Recipient == "" {
 				req.Recipient = req.Owner

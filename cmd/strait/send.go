@@ -34,11 +34,10 @@ func init() {
 		Example: `  strait send --from USDC@devnet-evm-a --to USDC@devnet-evm-b --amount 250000000 --wallet 0
   strait send --from TKA@devnet-evm-a --to wTKA@devnet-evm-c --amount 1000000000000000000 --wallet 1 --recipient 0x...`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if wallet < 0 || wallet > 63 {
-				return &exitError{code: 2, err: fmt.Errorf("--wallet %d: demo wallets are numbered from 0", wallet)}
+			key, err := demoWallet(wallet)
+			if err != nil {
+				return err
 			}
-			// Devnet demo keys derive from their names; they hold only devnet funds.
-			key := evmnet.DevKey(fmt.Sprintf("demo-%d", wallet))
 			if recipient == "" {
 				recipient = key.Address.Hex()
 			}
@@ -252,4 +251,13 @@ func watchTransfer(ctx context.Context, nc *nats.Conn, out io.Writer, id string,
 			return &exitError{code: 4, err: fmt.Errorf("transfer %s ended %s/%s", id, e.Status, e.Substatus)}
 		}
 	}
+}
+
+// demoWallet is devnet demo wallet n's key (`strait up` lists them).
+// Devnet demo keys derive from their names; they hold only devnet funds.
+func demoWallet(n int) (evmnet.Key, error) {
+	if n < 0 || n > 63 {
+		return evmnet.Key{}, &exitError{code: 2, err: fmt.Errorf("--wallet %d: demo wallets are numbered from 0 to 63", n)}
+	}
+	return evmnet.DevKey(fmt.Sprintf("demo-%d", n)), nil
 }

@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"log/slog"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -73,5 +75,37 @@ func TestSendStatusWatch(t *testing.T) {
 	out, err = run("send", "--nats", a.NATS, "--from", "USDC@devnet-evm-a", "--to", "USDC@devnet-evm-b", "--amount", "100000000", "--wallet", "3", "--client-ref", "cli-test-1", "--no-watch")
 	if err == nil || !strings.Contains(err.Error(), "CLIENT_REF_REUSED") {
 		t.Fatalf("resend with a new quote and the same client_ref: %v\n%s", err, out)
+	}
+}
+
+// TestDemoWallet: send and quote name demo wallets 0 to 63; any other
+// number is a usage error (exit 2).
+func TestDemoWallet(t *testing.T) {
+	k, err := demoWallet(7)
+	if err != nil || k.Address != evmnet.DevKey("demo-7").Address {
+		t.Fatalf("wallet 7: %v %v", k.Address, err)
+	}
+	for _, n := range []int{-1, 64} {
+		_, err := demoWallet(n)
+		var ee *exitError
+		if !errors.As(err, &ee) || ee.code != 2 {
+			t.Fatalf("wallet %d: %v", n, err)
+		}
+	}
+}
+
+// TestBenchE2ERefusesTwoProfiles: a whole-run CPU profile and the phase
+// profiles cannot run at once (usage error, nothing written).
+func TestBenchE2ERefusesTwoProfiles(t *testing.T) {
+	dir := t.TempDir()
+	rootCmd.SetArgs([]string{"bench", "e2e", "--cpuprofile", filepath.Join(dir, "a"), "--phase-profile", filepath.Join(dir, "b")})
+	defer rootCmd.SetArgs(nil)
+	err := rootCmd.ExecuteContext(context.Background())
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != 2 || !strings.Contains(err.Error(), "cannot be used together") {
+		t.Fatalf("both profiles: %v", err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, "*")); len(left) != 0 {
+		t.Fatalf("files written: %v", left)
 	}
 }
