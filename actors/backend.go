@@ -206,10 +206,17 @@ func signedRaw(req api.SubmitRequest) []string {
 // finished by the retry, or by transfer.SourceGrace). Anything else is a
 // bug: INTERNAL.
 func managerErr(what string, err error) *api.Error {
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ErrMemberUnavailable) {
+	if retryable(err) {
 		return api.Errorf(api.CodeUnavailable, "", "%s: %v", what, err)
 	}
 	return api.Errorf(api.CodeInternal, "", "%s: %v", what, err)
+}
+
+// retryable says whether err means the transfer's node could not answer
+// now (it is stopping, slow or cut off), so the same request may be sent
+// again: UNAVAILABLE to a wallet, "unavailable" across the cluster.
+func retryable(err error) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ErrMemberUnavailable)
 }
 
 // Get implements walletapi.Backend.

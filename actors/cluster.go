@@ -425,7 +425,7 @@ func encodeWireReply(st transfer.State, err error) []byte {
 			r.Code = "conflict"
 		case errors.Is(err, errBadWire):
 			r.Code = "bad_request"
-		case errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ErrMemberUnavailable):
+		case retryable(err):
 			// (A member that is shutting down cancels the step's journal
 			// append: as a plain "error" the submit that asked came back
 			// INTERNAL instead of retryable.)
