@@ -26,6 +26,7 @@ const (
 	CodeNotFound        Code = "NOT_FOUND"         // no such transfer
 	CodeNotCancellable  Code = "NOT_CANCELLABLE"   // the source transaction has confirmed: too late to cancel
 	CodeClientRefReused Code = "CLIENT_REF_REUSED" // client_ref already names a different transfer request
+	CodeNotSubmittable  Code = "NOT_SUBMITTABLE"   // the quote has no source transaction to sign (its route starts where Strait builds none); a retry cannot help
 	CodeUnavailable     Code = "UNAVAILABLE"       // the node cannot serve now (starting, overloaded); retry
 	CodeInternal        Code = "INTERNAL"          // a bug: report it
 )
@@ -50,6 +51,7 @@ var Codes = map[Code]string{
 	CodeNotFound:        "no such transfer",
 	CodeNotCancellable:  "too late to cancel",
 	CodeClientRefReused: "client_ref already names a different request",
+	CodeNotSubmittable:  "the quote cannot be submitted (no source transaction)",
 	CodeUnavailable:     "the node cannot serve now; retry",
 	CodeInternal:        "internal error",
 }

@@ -2,6 +2,7 @@ package api
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -117,9 +118,19 @@ func TestRequestsDecodeOrGetCodedErrors(t *testing.T) {
 func TestEveryCodeIsDocumented(t *testing.T) {
 	for _, c := range []Code{CodeInvalidJSON, CodeBadRequest, CodeTooLarge, CodeUnknownChain, CodeUnknownAsset, CodeBadAmount, CodeSameAsset,
 		CodeNoRoute, CodeBadConstraints, CodeUnknownPreset, CodeQuoteExpired, CodeUnknownQuote, CodeTxMismatch, CodeTxReplayed, CodeBadSignature,
-		CodeNotFound, CodeNotCancellable, CodeClientRefReused, CodeUnavailable, CodeInternal} {
+		CodeNotFound, CodeNotCancellable, CodeClientRefReused, CodeNotSubmittable, CodeUnavailable, CodeInternal} {
 		if Codes[c] == "" {
 			t.Errorf("code %s has no entry in Codes", c)
+		}
+	}
+	// The wallet developer's table (docs/api.md) lists every code too.
+	doc, err := os.ReadFile("../docs/api.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for c := range Codes {
+		if !strings.Contains(string(doc), "| `"+string(c)+"` |") {
+			t.Errorf("code %s is not in docs/api.md's table", c)
 		}
 	}
 }

@@ -460,7 +460,9 @@ func BroadcastRaw(ctx context.Context, cl Client, raw []string) error {
 func (s *Source) verify(ctx context.Context, q *quote.Quote, req api.SubmitRequest) (*types.Transaction, []*types.Transaction, *Chain, *api.Error) {
 	want := q.Reply.SourceTx
 	if want == nil {
-		return nil, nil, nil, api.Errorf(api.CodeUnavailable, "quote_id", "quote %s has no source transaction this node can check", q.ID)
+		// Not UNAVAILABLE: the quote stays as it is, so no retry, on this
+		// node or another, could take it (routes from a Cosmos chain).
+		return nil, nil, nil, api.Errorf(api.CodeNotSubmittable, "quote_id", "quote %s from %s has no source transaction: Strait builds none for routes from that chain yet", q.ID, q.Request.From)
 	}
 	c, ok := s.Chains[want.Chain]
 	if !ok || c.Client == nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -225,4 +226,27 @@ func FuzzStartDeadline(f *testing.F) {
 			t.Fatalf("accepted %q with no deadline", raw)
 		}
 	})
+}
+
+// A quote without a source transaction (a quotes-only node's, for a route
+// from a chain Strait builds none for) is refused as NOT_SUBMITTABLE: not
+// UNAVAILABLE, which clients retry, since no retry could take it. Nothing
+// is read or sent (no chain is wired here at all).
+func TestQuoteWithoutSourceTxIsNotSubmittable(t *testing.T) {
+	s := &Source{Chains: map[string]*Chain{}}
+	q := &quote.Quote{ID: "q_1", Request: api.QuoteRequest{From: "USDC@devnet-cosmos-a"}}
+	for _, req := range []api.SubmitRequest{{QuoteID: "q_1", SignedTx: "0x02"}, {QuoteID: "q_1", TxHash: "0x" + strings.Repeat("ab", 32)}} {
+		if _, e := s.Check(context.Background(), q, req); e == nil || e.Code != api.CodeNotSubmittable || e.Field != "quote_id" {
+			t.Fatalf("check %+v: %v, want NOT_SUBMITTABLE on quote_id", req, e)
+		}
+		if _, e := s.Verify(context.Background(), q, req); e == nil || e.Code != api.CodeNotSubmittable {
+			t.Fatalf("verify %+v: %v, want NOT_SUBMITTABLE", req, e)
+		}
+		if e := s.Broadcast(context.Background(), q, req); e == nil || e.Code != api.CodeNotSubmittable {
+			t.Fatalf("broadcast %+v: %v, want NOT_SUBMITTABLE", req, e)
+		}
+	}
+	if api.Retryable(&api.Error{Code: api.CodeNotSubmittable}) {
+		t.Fatal("NOT_SUBMITTABLE is retryable")
+	}
 }
