@@ -98,7 +98,8 @@ func (s *Source) Build(q *quote.Quote, r *routing.Route) (*api.UnsignedTx, strin
 		return nil, "", fmt.Errorf("chain %s has no Strait gateway", src.Chain)
 	}
 	if !common.IsHexAddress(src.Address) {
-		return nil, "", fmt.Errorf("asset %s has no token address", src.ID)
+		// (A Cosmos denom, say: the chain is here for the bridges into it.)
+		return nil, "", fmt.Errorf("asset %s is not an EVM token: Strait builds source transactions on EVM chains only", src.ID)
 	}
 	if !common.IsHexAddress(q.Request.Owner) {
 		return nil, "", fmt.Errorf("address %q is not an EVM address", q.Request.Owner)

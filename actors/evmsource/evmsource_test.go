@@ -250,3 +250,33 @@ func TestQuoteWithoutSourceTxIsNotSubmittable(t *testing.T) {
 		t.Fatal("NOT_SUBMITTABLE is retryable")
 	}
 }
+
+// A route from a Cosmos asset cannot start here (source transactions are
+// EVM only), even when its chain is wired for the bridges into it: Build
+// says so, and the quote service turns that into NO_ROUTE with the reason.
+func TestBuildRefusesANonEVMSource(t *testing.T) {
+	b := routing.NewBuilder("test")
+	b.SetPrice("USDC", 1)
+	b.AddChain(routing.Chain{ID: "cosmos-a", Kind: "cosmos", BlockTimeS: 1, FinalityS: 1})
+	b.AddChain(routing.Chain{ID: "evm-b", Kind: "evm", BlockTimeS: 1, FinalityS: 2})
+	b.AddAsset(routing.Asset{ID: "USDC@cosmos-a", Symbol: "USDC", Chain: "cosmos-a", Decimals: 6, Kind: "native", Canonical: "USDC", Address: "uusdc"})
+	b.AddAsset(routing.Asset{ID: "USDC@evm-b", Symbol: "USDC", Chain: "evm-b", Decimals: 6, Kind: "native", Canonical: "USDC",
+		Address: "0x00000000000000000000000000000000000000bb"})
+	b.AddEdge(routing.EdgeSpec{ID: "x:a->b#USDC", Bridge: "x:a->b", Protocol: "strait-lockmint", From: "USDC@cosmos-a", To: "USDC@evm-b",
+		Latency: routing.Latency{P50: 4, P90: 8}, Trust: routing.TrustCommittee, Prior: routing.Beta{Alpha: 99, Beta: 1}})
+	snap, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := routing.NewStore(snap)
+	src := &Source{Store: store, Chains: map[string]*Chain{"cosmos-a": {Name: "cosmos-a"}, "evm-b": {Name: "evm-b"}}}
+	qs, err := quote.New(quote.Options{Store: store, Builder: src})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, e := qs.Quote(api.QuoteRequest{From: "USDC@cosmos-a", To: "USDC@evm-b", Amount: "1000000",
+		Owner: "0x00000000000000000000000000000000000000aa", Recipient: "0x00000000000000000000000000000000000000aa"})
+	if e == nil || e.Code != api.CodeNoRoute || !strings.Contains(e.Message, "USDC@cosmos-a is not an EVM token") {
+		t.Fatalf("quote from a Cosmos asset: %v, want NO_ROUTE saying it is not an EVM token", e)
+	}
+}
