@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 )
@@ -244,4 +245,45 @@ func FuzzAppendString(f *testing.F) {
 			t.Fatalf("%q: got %s, want %s", s, got, want)
 		}
 	})
+}
+
+// plainPrefix against a byte-by-byte oracle: every length up to 40 (whole
+// words, a tail of 1-7 bytes, strings of 4-7 bytes read as two halves),
+// all plain, and with one byte of each kind that is not plain at every
+// position, and two of them.
+func TestPlainPrefixMatchesByteLoop(t *testing.T) {
+	naive := func(s string) int {
+		for i := 0; i < len(s); i++ {
+			if !plainByte256[s[i]] {
+				return i
+			}
+		}
+		return len(s)
+	}
+	check := func(s string) {
+		t.Helper()
+		if got, want := plainPrefix(s), naive(s); got != want {
+			t.Fatalf("plainPrefix(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := plainPrefix([]byte(s)), naive(s); got != want {
+			t.Fatalf("plainPrefix([]byte %q) = %d, want %d", s, got, want)
+		}
+	}
+	bad := []byte{0x00, 0x1f, '"', '\\', 0x7f + 1, 0xff}
+	for n := 0; n <= 40; n++ {
+		plain := []byte(strings.Repeat("a~ 0Z!/?", 6)[:n])
+		check(string(plain))
+		for i := 0; i < n; i++ {
+			for _, c := range bad {
+				s := append([]byte(nil), plain...)
+				s[i] = c
+				check(string(s))
+				for j := i + 1; j < n; j += 3 {
+					s2 := append([]byte(nil), s...)
+					s2[j] = bad[(i+j)%len(bad)]
+					check(string(s2))
+				}
+			}
+		}
+	}
 }
