@@ -343,7 +343,13 @@ func Run(ctx context.Context, cfg Config) error {
 
 type unwiredChecker struct{}
 
-func (unwiredChecker) Check(context.Context, *quote.Quote, api.SubmitRequest) (string, *api.Error) {
+func (unwiredChecker) Check(_ context.Context, q *quote.Quote, _ api.SubmitRequest) (string, *api.Error) {
+	if q.Reply.SourceTx == nil {
+		// A quote of a quotes-only node: no node can take it, so not
+		// UNAVAILABLE (which clients retry).
+		return "", api.Errorf(api.CodeNotSubmittable, "quote_id", "quote %s has no source transaction: this node only quotes (it has no source chains)", q.ID)
+	}
+	// Another node of the cluster, with the quote's source chain, can.
 	return "", api.Errorf(api.CodeUnavailable, "", "this node has no source-chain checker wired; transfers cannot be submitted here yet")
 }
 

@@ -43,7 +43,8 @@ func runNode(t *testing.T, dir string) (Addrs, context.CancelFunc, chan error) {
 }
 
 // TestNodeServesAndRestarts brings a node up, quotes over NATS, checks the
-// HTTP endpoints and the refusal of submits without chains, shuts it down
+// HTTP endpoints and the refusal of submits of its quotes (no source
+// transaction: the node has no chains), shuts it down
 // gracefully and brings it up again on the same data directory.
 func TestNodeServesAndRestarts(t *testing.T) {
 	dir := t.TempDir()
@@ -64,8 +65,8 @@ func TestNodeServesAndRestarts(t *testing.T) {
 		}
 		_, err = c.Submit(ctx, api.SubmitRequest{QuoteID: q.QuoteID, ClientRef: "r", SignedTx: "0x01"})
 		var ae *api.Error
-		if !errorsAs(err, &ae) || ae.Code != api.CodeUnavailable {
-			t.Fatalf("submit without chains: %v", err)
+		if !errorsAs(err, &ae) || ae.Code != api.CodeNotSubmittable {
+			t.Fatalf("submit of a quote without a source transaction: %v, want NOT_SUBMITTABLE", err)
 		}
 		for _, p := range []string{"/healthz", "/readyz", "/metrics"} {
 			// The wallet API's own figures, not only the Go runtime's (a
@@ -78,7 +79,7 @@ func TestNodeServesAndRestarts(t *testing.T) {
 				body, _ := io.ReadAll(resp.Body)
 				resp.Body.Close()
 				if p != "/metrics" || bytes.Contains(body, []byte(`strait_api_requests_total{code="OK",endpoint="quote"}`)) &&
-					bytes.Contains(body, []byte(`strait_api_requests_total{code="UNAVAILABLE",endpoint="transfer-submit"}`)) {
+					bytes.Contains(body, []byte(`strait_api_requests_total{code="NOT_SUBMITTABLE",endpoint="transfer-submit"}`)) {
 					break
 				}
 				if try == 100 {
