@@ -379,15 +379,21 @@ func (sc *scratch) workLBs(q *query, rl []relaxEdge) {
 		return
 	}
 	hot, flags, upTo, vPen := q.s.hot, q.s.flags, q.s.plainUpTo, &q.vPen
+	// (Sliced to one length, so that one bounds check covers the four.)
+	ew, flags, upTo = ew[:len(hot)], flags[:len(hot)], upTo[:len(hot)]
 	v, vLow, vT, vR := q.v, q.vLow, q.vT, q.vR
+	// The edges off the common case are left unstamped and worked out in
+	// a second pass: a call in this loop made the compiler reload its
+	// values from the stack on every edge, those that took no call too.
+	slow := false
 	for _, e := range rl {
 		i := e.ei
 		w := &ew[i]
 		if w.stamp == gen {
 			continue
 		}
-		if !(v <= upTo[i]) {
-			sc.workLB(q, i) // (unusable, odd trust, infinite risk, uncertain liquidity or over capacity)
+		if !(v <= upTo[i]) { // (unusable, odd trust, infinite risk, uncertain liquidity or over capacity: below)
+			slow = true
 			continue
 		}
 		h := &hot[i]
@@ -396,6 +402,15 @@ func (sc *scratch) workLBs(q *query, rl []relaxEdge) {
 		risk := h.risk0
 		cost := vT*h.p50/3600 + vR*risk + vPen[flags[i]&edgeFlagTrust]
 		w.lb, w.fee, w.cost, w.risk = fee+cost, fee, cost, risk
+	}
+	if !slow {
+		return
+	}
+	// (The order bounds are worked out in changes nothing.)
+	for _, e := range rl {
+		if ew[e.ei].stamp != gen {
+			sc.workLB(q, e.ei)
+		}
 	}
 }
 
