@@ -250,7 +250,7 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 			if math.IsInf(hRest, 1) || l.mask&nodeBit(to) != 0 && sc.onPath(li, to) {
 				continue
 			}
-			eta90 := l.eta90 + s.hot[ei].p90
+			eta90 := l.eta90 + ew[ei].p90 // (out gave ei, so its work is stamped)
 			if maxETA > 0 && eta90+b.eta > maxETA {
 				st.eta++
 				continue

@@ -231,10 +231,12 @@ type nodeBound struct {
 }
 
 // edgeWork is what a query worked out for one edge: its lowerBound and the
-// parts q.bound gives with it.
+// parts q.bound gives with it, and its p90 ETA (a copy of the edge's: the
+// bound sweep and the search read it with the bounds, and the edge's own
+// record is another cache line).
 type edgeWork struct {
-	lb, fee, cost, risk float64
-	stamp               uint32
+	lb, fee, cost, risk, p90 float64
+	stamp                    uint32
 }
 
 type adjEntry struct {
@@ -323,7 +325,7 @@ func (sc *scratch) edgeLB(q *query, i int32) float64 {
 // workLB works out edge i's bounds for this query.
 func (sc *scratch) workLB(q *query, i int32) float64 {
 	w := &sc.ew[i]
-	w.stamp = sc.gen
+	w.stamp, w.p90 = sc.gen, q.s.hot[i].p90
 	if f := q.s.flags[i]; q.plain && f&(edgeFlagUsable|edgeFlagOddTrust) == edgeFlagUsable {
 		// bound's common case (a usable edge, a request without bridge
 		// lists or static weights) in line, the same operations in the
@@ -397,7 +399,7 @@ func (sc *scratch) workLBs(q *query, rl []relaxEdge) {
 			continue
 		}
 		h := &hot[i]
-		w.stamp = gen
+		w.stamp, w.p90 = gen, h.p90
 		fee := h.fixedUSD + vLow*h.rate0/1e6
 		risk := h.risk0
 		cost := vT*h.p50/3600 + vR*risk + vPen[flags[i]&edgeFlagTrust]
@@ -479,7 +481,7 @@ func (sc *scratch) feeAt(r int, v int32) float64 {
 // ETA) of reaching the destination in at most r hops. Only nodes that changed
 // at a level are relaxed from at the next one.
 func (sc *scratch) bounds(q *query) {
-	s, n := q.s, sc.n
+	n := sc.n
 	sc.fd = sc.forward(q)
 	sc.nb[int(q.dst)] = nodeBound{stamp: sc.gen}
 	sc.reach = append(sc.reach[:0], q.dst)
@@ -487,7 +489,7 @@ func (sc *scratch) bounds(q *query) {
 	// The loops read the scratch's slices through locals: stores into the
 	// scratch (the appends) would otherwise make the compiler reload every
 	// slice header on every edge.
-	nb, ew, hot := sc.nb, sc.ew, s.hot
+	nb, ew := sc.nb, sc.ew
 	gen := sc.gen
 	// reach lists the nodes in the order the levels first reach them:
 	// those first reached at level r are reach[ends[r-1]:ends[r]].
@@ -527,7 +529,7 @@ func (sc *scratch) bounds(q *query) {
 			reach = append(make([]int32, 0, n), reach...)
 			next = make([]int32, 0, n)
 		}
-		reach, next = relaxLevel(rl, nb[prev:prev+n], nb[base:base+n], ew, hot, gen, markGen, reach, next)
+		reach, next = relaxLevel(rl, nb[prev:prev+n], nb[base:base+n], ew, gen, markGen, reach, next)
 		sc.rl = rl[:0]
 		sc.reach = reach
 		for l := r; l <= q.maxHops; l++ {
@@ -585,7 +587,7 @@ func (sc *scratch) countCapacityExclusions(q *query) {
 // relaxLevel relaxes edges rl (whose bounds are worked out) from level
 // prev's bounds into level cur's, appending the nodes cur gains to reach
 // and those it changes to next (both with room for every node).
-func relaxLevel(rl []relaxEdge, prev, cur []nodeBound, ew []edgeWork, hot []edgeHot, gen, markGen uint32, reach, next []int32) ([]int32, []int32) {
+func relaxLevel(rl []relaxEdge, prev, cur []nodeBound, ew []edgeWork, gen, markGen uint32, reach, next []int32) ([]int32, []int32) {
 	for _, e := range rl {
 		from, ei := e.from, e.ei
 		lb := ew[ei].lb
@@ -593,7 +595,7 @@ func relaxLevel(rl []relaxEdge, prev, cur []nodeBound, ew []edgeWork, hot []edge
 			continue
 		}
 		pu := &prev[e.u]
-		c, eta, fee := lb+pu.h, hot[ei].p90+pu.eta, ew[ei].fee+pu.fee
+		c, eta, fee := lb+pu.h, ew[ei].p90+pu.eta, ew[ei].fee+pu.fee
 		changed := false
 		b := &cur[from]
 		if b.stamp != gen {
