@@ -275,6 +275,17 @@ func (c *csr) of(n int32) []int32 { return c.ids[c.start[n]:c.start[n+1]] }
 // ends is of(n)'s far ends, index for index.
 func (c *csr) ends(n int32) []int32 { return c.other[c.start[n]:c.start[n+1]] }
 
+// both is of(n) and ends(n), reading n's span once; the two have the
+// same length.
+func (c *csr) both(n int32) (ids, ends []int32) {
+	lo, hi := c.start[n], c.start[n+1]
+	ids = c.ids[lo:hi]
+	return ids, c.other[lo:hi][:len(ids)]
+}
+
+// degree is len(of(n)).
+func (c *csr) degree(n int32) int { return int(c.start[n+1] - c.start[n]) }
+
 func buildCSR(n int, edges []Edge, key, far func(*Edge) int32) csr {
 	c := csr{start: make([]int32, n+1), ids: make([]int32, len(edges)), other: make([]int32, len(edges))}
 	for i := range edges {

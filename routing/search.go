@@ -437,8 +437,7 @@ func (sc *scratch) out(q *query, v int32, r int) []adjEntry {
 		reach := sc.reachable[:sc.n]
 		rgen, ru := sc.rgen, uint32(r)
 		ew, gen := sc.ew, sc.gen
-		eis := q.s.Out(v)
-		tos := q.s.out.ends(v)[:len(eis)]
+		eis, tos := q.s.out.both(v)
 		for k := 0; k < len(tos); k++ {
 			// Most out-edges lead too far: skip them in a loop of their
 			// own, which keeps its few values in registers.
@@ -574,8 +573,7 @@ func (sc *scratch) bounds(q *query) {
 func (sc *scratch) countCapacityExclusions(q *query) {
 	ru := uint32(q.maxHops - 1)
 	for _, v := range sc.built {
-		eis := q.s.Out(v)
-		tos := q.s.out.ends(v)[:len(eis)]
+		eis, tos := q.s.out.both(v)
 		for k, to := range tos {
 			if sc.reachable[to]-sc.rgen <= ru {
 				sc.edgeLB(q, eis[k])
@@ -637,7 +635,7 @@ func (sc *scratch) relaxList(q *query, limit int) []relaxEdge {
 	rl := sc.rl[:0]
 	inCost := 0
 	for _, u := range sc.frontier {
-		inCost += len(s.In(u))
+		inCost += s.in.degree(u)
 	}
 	if ball := sc.ballWithin(q, limit, inCost); ball != nil {
 		sc.frontGen++
@@ -650,8 +648,7 @@ func (sc *scratch) relaxList(q *query, limit int) []relaxEdge {
 			front[u] = gen
 		}
 		for _, v := range ball {
-			outs := s.Out(v)
-			tos := s.out.ends(v)[:len(outs)]
+			outs, tos := s.out.both(v)
 			for k, to := range tos {
 				if front[to] == gen {
 					rl = append(rl, relaxEdge{from: v, u: to, ei: outs[k]})
@@ -666,9 +663,7 @@ func (sc *scratch) relaxList(q *query, limit int) []relaxEdge {
 	lim := int8(min(limit, farHops))
 	dstNear := fd[dst] <= lim
 	for _, u := range sc.frontier {
-		froms := s.in.ends(u)
-		ins := s.In(u)
-		froms = froms[:len(ins)]
+		ins, froms := s.in.both(u)
 		// Most in-edges come from nodes too far from the source: skip
 		// them in a tight loop of its own.
 		if !dstNear {
@@ -734,7 +729,7 @@ func (sc *scratch) ballWithin(q *query, limit, inCost int) []int32 {
 	sc.ball = ball
 	outCost := 0
 	for _, v := range ball {
-		if outCost += len(s.Out(v)); outCost >= inCost {
+		if outCost += s.out.degree(v); outCost >= inCost {
 			return nil
 		}
 	}
