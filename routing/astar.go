@@ -267,7 +267,7 @@ func (sc *scratch) search(q *query, st *pruneStats) []int32 {
 					st.success++
 					continue
 				}
-				vol = l.vol * s.volFactor[ei]
+				vol = l.vol * s.hot[ei].volFactor
 				if vol < slipFloor {
 					st.slippage++
 					continue

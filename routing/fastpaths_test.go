@@ -382,8 +382,8 @@ func FuzzParseAmountFastPath(f *testing.F) {
 // written before plainUpTo: the edge's flags, risk, liquidity and pool
 // checked one by one for the value v.
 func plainCase(s *Snapshot, i int32, v float64) bool {
-	f, h := s.flags[i], &s.hot[i]
-	return f&(edgeFlagUsable|edgeFlagOddTrust) == edgeFlagUsable && (h.capHi <= 0 || v <= h.capLo) && !(v > h.availUSD) && !math.IsInf(h.risk0, 1)
+	h, c := &s.hot[i], &s.caps[i]
+	return h.flags&(edgeFlagUsable|edgeFlagOddTrust) == edgeFlagUsable && (c.capHi <= 0 || v <= c.capLo) && !(v > c.availUSD) && !math.IsInf(h.risk0, 1)
 }
 
 // TestPlainUpToMatchesTheChecks holds the one-comparison test of the bound
@@ -395,16 +395,16 @@ func plainCase(s *Snapshot, i int32, v float64) bool {
 func TestPlainUpToMatchesTheChecks(t *testing.T) {
 	snaps := refTopologies(t)
 	odd := *snaps[0] // (its own figures: the snapshot's stay as they are)
-	odd.hot, odd.plainUpTo = slices.Clone(odd.hot), slices.Clone(odd.plainUpTo)
+	odd.hot, odd.caps = slices.Clone(odd.hot), slices.Clone(odd.caps)
 	for i := range odd.hot {
-		h := &odd.hot[i]
+		h, c := &odd.hot[i], &odd.caps[i]
 		switch i % 5 {
 		case 0:
-			h.capLo = math.NaN()
+			c.capLo = math.NaN()
 		case 1:
-			h.capHi = math.NaN()
+			c.capHi = math.NaN()
 		case 2:
-			h.availUSD = math.NaN()
+			c.availUSD = math.NaN()
 		case 3:
 			h.risk0 = math.Inf(1)
 		}
@@ -417,16 +417,16 @@ func TestPlainUpToMatchesTheChecks(t *testing.T) {
 	checked := 0
 	for si, s := range snaps {
 		for i := range s.Edges {
-			h := &s.hot[i]
+			h := &s.caps[i]
 			vs := []float64{0, 1, h.capLo, h.capHi, h.availUSD, math.Nextafter(h.capLo, math.Inf(1)), math.Nextafter(h.availUSD, math.Inf(1)), math.Pow(10, r.Float64()*8)}
 			for _, v := range vs {
 				if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
 					continue
 				}
-				fast, slow := v <= s.plainUpTo[i], plainCase(s, int32(i), v)
+				fast, slow := v <= s.hot[i].plainUpTo, plainCase(s, int32(i), v)
 				anyNaN := math.IsNaN(h.capLo) || math.IsNaN(h.capHi) || math.IsNaN(h.availUSD)
 				if fast && !slow || !fast && slow && !anyNaN {
-					t.Fatalf("snapshot %d, edge %d at $%v: plainUpTo %v says %v, the checks %v (hot %+v, flags %#x)", si, i, v, s.plainUpTo[i], fast, slow, *h, s.flags[i])
+					t.Fatalf("snapshot %d, edge %d at $%v: plainUpTo %v says %v, the checks %v (hot %+v, caps %+v)", si, i, v, s.hot[i].plainUpTo, fast, slow, s.hot[i], *h)
 				}
 				checked++
 			}

@@ -71,11 +71,11 @@ func (q *query) penaltyPPM(e *Edge) float64 {
 // risk is -log P(success) of e for this request (liquidity judged at the
 // request's value, so the risk of a hop does not depend on earlier fees).
 func (q *query) risk(i int32) float64 {
-	h := &q.s.hot[i]
-	if h.capHi <= 0 || q.v <= h.capLo {
+	h, c := &q.s.hot[i], &q.s.caps[i]
+	if c.capHi <= 0 || q.v <= c.capLo {
 		return h.risk0
 	}
-	pl := liquiditySuccess(h.capLo, h.capHi, q.v)
+	pl := liquiditySuccess(c.capLo, c.capHi, q.v)
 	if pl <= 0 {
 		return math.Inf(1)
 	}
@@ -96,18 +96,18 @@ func (q *query) bound(i int32) (lb, fee, cost, risk float64) {
 	if q.static {
 		return q.req.Static[i], 0, 0, 0
 	}
-	h := &q.s.hot[i]
+	h, c := &q.s.hot[i], &q.s.caps[i]
 	fee = h.fixedUSD + q.vLow*h.rate0/1e6
 	// A pool's feasibility is judged at the request's value, like its risk,
 	// so that it does not depend on fees paid earlier on the route (which
 	// keeps Pareto pruning exact); the amount actually sent is never larger.
-	if q.v > h.availUSD {
+	if q.v > c.availUSD {
 		q.capExcluded++
 		return math.Inf(1), fee, 0, 0
 	}
 	risk = h.risk0
-	if !(h.capHi <= 0 || q.v <= h.capLo) {
-		if pl := liquiditySuccess(h.capLo, h.capHi, q.v); pl <= 0 {
+	if !(c.capHi <= 0 || q.v <= c.capLo) {
+		if pl := liquiditySuccess(c.capLo, c.capHi, q.v); pl <= 0 {
 			risk = math.Inf(1)
 		} else {
 			risk = h.risk0 - math.Log(pl)
@@ -118,7 +118,7 @@ func (q *query) bound(i int32) (lb, fee, cost, risk float64) {
 		return math.Inf(1), fee, 0, risk
 	}
 	var pen float64
-	if f := q.s.flags[i]; q.prefer == nil && f&edgeFlagOddTrust == 0 {
+	if f := h.flags; q.prefer == nil && f&edgeFlagOddTrust == 0 {
 		pen = q.vPen[f&edgeFlagTrust]
 	} else {
 		pen = q.v * q.penaltyPPM(&q.s.Edges[i]) / 1e6
@@ -325,21 +325,22 @@ func (sc *scratch) edgeLB(q *query, i int32) float64 {
 // workLB works out edge i's bounds for this query.
 func (sc *scratch) workLB(q *query, i int32) float64 {
 	w := &sc.ew[i]
-	w.stamp, w.p90 = sc.gen, q.s.hot[i].p90
-	if f := q.s.flags[i]; q.plain && f&(edgeFlagUsable|edgeFlagOddTrust) == edgeFlagUsable {
+	h := &q.s.hot[i]
+	w.stamp, w.p90 = sc.gen, h.p90
+	if f := h.flags; q.plain && f&(edgeFlagUsable|edgeFlagOddTrust) == edgeFlagUsable {
 		// bound's common case (a usable edge, a request without bridge
 		// lists or static weights) in line, the same operations in the
 		// same order: a quote works out a couple of hundred edges.
-		h := &q.s.hot[i]
+		c := &q.s.caps[i]
 		fee := h.fixedUSD + q.vLow*h.rate0/1e6
-		if q.v > h.availUSD {
+		if q.v > c.availUSD {
 			q.capExcluded++
 			w.lb, w.fee, w.cost, w.risk = math.Inf(1), fee, 0, 0
 			return w.lb
 		}
 		risk := h.risk0
-		if !(h.capHi <= 0 || q.v <= h.capLo) {
-			if pl := liquiditySuccess(h.capLo, h.capHi, q.v); pl <= 0 {
+		if !(c.capHi <= 0 || q.v <= c.capLo) {
+			if pl := liquiditySuccess(c.capLo, c.capHi, q.v); pl <= 0 {
 				risk = math.Inf(1)
 			} else {
 				risk = h.risk0 - math.Log(pl)
@@ -354,13 +355,12 @@ func (sc *scratch) workLB(q *query, i int32) float64 {
 		w.lb, w.fee, w.cost, w.risk = fee+cost, fee, cost, risk
 		return w.lb
 	}
-	if q.s.flags[i]&edgeFlagUsable != 0 && (q.deny == nil && q.allow == nil || q.edgeAllowed(&q.s.Edges[i])) {
+	if h.flags&edgeFlagUsable != 0 && (q.deny == nil && q.allow == nil || q.edgeAllowed(&q.s.Edges[i])) {
 		w.lb, w.fee, w.cost, w.risk = q.bound(i)
 		return w.lb
 	}
 	w.lb, w.fee = math.Inf(1), 0
 	if !q.static {
-		h := &q.s.hot[i]
 		w.fee = h.fixedUSD + q.vLow*h.rate0/1e6
 	}
 	return w.lb
@@ -380,9 +380,9 @@ func (sc *scratch) workLBs(q *query, rl []relaxEdge) {
 		}
 		return
 	}
-	hot, flags, upTo, vPen := q.s.hot, q.s.flags, q.s.plainUpTo, &q.vPen
-	// (Sliced to one length, so that one bounds check covers the four.)
-	ew, flags, upTo = ew[:len(hot)], flags[:len(hot)], upTo[:len(hot)]
+	hot, vPen := q.s.hot, &q.vPen
+	// (Sliced to one length, so that one bounds check covers the two.)
+	ew = ew[:len(hot)]
 	v, vLow, vT, vR := q.v, q.vLow, q.vT, q.vR
 	// The edges off the common case are left unstamped and worked out in
 	// a second pass: a call in this loop made the compiler reload its
@@ -394,15 +394,15 @@ func (sc *scratch) workLBs(q *query, rl []relaxEdge) {
 		if w.stamp == gen {
 			continue
 		}
-		if !(v <= upTo[i]) { // (unusable, odd trust, infinite risk, uncertain liquidity or over capacity: below)
+		h := &hot[i]
+		if !(v <= h.plainUpTo) { // (unusable, odd trust, infinite risk, uncertain liquidity or over capacity: below)
 			slow = true
 			continue
 		}
-		h := &hot[i]
 		w.stamp, w.p90 = gen, h.p90
 		fee := h.fixedUSD + vLow*h.rate0/1e6
 		risk := h.risk0
-		cost := vT*h.p50/3600 + vR*risk + vPen[flags[i]&edgeFlagTrust]
+		cost := vT*h.p50/3600 + vR*risk + vPen[h.flags&edgeFlagTrust]
 		w.lb, w.fee, w.cost, w.risk = fee+cost, fee, cost, risk
 	}
 	if !slow {

@@ -35,21 +35,11 @@ type Snapshot struct {
 	// hot holds, per edge, the figures the search reads for every edge it
 	// considers, in one cache line: a quote touches hundreds of edges
 	// scattered over the graph, and reading them from Edges (232 bytes
-	// each) and four parallel arrays cost a cache miss per field.
+	// each) and parallel arrays cost a cache miss per field.
 	hot []edgeHot
-	// flags are each edge's usable, bridge and trust bits (edgeFlag*).
-	flags []uint8
-	// plainUpTo is the largest request value (USD) at which the edge's
-	// bound takes the common case, which the bound sweep works out in line:
-	// usable, a trust class of the penalty table, a finite
-	// amount-independent risk, certain liquidity (no upper capacity, or
-	// the value within the lower one) and the value within a pool's
-	// liquidity. -Inf when never (and when a figure is NaN: the general
-	// case then gives the same bounds). One test for the sweep instead of
-	// five.
-	plainUpTo []float64
-	// volFactor is 1 - the edge's fee volatility, as the search multiplies it.
-	volFactor []float64
+	// caps holds each edge's liquidity figures, which only the bounds off
+	// the common case read (the common case is v <= hot[i].plainUpTo).
+	caps []edgeCap
 	// feeRec holds each edge's fee function in the form hopOut reads.
 	feeRec []edgeFee
 
@@ -446,19 +436,17 @@ func (s *Snapshot) finish(shareTopology *Snapshot) {
 		s.hops = newHopCache(n)
 	}
 	s.hot = make([]edgeHot, len(s.Edges))
-	s.flags = make([]uint8, len(s.Edges))
-	s.plainUpTo = make([]float64, len(s.Edges))
-	s.volFactor = make([]float64, len(s.Edges))
+	s.caps = make([]edgeCap, len(s.Edges))
 	s.feeRec = make([]edgeFee, len(s.Edges))
 	for i := range s.Edges {
-		e, h := &s.Edges[i], &s.hot[i]
+		e, h, cp := &s.Edges[i], &s.hot[i], &s.caps[i]
 		h.rate0 = e.Fee.RatePPM
-		h.availUSD = math.Inf(1)
+		cp.availUSD = math.Inf(1)
 		if c := e.Fee.Curve; c != nil {
 			var zero Amount
 			r, _ := c.ratePPM(&zero)
 			h.rate0 += r
-			h.availUSD = s.ValueUSD(e.From, &c.Available)
+			cp.availUSD = s.ValueUSD(e.From, &c.Available)
 		}
 		var fixed Amount
 		fixed.Add(&e.Fee.Base, &e.Fee.GasInAsset)
@@ -469,7 +457,7 @@ func (s *Snapshot) finish(shareTopology *Snapshot) {
 		} else {
 			h.risk0 = math.Inf(1)
 		}
-		h.capLo, h.capHi = e.CapLoUSD, e.CapHiUSD
+		cp.capLo, cp.capHi = e.CapLoUSD, e.CapHiUSD
 		h.p50, h.p90 = e.Latency.P50, e.Latency.P90
 		f := uint8(e.Trust) & edgeFlagTrust
 		if e.Status.Usable() {
@@ -481,9 +469,9 @@ func (s *Snapshot) finish(shareTopology *Snapshot) {
 		if int(e.Trust) >= len(trustPenaltyPPM) {
 			f |= edgeFlagOddTrust // (the penalty table's index check fails as before)
 		}
-		s.flags[i] = f
+		h.flags = f
 		s.setPlainUpTo(int32(i))
-		s.volFactor[i] = 1 - e.Fee.VolatilityPPM/1e6
+		h.volFactor = 1 - e.Fee.VolatilityPPM/1e6
 		if fixed.IsUint64() && e.Fee.Curve == nil {
 			// (fixed is Base + GasInAsset as HopFee adds them.)
 			r := &s.feeRec[i]
@@ -497,27 +485,47 @@ func (s *Snapshot) finish(shareTopology *Snapshot) {
 }
 
 // edgeHot is the part of an edge the search reads for every edge it
-// considers (64 bytes).
+// considers: what the bound sweep's common case reads, in one cache line
+// (64 bytes).
 type edgeHot struct {
-	fixedUSD     float64 // base + gas, in USD
-	rate0        float64 // fee rate at zero amount (pool curve included), ppm
-	risk0        float64 // -log(learned × status): the amount-independent risk
-	availUSD     float64 // a pool's available liquidity in USD (+Inf: no pool)
-	capLo, capHi float64 // Edge.CapLoUSD, CapHiUSD
-	p50, p90     float64 // Edge.Latency
+	fixedUSD float64 // base + gas, in USD
+	rate0    float64 // fee rate at zero amount (pool curve included), ppm
+	risk0    float64 // -log(learned × status): the amount-independent risk
+	p50, p90 float64 // Edge.Latency
+	// plainUpTo is the largest request value (USD) at which the edge's
+	// bound takes the common case, which the bound sweep works out in
+	// line: usable, a trust class of the penalty table, a finite
+	// amount-independent risk, certain liquidity (no upper capacity, or
+	// the value within the lower one) and the value within a pool's
+	// liquidity. -Inf when never (and when a figure is NaN: the general
+	// case then gives the same bounds). One test for the sweep instead of
+	// five.
+	plainUpTo float64
+	// volFactor is 1 - the edge's fee volatility, as the search multiplies it.
+	volFactor float64
+	// flags are the edge's usable, bridge and trust bits (edgeFlag*).
+	flags uint8
 }
 
-// setPlainUpTo sets plainUpTo[i] from the edge's flags and hot record.
+// edgeCap is the part of an edge that only the general case of its bound
+// reads.
+type edgeCap struct {
+	availUSD     float64 // a pool's available liquidity in USD (+Inf: no pool)
+	capLo, capHi float64 // Edge.CapLoUSD, CapHiUSD
+}
+
+// setPlainUpTo sets hot[i].plainUpTo from the edge's flags, hot record and
+// liquidity figures.
 func (s *Snapshot) setPlainUpTo(i int32) {
-	f, h := s.flags[i], &s.hot[i]
-	s.plainUpTo[i] = math.Inf(-1)
-	if f&(edgeFlagUsable|edgeFlagOddTrust) == edgeFlagUsable && !math.IsInf(h.risk0, 1) {
-		lim := h.availUSD
-		if !(h.capHi <= 0) {
-			lim = min(lim, h.capLo) // (NaN when either is)
+	h, c := &s.hot[i], &s.caps[i]
+	h.plainUpTo = math.Inf(-1)
+	if h.flags&(edgeFlagUsable|edgeFlagOddTrust) == edgeFlagUsable && !math.IsInf(h.risk0, 1) {
+		lim := c.availUSD
+		if !(c.capHi <= 0) {
+			lim = min(lim, c.capLo) // (NaN when either is)
 		}
 		if !math.IsNaN(lim) {
-			s.plainUpTo[i] = lim
+			h.plainUpTo = lim
 		}
 	}
 }
