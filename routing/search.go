@@ -594,26 +594,29 @@ func relaxLevel(rl []relaxEdge, prev, cur []nodeBound, ew []edgeWork, gen, markG
 		}
 		pu := &prev[e.u]
 		c, eta, fee := lb+pu.h, ew[ei].p90+pu.eta, ew[ei].fee+pu.fee
-		changed := false
 		b := &cur[from]
 		if b.stamp != gen {
-			*b = nodeBound{h: c, eta: eta, fee: fee, stamp: gen}
+			// (A node the level reaches first is listed for the next one
+			// too: its record was not marked by this level.)
+			*b = nodeBound{h: c, eta: eta, fee: fee, stamp: gen, queued: markGen}
 			reach = reach[:len(reach)+1]
 			reach[len(reach)-1] = from
+			next = next[:len(next)+1]
+			next[len(next)-1] = from
+			continue
+		}
+		changed := false
+		if fee < b.fee {
+			b.fee = fee
 			changed = true
-		} else {
-			if fee < b.fee {
-				b.fee = fee
-				changed = true
-			}
-			if c < b.h {
-				b.h = c
-				changed = true
-			}
-			if eta < b.eta {
-				b.eta = eta
-				changed = true
-			}
+		}
+		if c < b.h {
+			b.h = c
+			changed = true
+		}
+		if eta < b.eta {
+			b.eta = eta
+			changed = true
 		}
 		if changed && b.queued != markGen {
 			b.queued = markGen
