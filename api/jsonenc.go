@@ -86,6 +86,23 @@ func (q *QuoteReply) AppendJSONHead(b []byte) ([]byte, error) {
 // routes: the split, the explanations, the source transaction and the
 // closing brace.
 func (q *QuoteReply) AppendJSONTail(b []byte) ([]byte, error) {
+	return q.appendJSONTail(b, nil, nil)
+}
+
+// AppendJSONTailText is AppendJSONTail with the explanations given as
+// sentences written one after the other into why, each ending at its
+// offset in ends (q.Why is not read): what routing.Answer.AppendWhy
+// gives, without strings made for them. No sentences write as a nil Why
+// does.
+func (q *QuoteReply) AppendJSONTailText(b, why []byte, ends []int) ([]byte, error) {
+	if ends == nil {
+		ends = []int{} // (not nil: the text is what is written)
+	}
+	return q.appendJSONTail(b, why, ends)
+}
+
+// appendJSONTail writes q.Why when ends is nil, else the sentences of why.
+func (q *QuoteReply) appendJSONTail(b, why []byte, ends []int) ([]byte, error) {
 	var err error
 	if len(q.Split) > 0 {
 		b = append(b, `,"split":[`...)
@@ -104,7 +121,23 @@ func (q *QuoteReply) AppendJSONTail(b []byte) ([]byte, error) {
 		b = append(b, ']')
 	}
 	b = append(b, `,"why":`...)
-	b = appendStrings(b, q.Why)
+	switch {
+	case ends == nil:
+		b = appendStrings(b, q.Why)
+	case len(ends) == 0:
+		b = append(b, "null"...)
+	default:
+		b = append(b, '[')
+		start := 0
+		for i, e := range ends {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendText(b, why[start:e])
+			start = e
+		}
+		b = append(b, ']')
+	}
 	if q.SourceTx != nil {
 		b = append(b, `,"source_tx":`...)
 		b = q.SourceTx.appendJSON(b)

@@ -287,3 +287,26 @@ func TestPlainPrefixMatchesByteLoop(t *testing.T) {
 		}
 	}
 }
+
+// AppendJSONTailText writes the explanation's sentences as AppendJSONTail
+// writes Why's strings, escapes included; no sentences as a nil Why.
+func TestAppendJSONTailTextIsTail(t *testing.T) {
+	for _, why := range [][]string{nil, {"one."}, {"A -[b:x->y]-> C wins.", "It beats \"B\" by $1.0000: fees\\time.", "é\u2028\x01", ""}} {
+		q := &QuoteReply{Why: why, SourceTx: &UnsignedTx{Chain: "c", To: "0x1", Data: "0x", Value: "0"}}
+		want, err := q.AppendJSONTail([]byte("{"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var text []byte
+		var ends []int
+		for _, s := range why {
+			text = append(text, s...)
+			ends = append(ends, len(text))
+		}
+		q.Why = []string{"not read"}
+		got, err := q.AppendJSONTailText([]byte("{"), text, ends)
+		if err != nil || string(got) != string(want) {
+			t.Fatalf("why %q: got %s (%v), want %s", why, got, err, want)
+		}
+	}
+}

@@ -230,11 +230,45 @@ func explain(ans *Answer) []string {
 	if len(ans.Routes) == 0 {
 		return nil
 	}
+	var endsBuf [4]int
+	b, ends := appendExplanation(make([]byte, 0, 1024), endsBuf[:0], ans)
+	// The sentences become substrings of one string (one allocation
+	// rather than one each).
+	all := string(b)
+	why := make([]string, len(ends), len(ends)+1) // (room for a split's reason)
+	start := 0
+	for i, e := range ends {
+		why[i], start = all[start:e], e
+	}
+	return why
+}
+
+// onlyRoute is the second sentence of the explanation of a lone route.
+const onlyRoute = "It is the only route within the constraints."
+
+// AppendWhy appends the sentences of the answer's explanation (Why's
+// strings, worked out again from the routes and the split) to text, one
+// after the other, and where each ends in text to ends. A caller that
+// writes the explanation out itself asks RouteInto not to build Why
+// (Request.NoWhy) and calls this instead: no strings are made.
+func (ans *Answer) AppendWhy(text []byte, ends []int) ([]byte, []int) {
+	if len(ans.Routes) > 0 {
+		text, ends = appendExplanation(text, ends, ans)
+	}
+	if ans.Split != nil {
+		text = append(text, ans.Split.Reason...)
+		ends = append(ends, len(text))
+	}
+	return text, ends
+}
+
+// appendExplanation appends explain's sentences to b and their ends to
+// ends (ans has a route).
+func appendExplanation(b []byte, ends []int, ans *Answer) ([]byte, []int) {
 	// Built with appends rather than fmt: explanations come with every
 	// answer and were a sixth of a typical query's time. The text is the
 	// same as fmt's %.4f would give.
 	w := &ans.Routes[0]
-	b := make([]byte, 0, 1024)
 	b = w.appendPath(b)
 	b = append(b, " wins under the "...)
 	b = append(b, ans.Preset...)
@@ -255,14 +289,11 @@ func explain(ans *Answer) []string {
 	b = append(b, "; success "...)
 	b = f4(b, w.Success)
 	b = append(b, '.')
+	ends = append(ends, len(b))
 	if len(ans.Routes) == 1 {
-		return []string{string(b), "It is the only route within the constraints."}
+		b = append(b, onlyRoute...)
+		return b, append(ends, len(b))
 	}
-	// The sentences are written one after the other into b and become
-	// substrings of one string (one allocation rather than one each).
-	var ends [4]int
-	ends[0] = len(b)
-	k := 1
 	r := &ans.Routes[1]
 	type part struct {
 		name string
@@ -311,22 +342,16 @@ func explain(ans *Answer) []string {
 		}
 	}
 	b = append(b, '.')
-	ends[k], k = len(b), k+1
+	ends = append(ends, len(b))
 	if d := w.ETAP50 - r.ETAP50; d > 0 {
 		b = appendFasterRunnerUp(b, d, ans.Preset, w.Breakdown.Time-r.Breakdown.Time+0)
-		ends[k], k = len(b), k+1
+		ends = append(ends, len(b))
 	}
 	if w.Success < r.Success {
 		b = appendSaferRunnerUp(b, r.Success, w.Success, w.Breakdown.Risk-r.Breakdown.Risk)
-		ends[k], k = len(b), k+1
+		ends = append(ends, len(b))
 	}
-	all := string(b)
-	why := make([]string, k, k+1) // (room for a split's reason)
-	start := 0
-	for i, e := range ends[:k] {
-		why[i], start = all[start:e], e
-	}
-	return why
+	return b, ends
 }
 
 // appendFasterRunnerUp appends fmt.Sprintf("The runner-up is %s faster at

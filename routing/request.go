@@ -84,6 +84,10 @@ type Request struct {
 	Split string
 	// Static holds per-edge weights for the Static preset (indexed by edge).
 	Static []float64
+	// NoWhy leaves the answer's Why empty, for a caller that writes the
+	// explanation out itself (Answer.AppendWhy): building its strings
+	// was an allocation or three on every quote for nothing.
+	NoWhy bool
 }
 
 // wireRequest is the JSON form of a Request.

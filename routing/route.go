@@ -142,9 +142,11 @@ func (s *Snapshot) RouteInto(in Request, ans *Answer) error {
 	if len(ans.Routes) == 0 && ans.Split == nil {
 		return s.noRoute(q, &st)
 	}
-	ans.Why = explain(ans)
-	if ans.Split != nil {
-		ans.Why = append(ans.Why, ans.Split.Reason)
+	if !req.NoWhy {
+		ans.Why = explain(ans)
+		if ans.Split != nil {
+			ans.Why = append(ans.Why, ans.Split.Reason)
+		}
 	}
 	return nil
 }

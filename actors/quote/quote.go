@@ -174,7 +174,7 @@ func (s *Service) QuotesOnlyCompute() bool { return s.o.Builder == nil }
 
 // Quote answers a request.
 func (s *Service) Quote(req api.QuoteRequest) (*api.QuoteReply, *api.Error) {
-	w, e := s.answer(&req)
+	w, e := s.answer(&req, false)
 	if e != nil {
 		return nil, e
 	}
@@ -199,7 +199,7 @@ func (s *Service) Quote(req api.QuoteRequest) (*api.QuoteReply, *api.Error) {
 // encode and drop them was a fifth of a quote's time and most of its
 // garbage.
 func (s *Service) AppendQuote(b []byte, req api.QuoteRequest) ([]byte, *api.Error) {
-	w, e := s.answer(&req)
+	w, e := s.answer(&req, true)
 	if e != nil {
 		return b, e
 	}
@@ -216,7 +216,12 @@ func (s *Service) AppendQuote(b []byte, req api.QuoteRequest) ([]byte, *api.Erro
 		})
 	}
 	if err == nil {
-		out, err = w.reply.AppendJSONTail(out)
+		// The explanation straight from the answer, through a stack
+		// buffer (its strings were three allocations a quote).
+		var textBuf [1024]byte
+		var endsBuf [8]int
+		text, ends := w.ans.AppendWhy(textBuf[:0], endsBuf[:0])
+		out, err = w.reply.AppendJSONTailText(out, text, ends)
 	}
 	if err != nil {
 		return b, api.Errorf(api.CodeInternal, "", "encode quote: %v", err)
@@ -238,13 +243,14 @@ type work struct {
 	alts0 int
 }
 
-// answer routes req and remembers the quote.
-func (s *Service) answer(req *api.QuoteRequest) (work, *api.Error) {
+// answer routes req and remembers the quote. noWhy: the caller writes the
+// explanation from the answer (the reply's Why is left empty).
+func (s *Service) answer(req *api.QuoteRequest, noWhy bool) (work, *api.Error) {
 	amount, err := routing.ParseAmount(req.Amount, "amount")
 	if err != nil {
 		return work{}, APIError(err)
 	}
-	rr := routing.Request{From: req.From, To: req.To, Amount: amount, Preset: routing.Preset(req.Preset), K: req.K}
+	rr := routing.Request{From: req.From, To: req.To, Amount: amount, Preset: routing.Preset(req.Preset), K: req.K, NoWhy: noWhy}
 	if c := req.Constraints; c != nil {
 		rr.Constraints = routing.Constraints{AllowBridges: c.AllowBridges, DenyBridges: c.DenyBridges, PreferBridges: c.PreferBridges}
 		if c.MaxHops != nil {
