@@ -88,14 +88,38 @@ func init() {
 	}
 }
 
+// pow10f64 holds 10^i for the i whose power a float64 holds exactly.
+var pow10f64 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
 // amountFromUnits converts a float number of whole tokens into base units with
-// the given decimals, rounding down. Used only to turn documented default
-// figures (capacities, gas) into amounts when a snapshot is built.
+// the given decimals, rounding down. It turns documented default figures
+// (capacities, gas) into amounts when a snapshot is built, and split
+// planning's USD figures into amounts of a pool's asset.
 func amountFromUnits(units float64, decimals uint8) Amount {
 	var a Amount
 	if units <= 0 || math.IsNaN(units) || math.IsInf(units, 0) {
 		return a
 	}
+	// The big.Float product below is rounded to units' 53 bits, to
+	// nearest even: the float64 product, when 10^decimals is exact in a
+	// float64 (an IEEE product is rounded the same way; one too small to
+	// be normal is below 1, so 0 either way). A product below 2^64 is then
+	// truncated as Int truncates. (Split planning converts tens of USD
+	// figures a quote, and big.Float took a thousand instructions each.)
+	if int(decimals) < len(pow10f64) && !useReference {
+		if p := units * pow10f64[decimals]; p < 0x1p64 {
+			a.SetUint64(uint64(p))
+			return a
+		}
+	}
+	return amountFromUnitsBig(units, decimals)
+}
+
+// amountFromUnitsBig is amountFromUnits for positive finite units, in
+// big.Float.
+func amountFromUnitsBig(units float64, decimals uint8) Amount {
+	var a Amount
 	bf := new(big.Float).SetFloat64(units)
 	bf.Mul(bf, new(big.Float).SetInt(pow10[decimals].ToBig()))
 	bi, _ := bf.Int(nil)

@@ -436,3 +436,55 @@ func TestPlainUpToMatchesTheChecks(t *testing.T) {
 		t.Fatal("nothing checked")
 	}
 }
+
+// checkAmountFromUnits holds amountFromUnits (its float64 path when it
+// takes it) to the big.Float conversion.
+func checkAmountFromUnits(t *testing.T, units float64, decimals uint8) {
+	t.Helper()
+	if !(units > 0) || math.IsInf(units, 0) {
+		return
+	}
+	got, want := amountFromUnits(units, decimals), amountFromUnitsBig(units, decimals)
+	if got != want {
+		t.Fatalf("amountFromUnits(%v (%#x), %d) = %v, big.Float gives %v", units, math.Float64bits(units), decimals, got.Dec(), want.Dec())
+	}
+}
+
+// TestAmountFromUnitsMatchesBig checks the float64 path against the
+// big.Float one at every decimals up to 30 (past the exact powers of ten),
+// for random figures of every size, halfway cases of the 53-bit rounding
+// and products around 2^64.
+func TestAmountFromUnitsMatchesBig(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 5))
+	fast := 0
+	for d := uint8(0); d <= 30; d++ {
+		vs := []float64{1, 0.5, 1e-30, 5e-324, math.MaxFloat64, 0x1p64 / tenTo(d), math.Nextafter(0x1p64/tenTo(d), 0), math.Nextafter(0x1p64/tenTo(d), math.Inf(1))}
+		for i := 0; i < 2000; i++ {
+			vs = append(vs, math.Pow(10, r.Float64()*40-20), float64(r.Uint64()>>11)+0.5, float64(r.Uint64()>>uint(r.IntN(64))))
+		}
+		for _, v := range vs {
+			checkAmountFromUnits(t, v, d)
+			if int(d) < len(pow10f64) && v*pow10f64[d] < 0x1p64 {
+				fast++
+			}
+		}
+	}
+	if fast == 0 {
+		t.Fatal("the float64 path was never taken")
+	}
+}
+
+func tenTo(d uint8) float64 { return math.Pow(10, float64(d)) }
+
+func FuzzAmountFromUnitsMatchesBig(f *testing.F) {
+	f.Add(1.5, uint8(18))
+	f.Add(0x1p64/1e6, uint8(6))
+	f.Add(1e-7, uint8(6))
+	f.Add(123456.789, uint8(25))
+	f.Fuzz(func(t *testing.T, units float64, decimals uint8) {
+		if decimals >= 78 {
+			return
+		}
+		checkAmountFromUnits(t, units, decimals)
+	})
+}
