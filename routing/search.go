@@ -501,8 +501,11 @@ func (sc *scratch) bounds(q *query) {
 		last = r
 		base, prev := r*n, (r-1)*n
 		reach := sc.reach
+		// (pv sliced to cur's length: one bounds check for the two.)
+		cur := nb[base : base+n]
+		pv := nb[prev : prev+n][:len(cur)]
 		for _, v := range reach { // at most r hops includes at most r-1 (stamped: reach lists the stamped)
-			nb[base+int(v)] = nb[prev+int(v)]
+			cur[v] = pv[v]
 		}
 		sc.markGen++
 		if sc.markGen == 0 {
