@@ -320,15 +320,20 @@ func (sc *scratch) evaluate(q *query, li int32, st *pruneStats, maxFeeUSD float6
 		return false
 	}
 	remaining := q.maxHops - int(l.hops)
+	// (feeAt and hAt of one record, read once.)
+	feeRest, hRest := math.Inf(1), math.Inf(1)
+	if b := &sc.nb[remaining*sc.n+int(to)]; b.stamp == sc.gen {
+		feeRest, hRest = b.fee, b.h
+	}
 	outUSD := s.ValueUSD(to, &l.amount)
-	if q.v-outUSD+sc.feeAt(remaining, to) > maxFeeUSD {
+	if q.v-outUSD+feeRest > maxFeeUSD {
 		st.fee++
 		return false
 	}
 	cost := sc.ew[l.edge].cost
 	l.g = p.g + p.usd - outUSD + cost
 	l.usd = outUSD
-	l.f = l.g + sc.hAt(remaining, to)
+	l.f = l.g + hRest
 	l.pending = false
 	return true
 }
