@@ -144,7 +144,24 @@ func (sc *scratch) dominates(q *query, a, b int32) bool {
 	if !q.static && la.amount.Lt(&lb.amount) {
 		return false
 	}
-	return sc.subsetOf(a, b)
+	if useReference {
+		return sc.subsetOf(a, b)
+	}
+	// subsetOf for two routes from the source to the same node (a is
+	// settled at b's node): those two nodes are on both routes, so only
+	// the nodes between are looked up on b's (the source's lookup walked
+	// all of b's route), and the masks are tested above.
+	for li := la.parent; li >= 0; {
+		l := &sc.labels[li]
+		if l.parent < 0 { // (the source)
+			break
+		}
+		if !sc.onPath(b, l.node) {
+			return false
+		}
+		li = l.parent
+	}
+	return true
 }
 
 // search finds the k best routes by A* over partial routes, with the
