@@ -488,3 +488,58 @@ func FuzzAmountFromUnitsMatchesBig(f *testing.F) {
 		checkAmountFromUnits(t, units, decimals)
 	})
 }
+
+// randomKeyRoute is a route of 0-4 hops whose edge ids are drawn from a
+// few short strings over "ab|" (prefixes of each other and ids holding a
+// '|': the cases where comparing hop by hop differs from joining).
+func randomKeyRoute(r *rand.Rand) Route {
+	ids := []string{"", "a", "b", "ab", "a|", "a|b", "|", "ba", "aa", "abc", "b|a"}
+	hops := make([]Hop, r.IntN(5))
+	for i := range hops {
+		hops[i].Edge = ids[r.IntN(len(ids))]
+	}
+	scores := []float64{1, 2, math.NaN()}
+	return Route{Hops: hops, Score: scores[r.IntN(len(scores))]}
+}
+
+// TestCompareRouteKeysMatchesJoined holds the hop-by-hop comparison to the
+// joined keys', and sortRoutes to slices.SortStableFunc over the routes
+// (ties, NaN scores, 1-20 routes).
+func TestCompareRouteKeysMatchesJoined(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	for n := 0; n < 20000; n++ {
+		a, b := randomKeyRoute(r), randomKeyRoute(r)
+		if got, want := compareRouteKeys(&a, &b), compareRouteKeysJoined(&a, &b); got != want {
+			t.Fatalf("compareRouteKeys(%q, %q) = %d, joined %d", string(appendRouteKey(nil, &a)), string(appendRouteKey(nil, &b)), got, want)
+		}
+	}
+	for n := 0; n < 3000; n++ {
+		rs := make([]Route, 1+r.IntN(20))
+		for i := range rs {
+			rs[i] = randomKeyRoute(r)
+			rs[i].CostOut = float64(i) // (tells equal routes apart)
+		}
+		want := slices.Clone(rs)
+		slices.SortStableFunc(want, func(a, b Route) int { return compareRoutes(&a, &b) })
+		sortRoutes(rs)
+		for i := range rs {
+			if rs[i].CostOut != want[i].CostOut {
+				t.Fatalf("sortRoutes puts route %v at %d, slices.SortStableFunc route %v", rs[i].CostOut, i, want[i].CostOut)
+			}
+		}
+	}
+}
+
+func FuzzCompareRouteKeysMatchesJoined(f *testing.F) {
+	f.Add("a|b", "a", "a", "b|")
+	f.Add("ab", "c", "a", "b")
+	f.Fuzz(func(t *testing.T, a0, a1, b0, b1 string) {
+		a := Route{Hops: []Hop{{Edge: a0}, {Edge: a1}}}
+		b := Route{Hops: []Hop{{Edge: b0}, {Edge: b1}}}
+		for _, c := range [][2]*Route{{&a, &b}, {&a, &Route{Hops: b.Hops[:1]}}, {&Route{Hops: a.Hops[:1]}, &b}} {
+			if got, want := compareRouteKeys(c[0], c[1]), compareRouteKeysJoined(c[0], c[1]); got != want {
+				t.Fatalf("compareRouteKeys(%q, %q) = %d, joined %d", string(appendRouteKey(nil, c[0])), string(appendRouteKey(nil, c[1])), got, want)
+			}
+		}
+	})
+}

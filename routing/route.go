@@ -126,7 +126,7 @@ func (s *Snapshot) RouteInto(in Request, ans *Answer) error {
 	// order already: checked through pointers first, as the sort's
 	// comparisons copy two routes each.)
 	if !routesInOrder(ans.Routes) {
-		slices.SortStableFunc(ans.Routes, func(a, b Route) int { return compareRoutes(&a, &b) })
+		sortRoutes(ans.Routes)
 	}
 	if len(ans.Routes) == 0 {
 		sc.countCapacityExclusions(q) // (needsSplit reads the count)
@@ -181,12 +181,77 @@ func appendRouteKey(b []byte, r *Route) []byte {
 	return b
 }
 
-// compareRouteKeys orders routes by their edge ids joined with '|', over
-// stack buffers (ties between equal scores are common enough that the keys'
-// allocations showed).
+// compareRouteKeys orders routes by their edge ids joined with '|' (ties
+// between equal scores are common), hop by hop without joining them: equal
+// ids are passed over, and the first ids that differ decide at their first
+// difference — their own bytes, or the '|' after the shorter one — unless
+// that byte of the longer one is a '|' too (an id holding a '|': the joined
+// keys are compared then).
 func compareRouteKeys(a, b *Route) int {
+	n := min(len(a.Hops), len(b.Hops))
+	for i := 0; i < n; i++ {
+		x, y := a.Hops[i].Edge, b.Hops[i].Edge
+		if x == y {
+			continue
+		}
+		p := 0
+		for p < len(x) && p < len(y) && x[p] == y[p] {
+			p++
+		}
+		switch {
+		case p < len(x) && p < len(y):
+			return cmpByte(x[p], y[p])
+		case p == len(x) && y[p] != '|':
+			return cmpByte('|', y[p])
+		case p == len(y) && x[p] != '|':
+			return cmpByte(x[p], '|')
+		}
+		return compareRouteKeysJoined(a, b)
+	}
+	// One route's ids are the first of the other's: its key is a prefix.
+	switch {
+	case len(a.Hops) < len(b.Hops):
+		return -1
+	case len(a.Hops) > len(b.Hops):
+		return 1
+	}
+	return 0
+}
+
+func cmpByte(x, y byte) int {
+	if x < y {
+		return -1
+	}
+	return 1
+}
+
+// compareRouteKeysJoined is compareRouteKeys over the joined keys, in stack
+// buffers.
+func compareRouteKeysJoined(a, b *Route) int {
 	var ba, bb [256]byte
 	return bytes.Compare(appendRouteKey(ba[:0], a), appendRouteKey(bb[:0], b))
+}
+
+// sortRoutes is slices.SortStableFunc(rs, compareRoutes) through an index
+// (the same algorithm on the same comparisons, so the same order): the
+// sort's comparisons copied two routes each.
+func sortRoutes(rs []Route) {
+	const most = 16
+	if len(rs) > most || useReference {
+		slices.SortStableFunc(rs, func(a, b Route) int { return compareRoutes(&a, &b) })
+		return
+	}
+	var idx [most]int
+	var tmp [most]Route
+	ix := idx[:len(rs)]
+	for i := range ix {
+		ix[i] = i
+	}
+	slices.SortStableFunc(ix, func(i, j int) int { return compareRoutes(&rs[i], &rs[j]) })
+	for k, i := range ix {
+		tmp[k] = rs[i]
+	}
+	copy(rs, tmp[:len(rs)])
 }
 
 // needsSplit: a split is worth computing when no single route exists or the
