@@ -17,10 +17,13 @@ type heapEntry struct {
 }
 
 func heapLess(a, b heapEntry) bool {
-	if a.f != b.f {
-		return a.f < b.f
+	if a.f < b.f {
+		return true
 	}
-	return a.i < b.i
+	if a.f == b.f {
+		return a.i < b.i
+	}
+	return false // (greater, or a NaN: as a.f != b.f && a.f < b.f)
 }
 
 // The search pushes with heapPush and pops with pop on its local copy of
@@ -57,9 +60,11 @@ func refill(hp *[]heapEntry, over []heapEntry, thr, base float64) (float64, []he
 }
 
 // heapPush adds e to heap h.
+// (The sifts index in unsigned integers: a halving without the sign's
+// correction, and indices below the length need no further bounds check.)
 func heapPush(h []heapEntry, e heapEntry) []heapEntry {
 	h = append(h, e)
-	j := len(h) - 1
+	j := uint(len(h) - 1)
 	for j > 0 {
 		p := (j - 1) / 2
 		if !heapLess(e, h[p]) {
@@ -78,14 +83,15 @@ func pop(hp *[]heapEntry) int32 {
 	last := len(h) - 1
 	e := h[last]
 	h = h[:last]
-	j := 0
+	n := uint(len(h))
+	j := uint(0)
 	for {
 		l := 2*j + 1
-		if l >= len(h) {
+		if l >= n {
 			break
 		}
 		m := l
-		if r := l + 1; r < len(h) && heapLess(h[r], h[l]) {
+		if r := l + 1; r < n && heapLess(h[r], h[l]) {
 			m = r
 		}
 		if !heapLess(h[m], e) {
@@ -94,7 +100,7 @@ func pop(hp *[]heapEntry) int32 {
 		h[j] = h[m]
 		j = m
 	}
-	if j < len(h) {
+	if j < n {
 		h[j] = e
 	}
 	*hp = h
