@@ -672,23 +672,25 @@ func (sc *scratch) relaxList(q *query, limit int) []relaxEdge {
 		ins, froms := s.in.both(u)
 		// Most in-edges come from nodes too far from the source: skip
 		// them in a tight loop of its own.
+		// (Unsigned indices: the loops' tests are the bounds checks.)
+		nk := uint(len(froms))
 		if !dstNear {
-			for k := 0; k < len(froms); k++ {
-				for k < len(froms) && fd[froms[k]] > lim {
+			for k := uint(0); k < nk; k++ {
+				for k < nk && fd[froms[k]] > lim {
 					k++
 				}
-				if k == len(froms) {
+				if k == nk {
 					break
 				}
 				rl = append(rl, relaxEdge{from: froms[k], u: u, ei: ins[k]})
 			}
 			continue
 		}
-		for k := 0; k < len(froms); k++ {
-			for k < len(froms) && (froms[k] == dst || fd[froms[k]] > lim) {
+		for k := uint(0); k < nk; k++ {
+			for k < nk && (froms[k] == dst || fd[froms[k]] > lim) {
 				k++
 			}
-			if k == len(froms) {
+			if k == nk {
 				break
 			}
 			rl = append(rl, relaxEdge{from: froms[k], u: u, ei: ins[k]})
