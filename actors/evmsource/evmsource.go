@@ -462,8 +462,8 @@ func (s *Source) verify(ctx context.Context, q *quote.Quote, req api.SubmitReque
 	want := q.Reply.SourceTx
 	if want == nil {
 		// Not UNAVAILABLE: the quote stays as it is, so no retry, on this
-		// node or another, could take it (routes from a Cosmos chain).
-		return nil, nil, nil, api.Errorf(api.CodeNotSubmittable, "quote_id", "quote %s from %s has no source transaction: Strait builds none for routes from that chain yet", q.ID, q.Request.From)
+		// node or another, could take it (a quotes-only node's quote).
+		return nil, nil, nil, api.Errorf(api.CodeNotSubmittable, "quote_id", "quote %s has no source transaction to check: the node that quoted it builds none for routes from %s", q.ID, q.Request.From)
 	}
 	c, ok := s.Chains[want.Chain]
 	if !ok || c.Client == nil {

@@ -228,8 +228,8 @@ func FuzzStartDeadline(f *testing.F) {
 	})
 }
 
-// A quote without a source transaction (a quotes-only node's, for a route
-// from a chain Strait builds none for) is refused as NOT_SUBMITTABLE: not
+// A quote without a source transaction (a quotes-only node's, submitted to
+// a node with chains) is refused as NOT_SUBMITTABLE: not
 // UNAVAILABLE, which clients retry, since no retry could take it. Nothing
 // is read or sent (no chain is wired here at all).
 func TestQuoteWithoutSourceTxIsNotSubmittable(t *testing.T) {
