@@ -12,6 +12,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 
+	"github.com/straitnet/strait/actors/quote"
 	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/routing/topologies"
 )
@@ -108,4 +109,19 @@ func errorsAs(err error, target **api.Error) bool {
 		*target = e
 	}
 	return ok
+}
+
+// A node without source chains refuses submits: NOT_SUBMITTABLE for a
+// quote without a source transaction (no node can take it), UNAVAILABLE
+// for one with (a node that has its chain can: clients retry).
+func TestUnwiredCheckerCodes(t *testing.T) {
+	for _, c := range []struct {
+		tx   *api.UnsignedTx
+		want api.Code
+	}{{nil, api.CodeNotSubmittable}, {&api.UnsignedTx{Chain: "devnet-evm-a"}, api.CodeUnavailable}} {
+		q := &quote.Quote{ID: "q_1", Reply: api.QuoteReply{SourceTx: c.tx}}
+		if _, e := (unwiredChecker{}).Check(context.Background(), q, api.SubmitRequest{QuoteID: "q_1"}); e == nil || e.Code != c.want {
+			t.Fatalf("source tx %v: %v, want %s", c.tx, e, c.want)
+		}
+	}
 }
