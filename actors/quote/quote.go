@@ -20,7 +20,9 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/straitnet/strait/actors/transfer"
+
 	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/routing"
 )
@@ -33,7 +35,8 @@ type Options struct {
 	// TTL is how long a quote may be submitted (default 60 s).
 	TTL time.Duration
 	// MaxQuotes bounds the live quotes kept (default 100,000); the oldest
-	// go first.
+	// go first. Above MaxQuotes/TTL quotes a second they go before they
+	// expire: counted (ForgottenEarly, a metric) and logged once a minute.
 	MaxQuotes int
 	// Node distinguishes quote ids minted by different nodes.
 	Node string
@@ -122,6 +125,10 @@ type Service struct {
 	// also in expiry order), for eviction.
 	live  map[string]*Quote
 	order []eviction
+	// forgotten counts quotes dropped for MaxQuotes before they expired
+	// (still submittable); warned is when that was last logged.
+	forgotten, unwarned uint64
+	warned              time.Time
 }
 
 // eviction is a quote in the eviction order: its id and when it goes.
@@ -607,8 +614,20 @@ func (s *Service) remember(q *Quote, now time.Time) {
 	s.live[q.ID] = q
 	s.order = append(s.order, eviction{id: q.ID, drop: q.ExpiresAt.Add(s.o.TTL)})
 	for len(s.order) > s.o.MaxQuotes {
+		if now.Before(s.order[0].drop.Add(-s.o.TTL)) { // (drop is a TTL past expiry)
+			s.forgotten++
+			s.unwarned++
+			quotesForgottenEarly.Inc()
+		}
 		delete(s.live, s.order[0].id)
 		s.order = s.order[1:]
+	}
+	if s.unwarned > 0 && !now.Before(s.warned.Add(time.Minute)) {
+		// A wallet submitting one of them gets UNKNOWN_QUOTE: the node
+		// quotes faster than MaxQuotes/TTL a second. Once a minute at most.
+		s.o.Logger.Warn("quotes forgotten before they expired: more than max_quotes/ttl quotes a second",
+			"forgotten", s.unwarned, "max_quotes", s.o.MaxQuotes, "ttl", s.o.TTL)
+		s.unwarned, s.warned = 0, now
 	}
 	for len(s.order) > 0 && !now.Before(s.order[0].drop) {
 		delete(s.live, s.order[0].id)
@@ -622,10 +641,26 @@ func (s *Service) Lookup(id string) (*Quote, *api.Error) {
 	q, ok := s.live[id]
 	s.mu.Unlock()
 	if !ok {
-		return nil, api.Errorf(api.CodeUnknownQuote, "quote_id", "no quote %q (quotes are kept until they expire)", id)
+		return nil, api.Errorf(api.CodeUnknownQuote, "quote_id", "no quote %q (a node keeps its quotes until they expire, and at most its last %d)", id, s.o.MaxQuotes)
 	}
 	if !s.o.Now().Before(q.ExpiresAt) {
 		return nil, api.Errorf(api.CodeQuoteExpired, "quote_id", "quote %s expired at %s", id, q.ExpiresAt.Format(time.RFC3339))
 	}
 	return q, nil
 }
+
+// ForgottenEarly is how many quotes were dropped for MaxQuotes before they
+// expired (strait_quotes_forgotten_early_total counts them for every
+// service of the process).
+func (s *Service) ForgottenEarly() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.forgotten
+}
+
+var quotesForgottenEarly = prometheus.NewCounter(prometheus.CounterOpts{
+	Name: "strait_quotes_forgotten_early_total",
+	Help: "Quotes dropped before they expired because the node keeps at most MaxQuotes (submits of them answer UNKNOWN_QUOTE).",
+})
+
+func init() { prometheus.MustRegister(quotesForgottenEarly) }

@@ -5,12 +5,18 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"net"
 	"net/url"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
 	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/internal/testlog"
 	"github.com/straitnet/strait/routing"
 	"github.com/straitnet/strait/routing/topologies"
 )
@@ -26,7 +32,7 @@ func newService(t *testing.T) (*Service, *clock) {
 		t.Fatal(err)
 	}
 	c := &clock{t: time.Date(2026, 11, 24, 1, 0, 0, 0, time.UTC)}
-	s, err := New(Options{Store: routing.NewStore(snap), Now: c.now, TTL: time.Minute})
+	s, err := New(Options{Store: routing.NewStore(snap), Now: c.now, TTL: time.Minute, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,5 +162,48 @@ func TestExpiredQuotesAreForgottenATTLLater(t *testing.T) {
 	}
 	if len(s.live) != 2 || len(s.order) != 2 {
 		t.Fatalf("kept %d quotes (%d in order), want the 2 live ones", len(s.live), len(s.order))
+	}
+}
+
+// Quotes the bound drops while they could still be submitted are counted
+// and logged (once a minute at most); a quote the bound drops after it
+// expired is not.
+func TestQuotesForgottenBeforeExpiryAreReported(t *testing.T) {
+	s, c := newService(t)
+	var logs testlog.Buffer
+	s.o.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+	s.o.MaxQuotes = 3
+	req := api.QuoteRequest{From: "USDC@ethereum", To: "USDC@base", Amount: "1000000", Owner: "0x1", Recipient: "0x2"}
+	quote := func() {
+		t.Helper()
+		if _, e := s.Quote(req); e != nil {
+			t.Fatal(e)
+		}
+	}
+	warnings := func() int { return strings.Count(logs.String(), "quotes forgotten before they expired") }
+	before := testutil.ToFloat64(quotesForgottenEarly)
+	for i := 0; i < 5; i++ { // two over the bound, a second apart: both unexpired
+		quote()
+		c.t = c.t.Add(time.Second)
+	}
+	if n := s.ForgottenEarly(); n != 2 || warnings() != 1 {
+		t.Fatalf("forgotten early %d, %d warnings; want 2 and 1:\n%s", n, warnings(), logs.String())
+	}
+	if d := testutil.ToFloat64(quotesForgottenEarly) - before; d != 2 {
+		t.Fatalf("metric rose by %v, want 2", d)
+	}
+	quote() // a third, within the minute: counted, not logged again
+	if n := s.ForgottenEarly(); n != 3 || warnings() != 1 {
+		t.Fatalf("forgotten early %d, %d warnings; want 3 and 1", n, warnings())
+	}
+	// All three kept have expired (not yet a TTL ago): the bound drops one
+	// of them, which no wallet could have submitted any more.
+	c.t = c.t.Add(90 * time.Second)
+	quote()
+	if n := s.ForgottenEarly(); n != 3 || warnings() != 2 || !strings.Contains(logs.String(), "forgotten=1") {
+		t.Fatalf("forgotten early %d, %d warnings; want 3 and 2 (the earlier one reported):\n%s", n, warnings(), logs.String())
+	}
+	if _, e := s.Lookup("q_nope"); e == nil || !strings.Contains(e.Message, "at most its last 3") {
+		t.Fatalf("unknown quote: %v", e)
 	}
 }

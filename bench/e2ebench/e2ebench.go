@@ -196,7 +196,9 @@ func Run(o Options) (*Result, error) {
 		return nil, err
 	}
 	defer srvConn.Close()
-	qs, err := quote.New(quote.Options{Store: routing.NewStore(o.Snapshot), MaxQuotes: o.MaxQuotes})
+	// (Its 10,000 quotes at 20,000 a second are forgotten before they
+	// expire by design: the warning about that would only be noise here.)
+	qs, err := quote.New(quote.Options{Store: routing.NewStore(o.Snapshot), MaxQuotes: o.MaxQuotes, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		return nil, err
 	}
