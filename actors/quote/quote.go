@@ -610,7 +610,6 @@ func dec(a *routing.Amount) string {
 // MaxQuotes and those expired a TTL ago.
 func (s *Service) remember(q *Quote, now time.Time) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.live[q.ID] = q
 	s.order = append(s.order, eviction{id: q.ID, drop: q.ExpiresAt.Add(s.o.TTL)})
 	for len(s.order) > s.o.MaxQuotes {
@@ -622,16 +621,21 @@ func (s *Service) remember(q *Quote, now time.Time) {
 		delete(s.live, s.order[0].id)
 		s.order = s.order[1:]
 	}
-	if s.unwarned > 0 && !now.Before(s.warned.Add(time.Minute)) {
-		// A wallet submitting one of them gets UNKNOWN_QUOTE: the node
-		// quotes faster than MaxQuotes/TTL a second. Once a minute at most.
-		s.o.Logger.Warn("quotes forgotten before they expired: more than max_quotes/ttl quotes a second",
-			"forgotten", s.unwarned, "max_quotes", s.o.MaxQuotes, "ttl", s.o.TTL)
-		s.unwarned, s.warned = 0, now
-	}
 	for len(s.order) > 0 && !now.Before(s.order[0].drop) {
 		delete(s.live, s.order[0].id)
 		s.order = s.order[1:]
+	}
+	var warn uint64
+	if s.unwarned > 0 && !now.Before(s.warned.Add(time.Minute)) {
+		warn, s.unwarned, s.warned = s.unwarned, 0, now
+	}
+	s.mu.Unlock()
+	if warn > 0 {
+		// A wallet submitting one of them gets UNKNOWN_QUOTE: the node
+		// quotes faster than MaxQuotes/TTL a second. Once a minute at most
+		// (and not under the lock).
+		s.o.Logger.Warn("quotes forgotten before they expired: more than max_quotes/ttl quotes a second",
+			"forgotten", warn, "max_quotes", s.o.MaxQuotes, "ttl", s.o.TTL)
 	}
 }
 
