@@ -65,28 +65,32 @@ func createClientMsg(ctx context.Context, counterparty Chain, signer string, opt
 }
 
 // updateClientMsg builds a MsgUpdateClient that brings host's client of
-// counterparty to height h, or returns nil if the client is already there.
-func updateClientMsg(ctx context.Context, host Chain, clientID string, counterparty Chain, h int64, signer string) (sdk.Msg, error) {
+// counterparty to height h, and returns the height the proofs sent with it
+// must be taken at: h, or, when the client is at h or past it already (nil
+// message), the client's latest height. Past h the client need not have a
+// consensus state at h itself — another relayer may have updated it to a
+// later height — but it has one at its latest.
+func updateClientMsg(ctx context.Context, host Chain, clientID string, counterparty Chain, h int64, signer string) (sdk.Msg, int64, error) {
 	cs, err := ClientState(ctx, host, clientID)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	trusted := cs.LatestHeight
-	if int64(trusted.RevisionHeight) >= h {
-		return nil, nil
+	if latest := int64(trusted.RevisionHeight); latest >= h {
+		return nil, latest, nil
 	}
 	header, err := BuildHeader(ctx, counterparty, trusted, h)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if err := waitForClock(ctx, host, header.SignedHeader.Header.Time, cs.MaxClockDrift); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	msg, err := clienttypes.NewMsgUpdateClient(clientID, header, signer)
 	if err != nil {
-		return nil, errorf(CodeBadPath, err, "update client %s on %s", clientID, host.ID())
+		return nil, 0, errorf(CodeBadPath, err, "update client %s on %s", clientID, host.ID())
 	}
-	return msg, nil
+	return msg, h, nil
 }
 
 // BuildHeader is the 07-tendermint header that moves a client of c from

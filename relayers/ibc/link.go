@@ -223,7 +223,7 @@ func provenStep(ctx context.Context, dst, src *Sender, clientID string, key []by
 	if err != nil {
 		return TxResult{}, err
 	}
-	upd, err := updateClientMsg(ctx, dst.Chain(), clientID, src.Chain(), h, dst.Address())
+	upd, h, err := updateClientMsg(ctx, dst.Chain(), clientID, src.Chain(), h, dst.Address())
 	if err != nil {
 		return TxResult{}, err
 	}
@@ -248,7 +248,7 @@ func connTryOrAck(ctx context.Context, self, cp *Sender, me, other End, prefix c
 	if err != nil {
 		return TxResult{}, "", err
 	}
-	upd, err := updateClientMsg(ctx, self.Chain(), me.ClientID, c, h, self.Address())
+	upd, h, err := updateClientMsg(ctx, self.Chain(), me.ClientID, c, h, self.Address())
 	if err != nil {
 		return TxResult{}, "", err
 	}

@@ -277,8 +277,8 @@ func expired(pk channeltypes.Packet, h int64, t time.Time) bool {
 	return pk.TimeoutTimestamp != 0 && uint64(t.UnixNano()) >= pk.TimeoutTimestamp
 }
 
-func (p *Path) recvBatch(ctx context.Context, src, dst *Side, h int64, out []Outcome, batch []int) error {
-	upd, err := updateClientMsg(ctx, dst.Chain, dst.End.ClientID, src.Chain, h, dst.Sender.Address())
+func (p *Path) recvBatch(ctx context.Context, src, dst *Side, provable int64, out []Outcome, batch []int) error {
+	upd, h, err := updateClientMsg(ctx, dst.Chain, dst.End.ClientID, src.Chain, provable, dst.Sender.Address())
 	if err != nil {
 		return err
 	}
@@ -321,7 +321,7 @@ func (p *Path) recvBatch(ctx context.Context, src, dst *Side, h int64, out []Out
 			// One bad packet fails the whole transaction: relay one by
 			// one to find it and deliver the others.
 			for _, i := range sent {
-				if err := p.recvBatch(ctx, src, dst, h, out, []int{i}); err != nil {
+				if err := p.recvBatch(ctx, src, dst, provable, out, []int{i}); err != nil {
 					return err
 				}
 			}
@@ -413,8 +413,8 @@ func (p *Path) batches(todo []int, f func(batch []int) error) error {
 	return first
 }
 
-func (p *Path) ackBatch(ctx context.Context, src, dst *Side, h int64, out []Outcome, batch []int) error {
-	upd, err := updateClientMsg(ctx, src.Chain, src.End.ClientID, dst.Chain, h, src.Sender.Address())
+func (p *Path) ackBatch(ctx context.Context, src, dst *Side, provable int64, out []Outcome, batch []int) error {
+	upd, h, err := updateClientMsg(ctx, src.Chain, src.End.ClientID, dst.Chain, provable, src.Sender.Address())
 	if err != nil {
 		return err
 	}
@@ -453,7 +453,7 @@ func (p *Path) ackBatch(ctx context.Context, src, dst *Side, h int64, out []Outc
 	if !r.OK() {
 		if len(sent) > 1 {
 			for _, i := range sent {
-				if err := p.ackBatch(ctx, src, dst, h, out, []int{i}); err != nil {
+				if err := p.ackBatch(ctx, src, dst, provable, out, []int{i}); err != nil {
 					return err
 				}
 			}
@@ -516,6 +516,12 @@ func (p *Path) timeoutOne(ctx context.Context, src, dst *Side, o *Outcome) error
 			return err
 		}
 	}
+	// The client update first: the proof must be at the height it gives
+	// (h, or the client's later one, past the timeout too).
+	upd, h, err := updateClientMsg(ctx, src.Chain, src.End.ClientID, dst.Chain, h, src.Sender.Address())
+	if err != nil {
+		return err
+	}
 	pr, err := QueryProof(ctx, dst.Chain, host.PacketReceiptKey(pk.DestinationPort, pk.DestinationChannel, pk.Sequence), h)
 	if err != nil {
 		return err
@@ -538,10 +544,6 @@ func (p *Path) timeoutOne(ctx context.Context, src, dst *Side, o *Outcome) error
 		}
 		*o = tmp[0]
 		return nil
-	}
-	upd, err := updateClientMsg(ctx, src.Chain, src.End.ClientID, dst.Chain, h, src.Sender.Address())
-	if err != nil {
-		return err
 	}
 	msgs := []sdk.Msg{channeltypes.NewMsgTimeout(pk, pk.Sequence, pr.Proof, pr.Height, src.Sender.Address())}
 	p.tamper(msgs)

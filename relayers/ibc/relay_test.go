@@ -9,6 +9,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
 
 	"github.com/straitnet/strait/devnet/cosmos"
@@ -294,4 +295,55 @@ func TestRacingRelayers(t *testing.T) {
 		mm += p.A.Sender.Mismatches() + p.B.Sender.Mismatches()
 	}
 	t.Logf("sequence mismatches absorbed by the senders: %d", mm)
+}
+
+// TestRelayAfterAnotherRelayerMovedTheClientPast: another relayer updated
+// the destination's client of the source past the height the packet is
+// provable at, skipping that height. The client has no consensus state
+// there, so a proof at it fails ("consensus state not found", which made
+// TestRacingRelayers flaky); the relay proves at the client's latest
+// height instead.
+func TestRelayAfterAnotherRelayerMovedTheClientPast(t *testing.T) {
+	e, spec := twoChains(t)
+	ctx := ctxT(t, time.Minute)
+	alpha, beta := e.net.Chain("alpha-1"), e.net.Chain("beta-1")
+	us := sender(t, alpha, e.user)
+	pkt, sent := e.transfer(t, us, spec, "ualpha", 10, e.net.Now().Add(time.Hour))
+	// The packet is provable from sent+1; the other relayer moves the
+	// client straight to sent+3.
+	past := sent + 3
+	if _, err := ibc.WaitHeight(ctx, alpha, past+1, 5*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := ibc.ClientState(ctx, beta, spec.B.ClientID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int64(cs.LatestHeight.RevisionHeight) >= sent+1 {
+		t.Fatalf("the client is at %d already: the test needs it below %d", cs.LatestHeight.RevisionHeight, sent+1)
+	}
+	header, err := ibc.BuildHeader(ctx, alpha, cs.LatestHeight, past)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := sender(t, beta, ibc.KeyFromSeed("relayer2", "strait test relayer 2"))
+	upd, err := clienttypes.NewMsgUpdateClient(spec.B.ClientID, header, other.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := other.Send(ctx, upd); err != nil || !r.OK() {
+		t.Fatalf("the other relayer's update: %+v %v", r, err)
+	}
+	// This relayer read alpha's height when it was sent+1, before the
+	// update above landed.
+	out, err := e.path(t, spec, e.relayer).RecvProvableAt(ctx, "alpha-1", sent+1, []channeltypes.Packet{pkt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := out[0]; o.Err != nil || o.RecvTx == "" {
+		t.Fatalf("outcome %+v", o)
+	}
+	if got := e.balance(t, "beta-1", voucher(spec, "ualpha")); got.Int64() != 10 {
+		t.Fatalf("voucher %s, want 10", got)
+	}
 }
