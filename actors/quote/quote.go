@@ -21,8 +21,8 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/straitnet/strait/actors/transfer"
 
+	"github.com/straitnet/strait/actors/transfer"
 	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/routing"
 )
