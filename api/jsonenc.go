@@ -86,7 +86,12 @@ func (q *QuoteReply) AppendJSONHead(b []byte) ([]byte, error) {
 // routes: the split, the explanations, the source transaction and the
 // closing brace.
 func (q *QuoteReply) AppendJSONTail(b []byte) ([]byte, error) {
-	return q.appendJSONTail(b, nil, nil)
+	b, err := q.appendSplit(b)
+	if err != nil {
+		return nil, err
+	}
+	b = append(b, `,"why":`...)
+	return q.appendSourceTxEnd(appendStrings(b, q.Why)), nil
 }
 
 // AppendJSONTailText is AppendJSONTail with the explanations given as
@@ -95,38 +100,14 @@ func (q *QuoteReply) AppendJSONTail(b []byte) ([]byte, error) {
 // gives, without strings made for them. No sentences write as a nil Why
 // does.
 func (q *QuoteReply) AppendJSONTailText(b, why []byte, ends []int) ([]byte, error) {
-	if ends == nil {
-		ends = []int{} // (not nil: the text is what is written)
-	}
-	return q.appendJSONTail(b, why, ends)
-}
-
-// appendJSONTail writes q.Why when ends is nil, else the sentences of why.
-func (q *QuoteReply) appendJSONTail(b, why []byte, ends []int) ([]byte, error) {
-	var err error
-	if len(q.Split) > 0 {
-		b = append(b, `,"split":[`...)
-		for i := range q.Split {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"share":`...)
-			b = appendString(b, q.Split[i].Share)
-			b = append(b, `,"route":`...)
-			if b, err = q.Split[i].Route.appendJSON(b); err != nil {
-				return nil, err
-			}
-			b = append(b, '}')
-		}
-		b = append(b, ']')
+	b, err := q.appendSplit(b)
+	if err != nil {
+		return nil, err
 	}
 	b = append(b, `,"why":`...)
-	switch {
-	case ends == nil:
-		b = appendStrings(b, q.Why)
-	case len(ends) == 0:
+	if len(ends) == 0 {
 		b = append(b, "null"...)
-	default:
+	} else {
 		b = append(b, '[')
 		start := 0
 		for i, e := range ends {
@@ -138,11 +119,39 @@ func (q *QuoteReply) appendJSONTail(b, why []byte, ends []int) ([]byte, error) {
 		}
 		b = append(b, ']')
 	}
+	return q.appendSourceTxEnd(b), nil
+}
+
+// appendSplit appends the reply's split, if it has one.
+func (q *QuoteReply) appendSplit(b []byte) ([]byte, error) {
+	if len(q.Split) == 0 {
+		return b, nil
+	}
+	var err error
+	b = append(b, `,"split":[`...)
+	for i := range q.Split {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"share":`...)
+		b = appendString(b, q.Split[i].Share)
+		b = append(b, `,"route":`...)
+		if b, err = q.Split[i].Route.appendJSON(b); err != nil {
+			return nil, err
+		}
+		b = append(b, '}')
+	}
+	return append(b, ']'), nil
+}
+
+// appendSourceTxEnd appends the source transaction, if any, and the
+// closing brace.
+func (q *QuoteReply) appendSourceTxEnd(b []byte) []byte {
 	if q.SourceTx != nil {
 		b = append(b, `,"source_tx":`...)
 		b = q.SourceTx.appendJSON(b)
 	}
-	return append(b, '}'), nil
+	return append(b, '}')
 }
 
 func (r *Route) appendJSON(b []byte) ([]byte, error) {
