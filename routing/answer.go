@@ -225,17 +225,18 @@ func uint256From(x uint64) *Amount {
 	return &a
 }
 
-// explain says why the winner beat the runner-up, part by part.
+// explain is the answer's Why: why the winner beat the runner-up, part by
+// part, and the split's reason (AppendWhy's sentences as strings).
 func explain(ans *Answer) []string {
-	if len(ans.Routes) == 0 {
+	var endsBuf [5]int
+	b, ends := ans.AppendWhy(make([]byte, 0, 1024), endsBuf[:0])
+	if len(ends) == 0 {
 		return nil
 	}
-	var endsBuf [4]int
-	b, ends := appendExplanation(make([]byte, 0, 1024), endsBuf[:0], ans)
 	// The sentences become substrings of one string (one allocation
 	// rather than one each).
 	all := string(b)
-	why := make([]string, len(ends), len(ends)+1) // (room for a split's reason)
+	why := make([]string, len(ends))
 	start := 0
 	for i, e := range ends {
 		why[i], start = all[start:e], e

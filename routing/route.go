@@ -144,9 +144,6 @@ func (s *Snapshot) RouteInto(in Request, ans *Answer) error {
 	}
 	if !req.NoWhy {
 		ans.Why = explain(ans)
-		if ans.Split != nil {
-			ans.Why = append(ans.Why, ans.Split.Reason)
-		}
 	}
 	return nil
 }
