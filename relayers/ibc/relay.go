@@ -516,13 +516,8 @@ func (p *Path) timeoutOne(ctx context.Context, src, dst *Side, o *Outcome) error
 			return err
 		}
 	}
-	// The client update first: the proof must be at the height it gives
-	// (h, or the client's later one, past the timeout too).
-	upd, h, err := updateClientMsg(ctx, src.Chain, src.End.ClientID, dst.Chain, h, src.Sender.Address())
-	if err != nil {
-		return err
-	}
-	pr, err := QueryProof(ctx, dst.Chain, host.PacketReceiptKey(pk.DestinationPort, pk.DestinationChannel, pk.Sequence), h)
+	receipt := host.PacketReceiptKey(pk.DestinationPort, pk.DestinationChannel, pk.Sequence)
+	pr, err := QueryProof(ctx, dst.Chain, receipt, h)
 	if err != nil {
 		return err
 	}
@@ -544,6 +539,18 @@ func (p *Path) timeoutOne(ctx context.Context, src, dst *Side, o *Outcome) error
 		}
 		*o = tmp[0]
 		return nil
+	}
+	upd, ph, err := updateClientMsg(ctx, src.Chain, src.End.ClientID, dst.Chain, h, src.Sender.Address())
+	if err != nil {
+		return err
+	}
+	if ph != h {
+		// The client is past h already: prove the absence at its height
+		// (later, so past the timeout too: the packet can no longer
+		// arrive).
+		if pr, err = QueryProof(ctx, dst.Chain, receipt, ph); err != nil {
+			return err
+		}
 	}
 	msgs := []sdk.Msg{channeltypes.NewMsgTimeout(pk, pk.Sequence, pr.Proof, pr.Height, src.Sender.Address())}
 	p.tamper(msgs)
