@@ -310,3 +310,46 @@ func TestAppendJSONTailTextIsTail(t *testing.T) {
 		}
 	}
 }
+
+// A hop written from its edge's parts (HopParts) is the hop written in
+// full, whatever its strings and figures; a figure that is not a number
+// is refused by either way.
+func FuzzHopParts(f *testing.F) {
+	f.Add("cctp:sui->base", "cctp", "USDC@sui", "USDC@base", "committee", "1000", "990", "10", 0.01, 12.5, 60.0, 0.998)
+	f.Add("b\"\\\u2028\x01", "p<>&", "A\xff@x", "", "", "0", "", "7", -1.5, 0.0, 1e21, 1e-7)
+	f.Fuzz(func(t *testing.T, bridge, protocol, from, to, trust, in, out, fee string, feeUSD, p50, p90, success float64) {
+		want, wantErr := AppendHopJSON([]byte("x"), &HopJSON{Bridge: bridge, Protocol: protocol, From: from, To: to,
+			AmountIn: []byte(in), AmountOut: []byte(out), Fee: []byte(fee), FeeUSD: feeUSD, ETAP50S: p50, ETAP90S: p90, Success: success, Trust: trust})
+		p, err := NewHopParts(bridge, protocol, from, to, p50, p90, trust)
+		if err != nil {
+			if wantErr == nil {
+				t.Fatalf("NewHopParts: %v, but the hop encodes", err)
+			}
+			return
+		}
+		got, gotErr := AppendHopParts([]byte("x"), p, []byte(in), []byte(out), []byte(fee), feeUSD, success)
+		if (gotErr == nil) != (wantErr == nil) {
+			t.Fatalf("parts error %v, full error %v", gotErr, wantErr)
+		}
+		if gotErr == nil && !bytes.Equal(got, want) {
+			t.Fatalf("from parts %s\nin full    %s", got, want)
+		}
+	})
+}
+
+// The parts of a hop whose ETA is not a number are refused; a success or
+// fee that is not a number is refused when the hop is written.
+func TestHopPartsRefuseNonFiniteFigures(t *testing.T) {
+	if _, err := NewHopParts("b", "p", "A@x", "B@y", math.NaN(), 1, "native"); err == nil {
+		t.Fatal("a NaN ETA made parts")
+	}
+	p, err := NewHopParts("b", "p", "A@x", "B@y", 1, 2, "native")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range [][2]float64{{math.Inf(1), 0.5}, {1, math.NaN()}} {
+		if b, err := AppendHopParts(nil, p, []byte("1"), []byte("1"), []byte("0"), v[0], v[1]); err == nil {
+			t.Fatalf("fee %v success %v written as %s", v[0], v[1], b)
+		}
+	}
+}
