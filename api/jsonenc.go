@@ -253,28 +253,10 @@ func appendRouteStart[T text](b []byte, hash, amountOut, minOut T, figures *[6]f
 
 // appendHop takes the hop's fields one by one: the quote service's
 // digits passed in a struct, by pointer or by value, were taken to escape
-// into the generic function and went to the heap. It is the hop's edge
-// part (appendHopHead), its amounts and fee (appendHopAmounts), its ETAs
-// (appendHopETA), its success (appendHopSuccess) and its trust class
-// (appendHopTail): HopParts keeps the edge's parts written.
+// into the generic function and went to the heap.
 func appendHop[T text](b []byte, bridge, protocol, from, to string, amountIn, amountOut, fee T,
 	feeUSD, p50, p90, success float64, trust string) ([]byte, error) {
-	b = appendHopHead(b, bridge, protocol, from, to)
-	b, err := appendHopAmounts(b, amountIn, amountOut, fee, feeUSD)
-	if err != nil {
-		return nil, err
-	}
-	if b, err = appendHopETA(b, p50, p90); err != nil {
-		return nil, err
-	}
-	if b, err = appendHopSuccess(b, success); err != nil {
-		return nil, err
-	}
-	return appendHopTail(b, trust), nil
-}
-
-// appendHopHead is a hop's JSON up to its input amount's value.
-func appendHopHead(b []byte, bridge, protocol, from, to string) []byte {
+	var err error
 	b = append(b, `{"bridge":`...)
 	b = appendString(b, bridge)
 	b = append(b, `,"protocol":`...)
@@ -283,95 +265,24 @@ func appendHopHead(b []byte, bridge, protocol, from, to string) []byte {
 	b = appendString(b, from)
 	b = append(b, `,"to":`...)
 	b = appendString(b, to)
-	return append(b, `,"amount_in":`...)
-}
-
-// appendHopAmounts is the amounts and the fee in dollars, after the head.
-func appendHopAmounts[T text](b []byte, amountIn, amountOut, fee T, feeUSD float64) ([]byte, error) {
+	b = append(b, `,"amount_in":`...)
 	b = appendText(b, amountIn)
 	b = append(b, `,"amount_out":`...)
 	b = appendText(b, amountOut)
 	b = append(b, `,"fee":`...)
 	b = appendText(b, fee)
-	b = append(b, `,"fee_usd":`...)
-	b, err := appendFloat(b, feeUSD)
-	if err != nil {
-		return nil, fmt.Errorf(`hop ,"fee_usd": %w`, err)
+	for _, f := range [...]struct {
+		key string
+		v   float64
+	}{{`,"fee_usd":`, feeUSD}, {`,"eta_p50_s":`, p50}, {`,"eta_p90_s":`, p90}, {`,"success":`, success}} {
+		b = append(b, f.key...)
+		if b, err = appendFloat(b, f.v); err != nil {
+			return nil, fmt.Errorf("hop %s: %w", f.key, err)
+		}
 	}
-	return b, nil
-}
-
-// appendHopETA is the ETAs, up to the success's value.
-func appendHopETA(b []byte, p50, p90 float64) ([]byte, error) {
-	var err error
-	b = append(b, `,"eta_p50_s":`...)
-	if b, err = appendFloat(b, p50); err != nil {
-		return nil, fmt.Errorf(`hop ,"eta_p50_s": %w`, err)
-	}
-	b = append(b, `,"eta_p90_s":`...)
-	if b, err = appendFloat(b, p90); err != nil {
-		return nil, fmt.Errorf(`hop ,"eta_p90_s": %w`, err)
-	}
-	return append(b, `,"success":`...), nil
-}
-
-func appendHopSuccess(b []byte, success float64) ([]byte, error) {
-	b, err := appendFloat(b, success)
-	if err != nil {
-		return nil, fmt.Errorf(`hop ,"success": %w`, err)
-	}
-	return b, nil
-}
-
-// appendHopTail closes the hop with its trust class.
-func appendHopTail(b []byte, trust string) []byte {
 	b = append(b, `,"trust":`...)
 	b = appendString(b, trust)
-	return append(b, '}')
-}
-
-// HopParts are the parts of a hop's JSON that depend only on its edge:
-// its ids, its ETAs and its trust class. A quote service writes many hops
-// over the same few thousand edges; it makes each edge's parts once (per
-// routing snapshot: ETAs move with it) and writes each hop with
-// AppendHopParts, which copies them around the hop's own figures. Those
-// are the bytes AppendHopJSON writes for the same hop: both are the same
-// pieces (appendHop).
-type HopParts struct {
-	// buf is the head, the ETAs and the tail, back to back (one piece of
-	// memory to read).
-	buf       []byte
-	eta, tail int
-}
-
-// NewHopParts writes an edge's parts; etaP50S and etaP90S are as the
-// reply gives them (rounded).
-func NewHopParts(bridge, protocol, from, to string, etaP50S, etaP90S float64, trust string) (*HopParts, error) {
-	b := appendHopHead(nil, bridge, protocol, from, to)
-	eta := len(b)
-	b, err := appendHopETA(b, etaP50S, etaP90S)
-	if err != nil {
-		return nil, err
-	}
-	tail := len(b)
-	b = appendHopTail(b, trust)
-	return &HopParts{buf: b[:len(b):len(b)], eta: eta, tail: tail}, nil
-}
-
-// AppendHopParts appends a hop's JSON from its edge's parts and its own
-// amounts, fee in dollars and success: what AppendHopJSON appends for the
-// hop with the fields p was made from.
-func AppendHopParts(b []byte, p *HopParts, amountIn, amountOut, fee []byte, feeUSD, success float64) ([]byte, error) {
-	b = append(b, p.buf[:p.eta]...)
-	b, err := appendHopAmounts(b, amountIn, amountOut, fee, feeUSD)
-	if err != nil {
-		return nil, err
-	}
-	b = append(b, p.buf[p.eta:p.tail]...)
-	if b, err = appendHopSuccess(b, success); err != nil {
-		return nil, err
-	}
-	return append(b, p.buf[p.tail:]...), nil
+	return append(b, '}'), nil
 }
 
 func (u *UnsignedTx) appendJSON(b []byte) []byte {

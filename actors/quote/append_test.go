@@ -150,7 +150,7 @@ func TestAppendRouteRefusesNonFiniteFigures(t *testing.T) {
 		{ETAP90: math.Inf(1)},
 		{Hops: []routing.Hop{{Edge: "e", Bridge: "b", Protocol: "p", From: "A@x", To: "B@y", P50: math.Inf(1)}}},
 	} {
-		if b, err := appendRoute(nil, &r, nil, 0, nil, nil); err == nil {
+		if b, err := appendRoute(nil, &r, nil, 0, nil); err == nil {
 			t.Fatalf("%+v encoded as %s", r, b)
 		}
 	}

@@ -129,8 +129,6 @@ type Service struct {
 	// (still submittable); warned is when that was last logged.
 	forgotten, unwarned uint64
 	warned              time.Time
-	// parts are the current snapshot's edges' hop JSON (hopparts.go).
-	parts hopParts
 }
 
 // eviction is a quote in the eviction order: its id and when it goes.
@@ -215,14 +213,13 @@ func (s *Service) AppendQuote(b []byte, req api.QuoteRequest) ([]byte, *api.Erro
 	defer answers.Put(w.ans)
 	routes := w.ans.Routes
 	var memo hopMemo
-	pc := s.parts.forSnapshot(w.snap)
 	out, err := w.reply.AppendJSONHead(b)
 	if err == nil {
 		out, err = api.AppendJSONArray(out, len(routes) == 0, len(routes), func(b []byte, i int) ([]byte, error) {
 			if i == 0 && w.built {
-				return appendRoute(b, &routes[i], []byte(w.hash0), w.alts0, &memo, pc)
+				return appendRoute(b, &routes[i], []byte(w.hash0), w.alts0, &memo)
 			}
-			return appendRoute(b, &routes[i], nil, 0, &memo, pc)
+			return appendRoute(b, &routes[i], nil, 0, &memo)
 		})
 	}
 	if err == nil {
@@ -245,7 +242,6 @@ func (s *Service) AppendQuote(b []byte, req api.QuoteRequest) ([]byte, *api.Erro
 // transaction's builder gave the chosen route.
 type work struct {
 	ans   *routing.Answer
-	snap  *routing.Snapshot // (that answered)
 	reply api.QuoteReply
 	// built: the builder made the source transaction for Routes[0], whose
 	// route hash (hash0) and committed alternatives (alts0) it gave.
@@ -299,7 +295,7 @@ func (s *Service) answer(req *api.QuoteRequest, noWhy bool) (work, *api.Error) {
 	}{}
 	q := &box.q
 	*q = Quote{ID: quoteID(s.o.Node, seq, now, req), Request: *req, Snapshot: snap.Version, ExpiresAt: now.Add(s.o.TTL)}
-	w := work{ans: ans, snap: snap, reply: api.QuoteReply{QuoteID: q.ID, ExpiresAt: q.ExpiresAt, From: req.From, To: req.To, Amount: dec(&amount),
+	w := work{ans: ans, reply: api.QuoteReply{QuoteID: q.ID, ExpiresAt: q.ExpiresAt, From: req.From, To: req.To, Amount: dec(&amount),
 		Preset: string(ans.Preset), Why: ans.Why}}
 	if ans.Split != nil {
 		for i := range ans.Split.Parts {
@@ -399,9 +395,8 @@ func toAPIRoute(r *routing.Route) api.Route {
 // appendRoute appends r as the reply's JSON has it (toAPIRoute's route,
 // encoded), with hash as its route hash when not nil (else the content
 // hash) and alts as its committed alternatives. memo holds the hops the
-// reply has so far (nil: none): a hop equal to one of them is copied. pc
-// has the answer's snapshot's edges' parts (nil: none).
-func appendRoute(b []byte, r *routing.Route, hash []byte, alts int, memo *hopMemo, pc *partsCache) ([]byte, error) {
+// reply has so far (nil: none): a hop equal to one of them is copied.
+func appendRoute(b []byte, r *routing.Route, hash []byte, alts int, memo *hopMemo) ([]byte, error) {
 	var buf [256]byte
 	f := routeFigures(r, hash == nil, false, buf[:0])
 	f.route.RouteHash = hash
@@ -417,14 +412,8 @@ func appendRoute(b []byte, r *routing.Route, hash []byte, alts int, memo *hopMem
 			}
 			start := len(b)
 			var nums [3 * 80]byte
-			var err error
-			if p := pc.get(h); p != nil {
-				in, out, fee := hopAmounts(h, nums[:0])
-				b, err = api.AppendHopParts(b, p, in, out, fee, usd(h.FeeUSD), probability(h.Success))
-			} else {
-				hj := hopJSON(h, nums[:0])
-				b, err = api.AppendHopJSON(b, &hj)
-			}
+			hj := hopJSON(h, nums[:0])
+			b, err := api.AppendHopJSON(b, &hj)
 			if err == nil {
 				memo.add(h, i, start, len(b))
 			}
@@ -485,20 +474,14 @@ func sameJSON(a, b *routing.Hop) bool {
 // hopJSON is h's figures for the reply, its amounts' digits appended to
 // buf (a caller's stack buffer).
 func hopJSON(h *routing.Hop, buf []byte) api.HopJSON {
-	in, out, fee := hopAmounts(h, buf)
-	return api.HopJSON{Bridge: h.Bridge, Protocol: h.Protocol, From: h.From, To: h.To, AmountIn: in,
-		AmountOut: out, Fee: fee, FeeUSD: usd(h.FeeUSD), ETAP50S: seconds(h.P50), ETAP90S: seconds(h.P90),
-		Success: probability(h.Success), Trust: h.Trust}
-}
-
-// hopAmounts are h's amounts' digits, appended to buf.
-func hopAmounts(h *routing.Hop, buf []byte) (in, out, fee []byte) {
 	nums := appendDec(buf, &h.AmountIn)
-	i := len(nums)
+	in := len(nums)
 	nums = appendDec(nums, &h.AmountOut)
-	o := len(nums)
+	out := len(nums)
 	nums = appendDec(nums, &h.Fee)
-	return nums[:i], nums[i:o], nums[o:]
+	return api.HopJSON{Bridge: h.Bridge, Protocol: h.Protocol, From: h.From, To: h.To, AmountIn: nums[:in],
+		AmountOut: nums[in:out], Fee: nums[out:], FeeUSD: usd(h.FeeUSD), ETAP50S: seconds(h.P50), ETAP90S: seconds(h.P90),
+		Success: probability(h.Success), Trust: h.Trust}
 }
 
 // figures are a route's figures as the reply gives them: rounded, with
