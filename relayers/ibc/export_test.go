@@ -21,3 +21,33 @@ func (p *Path) RecvProvableAt(ctx context.Context, srcChain string, h int64, pkt
 	}
 	return out, p.recvBatch(ctx, src, dst, h, out, batch)
 }
+
+// AckProvableAt relays the acks in out (from Receive on srcChain's path)
+// back to srcChain as Relay's ack step does, with the proofs' starting
+// height h given: as if the relayer had read the destination's height h
+// just before another relayer moved the source's client past it.
+func (p *Path) AckProvableAt(ctx context.Context, srcChain string, h int64, out []Outcome) error {
+	src, dst, err := p.From(srcChain)
+	if err != nil {
+		return err
+	}
+	batch := make([]int, len(out))
+	for i := range out {
+		batch[i] = i
+	}
+	return p.ackBatch(ctx, src, dst, h, out, batch)
+}
+
+// TimeoutProvableAt times out the expired packet pkt sent on srcChain as
+// Relay's timeout step does, with the destination's height h (past the
+// timeout) given: as if the relayer had read h just before another relayer
+// moved the source's client past it.
+func (p *Path) TimeoutProvableAt(ctx context.Context, srcChain string, h int64, pkt channeltypes.Packet) (Outcome, error) {
+	src, dst, err := p.From(srcChain)
+	if err != nil {
+		return Outcome{}, err
+	}
+	o := Outcome{Packet: pkt, TimedOut: true}
+	err = p.timeoutAt(ctx, src, dst, &o, h)
+	return o, err
+}

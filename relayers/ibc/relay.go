@@ -516,6 +516,13 @@ func (p *Path) timeoutOne(ctx context.Context, src, dst *Side, o *Outcome) error
 			return err
 		}
 	}
+	return p.timeoutAt(ctx, src, dst, o, h)
+}
+
+// timeoutAt times o out, or finds it received after all, with the proofs
+// of the destination's state at h (a height past the packet's timeout).
+func (p *Path) timeoutAt(ctx context.Context, src, dst *Side, o *Outcome, h int64) error {
+	pk := o.Packet
 	receipt := host.PacketReceiptKey(pk.DestinationPort, pk.DestinationChannel, pk.Sequence)
 	pr, err := QueryProof(ctx, dst.Chain, receipt, h)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 
 	clienttypes "github.com/cosmos/ibc-go/v8/modules/core/02-client/types"
 	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
+	host "github.com/cosmos/ibc-go/v8/modules/core/24-host"
 
 	"github.com/straitnet/strait/devnet/cosmos"
 	"github.com/straitnet/strait/relayers/ibc"
@@ -98,6 +99,58 @@ func TestTimeoutRefundsSender(t *testing.T) {
 	}
 	if o := out[0]; o.Err != nil || o.TimeoutTx != "" || !o.Done() {
 		t.Fatalf("late relay outcome %+v", o)
+	}
+}
+
+// The same race for a timeout: this relayer reads the destination's height
+// past the packet's timeout, another relayer moves the source's client of
+// the destination past that height, and the packet's absence must be
+// proven at the client's height.
+func TestTimeoutAfterAnotherRelayerMovedTheClientPast(t *testing.T) {
+	e, spec := twoChains(t)
+	ctx := ctxT(t, time.Minute)
+	alpha, beta := e.net.Chain("alpha-1"), e.net.Chain("beta-1")
+	us := sender(t, alpha, e.user)
+	before := e.balance(t, "alpha-1", "ualpha")
+	deadline := e.net.Now().Add(3 * time.Second)
+	pkt, _ := e.transfer(t, us, spec, "ualpha", 700, deadline)
+	waitVirtual(t, e, deadline.Add(2*time.Second))
+	read, err := beta.LatestHeight(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	past := read + 2
+	if _, err := ibc.WaitHeight(ctx, beta, past+1, 5*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := ibc.ClientState(ctx, alpha, spec.A.ClientID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int64(cs.LatestHeight.RevisionHeight) >= read {
+		t.Fatalf("the client is at %d already: the test needs it below %d", cs.LatestHeight.RevisionHeight, read)
+	}
+	header, err := ibc.BuildHeader(ctx, beta, cs.LatestHeight, past)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := sender(t, alpha, ibc.KeyFromSeed("relayer2", "strait test relayer 2"))
+	upd, err := clienttypes.NewMsgUpdateClient(spec.A.ClientID, header, other.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := other.Send(ctx, upd); err != nil || !r.OK() {
+		t.Fatalf("the other relayer's update: %+v %v", r, err)
+	}
+	o, err := e.path(t, spec, e.relayer).TimeoutProvableAt(ctx, "alpha-1", read, pkt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.Err != nil || !o.TimedOut || o.TimeoutTx == "" {
+		t.Fatalf("outcome %+v", o)
+	}
+	if got := e.balance(t, "alpha-1", "ualpha"); !got.Equal(before) {
+		t.Fatalf("sender not refunded: %s, want %s", got, before)
 	}
 }
 
@@ -345,5 +398,74 @@ func TestRelayAfterAnotherRelayerMovedTheClientPast(t *testing.T) {
 	}
 	if got := e.balance(t, "beta-1", voucher(spec, "ualpha")); got.Int64() != 10 {
 		t.Fatalf("voucher %s, want 10", got)
+	}
+}
+
+// The same race on the way back: this relayer reads the destination's
+// height for the ack's proof, another relayer moves the source's client of
+// the destination past it, and the ack must be proven at the client's
+// height (the client has no consensus state at the height read).
+func TestAckAfterAnotherRelayerMovedTheClientPast(t *testing.T) {
+	e, spec := twoChains(t)
+	ctx := ctxT(t, time.Minute)
+	alpha, beta := e.net.Chain("alpha-1"), e.net.Chain("beta-1")
+	us := sender(t, alpha, e.user)
+	pkt, sent := e.transfer(t, us, spec, "ualpha", 10, e.net.Now().Add(time.Hour))
+	p := e.path(t, spec, e.relayer)
+	out, err := p.Receive(ctx, "alpha-1", sent, []channeltypes.Packet{pkt})
+	if err != nil || out[0].Err != nil || out[0].Ack == nil {
+		t.Fatalf("receive: %+v %v", out, err)
+	}
+	// The ack is in a block up to beta's latest: provable from latest+1,
+	// which is what this relayer reads. The other relayer moves alpha's
+	// client of beta straight to latest+3.
+	latest, err := beta.LatestHeight(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read, past := latest+1, latest+3
+	if _, err := ibc.WaitHeight(ctx, beta, past+1, 5*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := ibc.ClientState(ctx, alpha, spec.A.ClientID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int64(cs.LatestHeight.RevisionHeight) >= read {
+		t.Fatalf("the client is at %d already: the test needs it below %d", cs.LatestHeight.RevisionHeight, read)
+	}
+	header, err := ibc.BuildHeader(ctx, beta, cs.LatestHeight, past)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := sender(t, alpha, ibc.KeyFromSeed("relayer2", "strait test relayer 2"))
+	upd, err := clienttypes.NewMsgUpdateClient(spec.A.ClientID, header, other.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := other.Send(ctx, upd); err != nil || !r.OK() {
+		t.Fatalf("the other relayer's update: %+v %v", r, err)
+	}
+	if err := p.AckProvableAt(ctx, "alpha-1", read, out); err != nil {
+		t.Fatal(err)
+	}
+	if o := out[0]; o.Err != nil || o.AckTx == "" || !o.Done() {
+		t.Fatalf("outcome %+v", o)
+	}
+	// The ack cleared the packet's commitment on alpha (read in the state
+	// after the ack's block).
+	la, err := alpha.LatestHeight(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ibc.WaitHeight(ctx, alpha, la+1, 5*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	pr, err := ibc.QueryProof(ctx, alpha, host.PacketCommitmentKey(pkt.SourcePort, pkt.SourceChannel, pkt.Sequence), la+1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pr.Value) != 0 {
+		t.Fatal("the packet's commitment is still on alpha")
 	}
 }
