@@ -4,15 +4,19 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"log/slog"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/micro"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/straitnet/strait/actors/quote"
 	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/internal/testlog"
 	"github.com/straitnet/strait/internal/testnats"
 	"github.com/straitnet/strait/routing"
 	"github.com/straitnet/strait/routing/topologies"
@@ -311,5 +315,62 @@ func TestQuoteAppenderAnswersQuotes(t *testing.T) {
 	_, err = api.NewClient(nc).Quote(ctx, api.QuoteRequest{From: "USDC@ethereum", To: "USDC@nowhere", Amount: "1", Owner: "0xabc", Recipient: "0xdef"})
 	if !errors.As(err, &ae) || ae.Code != api.CodeUnknownAsset {
 		t.Fatalf("unknown asset: %v", err)
+	}
+}
+
+// failingQuotes writes its first quote reply, then fails the next one as a
+// reply that cannot be encoded does (an internal error).
+type failingQuotes struct {
+	quoteOnly
+	n atomic.Int32 // (requests are answered on several goroutines)
+}
+
+func (b *failingQuotes) AppendQuote(buf []byte, r api.QuoteRequest) ([]byte, *api.Error) {
+	if b.n.Add(1) == 2 {
+		return buf, api.Errorf(api.CodeInternal, "", "encode quote: route \"fee_usd\": unsupported value: NaN")
+	}
+	return b.q.AppendQuote(buf, r)
+}
+
+// A quote whose reply cannot be written answers INTERNAL (body and
+// header), is logged as an internal error and counted; the next quote's
+// reply is whole (the recycled buffer keeps nothing of the failed one).
+func TestQuoteAppenderFailureIsAnInternalError(t *testing.T) {
+	_, nc := testnats.Start(t)
+	var logs testlog.Buffer
+	b := &failingQuotes{quoteOnly: quoteOnly{q: realisticQuotes(t)}}
+	svc, err := Serve(nc, b, slog.New(slog.NewJSONHandler(&logs, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = svc.Stop() }()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	body := []byte(`{"from":"USDC@ethereum","to":"USDC@osmosis","amount":"250000000","owner":"0xabc","recipient":"osmo1x"}`)
+	internal := testutil.ToFloat64(apiRequests.WithLabelValues("quote", string(api.CodeInternal)))
+	var replies [3]*nats.Msg
+	for i := range replies {
+		if replies[i], err = nc.RequestWithContext(ctx, api.SubjectQuote, body); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, i := range []int{0, 2} {
+		if e := api.Validate(api.SchemaQuoteReply, replies[i].Data); e != nil {
+			t.Fatalf("reply %d breaks its schema: %v\n%s", i, e, replies[i].Data)
+		}
+	}
+	m := replies[1]
+	if got := m.Header.Get(micro.ErrorCodeHeader); got != string(api.CodeInternal) {
+		t.Fatalf("error header %q, want %s", got, api.CodeInternal)
+	}
+	var er api.ErrorReply
+	if err := json.Unmarshal(m.Data, &er); err != nil || er.Error == nil || er.Error.Code != api.CodeInternal || !strings.Contains(er.Error.Message, "encode quote") {
+		t.Fatalf("error reply %s (%v)", m.Data, err)
+	}
+	if got := testutil.ToFloat64(apiRequests.WithLabelValues("quote", string(api.CodeInternal))) - internal; got != 1 {
+		t.Fatalf("INTERNAL quotes counted %v, want 1", got)
+	}
+	if !strings.Contains(logs.String(), `"msg":"internal error"`) || !strings.Contains(logs.String(), "encode quote") {
+		t.Fatalf("the internal error was not logged: %s", logs.String())
 	}
 }
