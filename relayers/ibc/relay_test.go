@@ -2,6 +2,7 @@ package ibc_test
 
 import (
 	"bytes"
+	"context"
 	"strconv"
 	"sync"
 	"testing"
@@ -119,29 +120,7 @@ func TestTimeoutAfterAnotherRelayerMovedTheClientPast(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	past := read + 2
-	if _, err := ibc.WaitHeight(ctx, beta, past+1, 5*time.Millisecond); err != nil {
-		t.Fatal(err)
-	}
-	cs, err := ibc.ClientState(ctx, alpha, spec.A.ClientID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if int64(cs.LatestHeight.RevisionHeight) >= read {
-		t.Fatalf("the client is at %d already: the test needs it below %d", cs.LatestHeight.RevisionHeight, read)
-	}
-	header, err := ibc.BuildHeader(ctx, beta, cs.LatestHeight, past)
-	if err != nil {
-		t.Fatal(err)
-	}
-	other := sender(t, alpha, ibc.KeyFromSeed("relayer2", "strait test relayer 2"))
-	upd, err := clienttypes.NewMsgUpdateClient(spec.A.ClientID, header, other.Address())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r, err := other.Send(ctx, upd); err != nil || !r.OK() {
-		t.Fatalf("the other relayer's update: %+v %v", r, err)
-	}
+	moveClientPast(ctx, t, alpha, spec.A.ClientID, beta, read, read+2)
 	o, err := e.path(t, spec, e.relayer).TimeoutProvableAt(ctx, "alpha-1", read, pkt)
 	if err != nil {
 		t.Fatal(err)
@@ -364,29 +343,7 @@ func TestRelayAfterAnotherRelayerMovedTheClientPast(t *testing.T) {
 	pkt, sent := e.transfer(t, us, spec, "ualpha", 10, e.net.Now().Add(time.Hour))
 	// The packet is provable from sent+1; the other relayer moves the
 	// client straight to sent+3.
-	past := sent + 3
-	if _, err := ibc.WaitHeight(ctx, alpha, past+1, 5*time.Millisecond); err != nil {
-		t.Fatal(err)
-	}
-	cs, err := ibc.ClientState(ctx, beta, spec.B.ClientID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if int64(cs.LatestHeight.RevisionHeight) >= sent+1 {
-		t.Fatalf("the client is at %d already: the test needs it below %d", cs.LatestHeight.RevisionHeight, sent+1)
-	}
-	header, err := ibc.BuildHeader(ctx, alpha, cs.LatestHeight, past)
-	if err != nil {
-		t.Fatal(err)
-	}
-	other := sender(t, beta, ibc.KeyFromSeed("relayer2", "strait test relayer 2"))
-	upd, err := clienttypes.NewMsgUpdateClient(spec.B.ClientID, header, other.Address())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r, err := other.Send(ctx, upd); err != nil || !r.OK() {
-		t.Fatalf("the other relayer's update: %+v %v", r, err)
-	}
+	moveClientPast(ctx, t, beta, spec.B.ClientID, alpha, sent+1, sent+3)
 	// This relayer read alpha's height when it was sent+1, before the
 	// update above landed.
 	out, err := e.path(t, spec, e.relayer).RecvProvableAt(ctx, "alpha-1", sent+1, []channeltypes.Packet{pkt})
@@ -423,29 +380,8 @@ func TestAckAfterAnotherRelayerMovedTheClientPast(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	read, past := latest+1, latest+3
-	if _, err := ibc.WaitHeight(ctx, beta, past+1, 5*time.Millisecond); err != nil {
-		t.Fatal(err)
-	}
-	cs, err := ibc.ClientState(ctx, alpha, spec.A.ClientID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if int64(cs.LatestHeight.RevisionHeight) >= read {
-		t.Fatalf("the client is at %d already: the test needs it below %d", cs.LatestHeight.RevisionHeight, read)
-	}
-	header, err := ibc.BuildHeader(ctx, beta, cs.LatestHeight, past)
-	if err != nil {
-		t.Fatal(err)
-	}
-	other := sender(t, alpha, ibc.KeyFromSeed("relayer2", "strait test relayer 2"))
-	upd, err := clienttypes.NewMsgUpdateClient(spec.A.ClientID, header, other.Address())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r, err := other.Send(ctx, upd); err != nil || !r.OK() {
-		t.Fatalf("the other relayer's update: %+v %v", r, err)
-	}
+	read := latest + 1
+	moveClientPast(ctx, t, alpha, spec.A.ClientID, beta, read, latest+3)
 	if err := p.AckProvableAt(ctx, "alpha-1", read, out); err != nil {
 		t.Fatal(err)
 	}
@@ -467,5 +403,35 @@ func TestAckAfterAnotherRelayerMovedTheClientPast(t *testing.T) {
 	}
 	if len(pr.Value) != 0 {
 		t.Fatal("the packet's commitment is still on alpha")
+	}
+}
+
+// moveClientPast is another relayer updating host's client (clientID) of
+// counterparty straight to past, once counterparty is there. The client
+// must still be below read, the height this test's relayer read: the
+// client then never has a consensus state at read.
+func moveClientPast(ctx context.Context, t *testing.T, host ibc.Chain, clientID string, counterparty ibc.Chain, read, past int64) {
+	t.Helper()
+	if _, err := ibc.WaitHeight(ctx, counterparty, past+1, 5*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := ibc.ClientState(ctx, host, clientID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int64(cs.LatestHeight.RevisionHeight) >= read {
+		t.Fatalf("the client is at %d already: the test needs it below %d", cs.LatestHeight.RevisionHeight, read)
+	}
+	header, err := ibc.BuildHeader(ctx, counterparty, cs.LatestHeight, past)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := sender(t, host, ibc.KeyFromSeed("relayer2", "strait test relayer 2"))
+	upd, err := clienttypes.NewMsgUpdateClient(clientID, header, other.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := other.Send(ctx, upd); err != nil || !r.OK() {
+		t.Fatalf("the other relayer's update: %+v %v", r, err)
 	}
 }
