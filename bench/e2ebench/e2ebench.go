@@ -116,6 +116,10 @@ type Result struct {
 	// RatioRounds is each round's quote rate over its echo rate (a round
 	// is one slice of each), for how much the ratio moved within the run.
 	RatioRounds []float64 `json:"ratio_rounds"`
+	// RatioCI95 is a 95 % bootstrap interval of RatioToFloor over the
+	// run's rounds ([low, high]; absent with fewer than three rounds): how
+	// closely this run pins the ratio down on this host (interval.go).
+	RatioCI95 []float64 `json:"ratio_ci95,omitempty"`
 	// SubmitPerS is accepted submits a second against a node over the EVM
 	// devnet (null when the submit phase is skipped); Submit has its detail.
 	SubmitPerS *float64      `json:"submit_per_s"`
@@ -225,12 +229,13 @@ func Run(o Options) (*Result, error) {
 	res := &Result{Topology: o.Topology, Clients: o.Clients, DurationS: o.Duration.Seconds(), SliceS: each.Seconds(), Loader: o.Loader, MaxQuotes: o.MaxQuotes}
 	// pair runs the echo floor and the quote service at rate, alternating
 	// in slices.
-	pair := func(rate float64, slices int) (echo, quote Latency, rounds []float64, err error) {
+	pair := func(rate float64, slices int) (echo, quote Latency, rounds []float64, counts []round, err error) {
 		each := o.Duration / time.Duration(slices)
 		subjects := [2]string{"bench.echo", api.SubjectQuote}
 		var acc [2]phaseAcc
 		for r := 0; r < slices; r++ {
 			var qps [2]float64
+			var rc round
 			for i := range 2 {
 				k := i ^ r&1 // echo first, then quote first, ...
 				var before runtimeSample
@@ -254,30 +259,40 @@ func Run(o Options) (*Result, error) {
 					err = fmt.Errorf("phase profile: %w", profErr)
 				}
 				if err != nil {
-					return Latency{}, Latency{}, nil, fmt.Errorf("%s: %w", subjects[k], err)
+					return Latency{}, Latency{}, nil, nil, fmt.Errorf("%s: %w", subjects[k], err)
 				}
 				acc[k].add(sr, svc)
 				if sr.Seconds > 0 {
 					qps[k] = float64(len(sr.LatUs)) / sr.Seconds
 				}
+				if k == 0 {
+					rc.echoN, rc.echoSec = len(sr.LatUs), sr.Seconds
+				} else {
+					rc.quoteN, rc.quoteSec = len(sr.LatUs), sr.Seconds
+				}
 			}
 			if qps[0] > 0 {
 				rounds = append(rounds, math.Round(qps[1]/qps[0]*1e4)/1e4)
 			}
+			counts = append(counts, rc)
 		}
-		return acc[0].latency(), acc[1].latency(), rounds, nil
+		return acc[0].latency(), acc[1].latency(), rounds, counts, nil
 	}
 	progress("echo floor and quotes: %d clients, %s each, in slices of %s", o.Clients, o.Duration, each)
-	if res.Echo, res.Quote, res.RatioRounds, err = pair(0, slices); err != nil {
+	var counts []round
+	if res.Echo, res.Quote, res.RatioRounds, counts, err = pair(0, slices); err != nil {
 		return nil, err
 	}
 	res.EchoFloorQPS = res.Echo.QPS
 	if res.EchoFloorQPS > 0 {
 		res.RatioToFloor = res.Quote.QPS / res.EchoFloorQPS
 	}
+	if lo, hi, ok := ratioInterval(counts, o.Seed); ok {
+		res.RatioCI95 = []float64{math.Round(lo*1e4) / 1e4, math.Round(hi*1e4) / 1e4}
+	}
 	if o.Rate > 0 {
 		progress("echo and quotes paced at %.0f/s", o.Rate)
-		e, l, _, err := pair(o.Rate, 1)
+		e, l, _, _, err := pair(o.Rate, 1)
 		if err != nil {
 			return nil, err
 		}

@@ -142,6 +142,9 @@ func TestPhasesAlternateInSlices(t *testing.T) {
 	if res.SliceS != 0.1 || len(res.RatioRounds) != 4 || res.Quote.Requests == 0 || res.Echo.Requests == 0 || res.Quote.Errors != 0 {
 		t.Fatalf("implausible sliced run: %+v", res)
 	}
+	if ci := res.RatioCI95; len(ci) != 2 || ci[0] <= 0 || ci[0] > ci[1] {
+		t.Fatalf("ratio interval %v", ci)
+	}
 	// Four slices of 0.1 s each: the rates are requests over about 0.4 s.
 	for _, l := range []Latency{res.Echo, res.Quote} {
 		if secs := float64(l.Requests) / l.QPS; secs < 0.35 || secs > 1 {

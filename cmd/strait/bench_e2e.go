@@ -83,7 +83,11 @@ func init() {
 			if res.Submit != nil {
 				row("submit", res.Submit.Latency)
 			}
-			fmt.Fprintf(out, "quote throughput is %.2f of the echo floor\n", res.RatioToFloor)
+			fmt.Fprintf(out, "quote throughput is %.3f of the echo floor", res.RatioToFloor)
+			if ci := res.RatioCI95; len(ci) == 2 {
+				fmt.Fprintf(out, " (95%% interval over the run's %d rounds: %.3f-%.3f)", len(res.RatioRounds), ci[0], ci[1])
+			}
+			fmt.Fprintln(out)
 			if res.SubmitPerS != nil {
 				fmt.Fprintf(out, "submits: %.0f/s accepted (%d wallets, %d transfers, each checked, broadcast and journaled)\n", *res.SubmitPerS, res.Submit.Wallets, res.Submit.Transfers)
 			}
