@@ -203,8 +203,17 @@ func signUnsigned(key evmnet.Key, u api.UnsignedTx) (string, error) {
 }
 
 // watchTransfer prints a transfer's status events until it ends. The exit
-// code says how it ended: 0 completed, 4 refunded or failed.
+// code says how it ended: 0 completed, 4 refunded or failed, 3 no such
+// transfer (or the node did not answer).
 func watchTransfer(ctx context.Context, nc *nats.Conn, out io.Writer, id string, fromSeq uint64) error {
+	// A mistyped id has no events and never will: ask the node first
+	// rather than wait for them.
+	gctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	t, err := api.NewClient(nc).Get(gctx, id)
+	cancel()
+	if err != nil {
+		return &exitError{code: 3, err: fmt.Errorf("watch %s: %w", id, err)}
+	}
 	js, err := jetstream.New(nc)
 	if err != nil {
 		return err
@@ -215,15 +224,23 @@ func watchTransfer(ctx context.Context, nc *nats.Conn, out io.Writer, id string,
 		return fmt.Errorf("follow %s: %w", id, err)
 	}
 	start := time.Now()
+	seen := false
 	for {
-		msg, err := cons.Next(jetstream.FetchMaxWait(30 * time.Second))
+		msg, err := cons.Next(jetstream.FetchMaxWait(watchWait))
 		if errors.Is(err, jetstream.ErrNoMessages) || errors.Is(err, nats.ErrTimeout) {
+			if !seen && (t.Status == api.StatusDone || t.Status == api.StatusFailed) {
+				// An ended transfer whose events the stream no longer
+				// keeps (they expire): its final state is all there is.
+				fmt.Fprintf(out, "  (no events kept for %s) ended %s/%s, updated %s\n", id, t.Status, t.Substatus, t.UpdatedAt.Format(time.RFC3339))
+				return endedAs(id, t.Status, t.Substatus)
+			}
 			fmt.Fprintf(out, "  ... still waiting (%s)\n", time.Since(start).Round(time.Second))
 			continue
 		}
 		if err != nil {
 			return fmt.Errorf("follow %s: %w", id, err)
 		}
+		seen = true
 		var e api.StatusEvent
 		if err := json.Unmarshal(msg.Data(), &e); err != nil {
 			return fmt.Errorf("event of %s: %w", id, err)
@@ -245,12 +262,22 @@ func watchTransfer(ctx context.Context, nc *nats.Conn, out io.Writer, id string,
 		fmt.Fprintf(out, "%s  +%s\n", line, time.Since(start).Round(100*time.Millisecond))
 		switch e.Status {
 		case api.StatusDone, api.StatusFailed:
-			if e.Substatus == api.SubCompleted {
-				return nil
-			}
-			return &exitError{code: 4, err: fmt.Errorf("transfer %s ended %s/%s", id, e.Status, e.Substatus)}
+			return endedAs(id, e.Status, e.Substatus)
 		}
 	}
+}
+
+// watchWait is how long watch waits for the next event before it says it
+// is still waiting (a test shortens it).
+var watchWait = 30 * time.Second
+
+// endedAs is watch's result for a transfer that ended: nil when it
+// completed, exit code 4 otherwise.
+func endedAs(id string, st api.Status, sub api.Substatus) error {
+	if sub == api.SubCompleted {
+		return nil
+	}
+	return &exitError{code: 4, err: fmt.Errorf("transfer %s ended %s/%s", id, st, sub)}
 }
 
 // demoWallet is devnet demo wallet n's key (`strait up` lists them).

@@ -11,6 +11,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/devnet/evmnet"
 	"github.com/straitnet/strait/node"
 )
@@ -70,6 +74,37 @@ func TestSendStatusWatch(t *testing.T) {
 	out, err = run("watch", "--nats", a.NATS, id)
 	if err != nil || strings.Count(out, "\n") < 5 {
 		t.Fatalf("watch replay: %v\n%s", err, out)
+	}
+	// A mistyped id is refused at once (exit 3), not waited for.
+	began := time.Now()
+	out, err = run("watch", "--nats", a.NATS, "tr_nope")
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != 3 || !strings.Contains(err.Error(), "NOT_FOUND") || time.Since(began) > 10*time.Second {
+		t.Fatalf("watch of an unknown transfer: %v after %s\n%s", err, time.Since(began), out)
+	}
+	// A finished transfer whose events the stream no longer keeps: watch
+	// says so and ends as the transfer did.
+	nc, err := nats.Connect(a.NATS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := js.Stream(context.Background(), api.EventsStream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Purge(context.Background(), jetstream.WithPurgeSubject(api.EventsSubjectFor(id))); err != nil {
+		t.Fatal(err)
+	}
+	defer func(w time.Duration) { watchWait = w }(watchWait)
+	watchWait = 300 * time.Millisecond
+	out, err = run("watch", "--nats", a.NATS, id)
+	if err != nil || !strings.Contains(out, "no events kept") || !strings.Contains(out, "DONE/COMPLETED") {
+		t.Fatalf("watch after the events expired: %v\n%s", err, out)
 	}
 	// The same client_ref again returns the same transfer.
 	out, err = run("send", "--nats", a.NATS, "--from", "USDC@devnet-evm-a", "--to", "USDC@devnet-evm-b", "--amount", "100000000", "--wallet", "3", "--client-ref", "cli-test-1", "--no-watch")
