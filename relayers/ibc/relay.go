@@ -242,7 +242,7 @@ func (p *Path) recv(ctx context.Context, src, dst *Side, sentHeight int64, out [
 	// are read back from the destination's write_acknowledgement events.
 	for i := range out {
 		if out[i].AlreadyReceived && out[i].Ack == nil && out[i].Err == nil {
-			ack, err := findAck(ctx, dst, out[i].Packet)
+			ack, err := p.ackOf(ctx, dst, out[i].Packet)
 			if err != nil {
 				out[i].Err = err
 				continue
@@ -533,7 +533,7 @@ func (p *Path) timeoutAt(ctx context.Context, src, dst *Side, o *Outcome, h int6
 		// timeout; the ack path takes over.
 		o.TimedOut = false
 		o.AlreadyReceived = true
-		ack, err := findAck(ctx, dst, pk)
+		ack, err := p.ackOf(ctx, dst, pk)
 		if err != nil {
 			o.Err = err
 			return nil
@@ -613,6 +613,33 @@ func unreceived(ctx context.Context, dst *Side, seqs []uint64) (map[uint64]bool,
 
 // findAck reads the acknowledgement dst wrote for pk from its
 // write_acknowledgement event.
+// ackWaitBlocks is how many of the destination's blocks ackOf waits for a
+// missing acknowledgement.
+const ackWaitBlocks = 3
+
+// ackOf reads the acknowledgement of a packet another transaction received.
+// That transaction may not be in a block yet: a receive the mempool refuses
+// as redundant means another relayer's receive is pending there (the
+// clearing sweep's, say), and an indexer may lag its block. So a missing
+// acknowledgement is looked for again over the destination's next few
+// blocks before it counts as missing (a hop failed for it waits minutes to
+// be retried).
+func (p *Path) ackOf(ctx context.Context, dst *Side, pk channeltypes.Packet) ([]byte, error) {
+	for waited := 0; ; waited++ {
+		ack, err := findAck(ctx, dst, pk)
+		if err == nil || CodeOf(err) != CodeNotFound || waited == ackWaitBlocks {
+			return ack, err
+		}
+		latest, err := dst.Chain.LatestHeight(ctx)
+		if err != nil {
+			return nil, errorf(CodeChain, err, "latest height of %s", dst.Chain.ID())
+		}
+		if _, err := p.WaitHeight(ctx, dst.Chain, latest+1); err != nil {
+			return nil, err
+		}
+	}
+}
+
 func findAck(ctx context.Context, dst *Side, pk channeltypes.Packet) ([]byte, error) {
 	txs, err := dst.Chain.FindTx(ctx,
 		fmt.Sprintf("%s.%s=%s", channeltypes.EventTypeWriteAck, channeltypes.AttributeKeyDstChannel, pk.DestinationChannel),

@@ -5,6 +5,7 @@ import (
 	"context"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -433,5 +434,137 @@ func moveClientPast(ctx context.Context, t *testing.T, host ibc.Chain, clientID 
 	}
 	if r, err := other.Send(ctx, upd); err != nil || !r.OK() {
 		t.Fatalf("the other relayer's update: %+v %v", r, err)
+	}
+}
+
+// searchSpy is a chain whose tx searches that find nothing are reported.
+type searchSpy struct {
+	ibc.Chain
+	empty chan struct{}
+}
+
+func (s searchSpy) FindTx(ctx context.Context, conditions ...string) ([]ibc.TxResult, error) {
+	r, err := s.Chain.FindTx(ctx, conditions...)
+	if err == nil && len(r) == 0 {
+		select {
+		case s.empty <- struct{}{}:
+		default:
+		}
+	}
+	return r, err
+}
+
+// TestReceiveWhileAnotherReceiveIsPending: another relayer's receive of
+// the packet is in the destination's mempool, not yet in a block (the
+// clearing sweep and a hop's relayer met so on `strait up`). This
+// relayer's receive is refused by the mempool as redundant, and the ack it
+// then looks for is not written yet: it waits for the next block instead
+// of failing the hop (which made the transfer wait minutes for a retry).
+func TestReceiveWhileAnotherReceiveIsPending(t *testing.T) {
+	relayer := ibc.KeyFromSeed("relayer", "strait test relayer")
+	user := ibc.KeyFromSeed("user", "strait test user")
+	other := ibc.KeyFromSeed("relayer2", "strait test relayer 2")
+	ticks := make(chan time.Time)
+	var paused atomic.Bool
+	stop := make(chan struct{})
+	t.Cleanup(func() { close(stop) })
+	go func() {
+		tk := time.NewTicker(3 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case now := <-tk.C:
+				if !paused.Load() {
+					select {
+					case ticks <- now:
+					case <-stop:
+						return
+					}
+				}
+			}
+		}
+	}()
+	net, err := cosmos.NewNetwork(cosmos.NetworkOptions{Chains: []cosmos.ChainSpec{{ID: "alpha-1", Denom: "ualpha"}, {ID: "beta-1", Denom: "ubeta"}},
+		Funded: []sdk.AccAddress{user.Address(), relayer.Address(), other.Address()}, Ticker: ticks, Seed: t.Name()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(net.Close)
+	e := &env{net: net, relayer: relayer, user: user, paths: map[[2]string]ibc.PathSpec{}}
+	spec := e.link(t, "alpha-1", "beta-1")
+	ctx := ctxT(t, time.Minute)
+	alpha, beta := net.Chain("alpha-1"), net.Chain("beta-1")
+	pkt, sent := e.transfer(t, sender(t, alpha, user), spec, "ualpha", 10, net.Now().Add(time.Hour))
+	if _, err := ibc.WaitHeight(ctx, alpha, sent+2, 2*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	// Blocks stop; the last one in progress finishes.
+	paused.Store(true)
+	for last := int64(-1); ; {
+		time.Sleep(30 * time.Millisecond)
+		h, err := beta.LatestHeight(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h == last {
+			break
+		}
+		last = h
+	}
+	// The other relayer's receive (with its client update) goes into
+	// beta's mempool.
+	cs, err := ibc.ClientState(ctx, beta, spec.B.ClientID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	header, err := ibc.BuildHeader(ctx, alpha, cs.LatestHeight, sent+1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	them := sender(t, beta, other)
+	upd, err := clienttypes.NewMsgUpdateClient(spec.B.ClientID, header, them.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, err := ibc.QueryProof(ctx, alpha, host.PacketCommitmentKey(pkt.SourcePort, pkt.SourceChannel, pkt.Sequence), sent+1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := them.Broadcast(ctx, upd, channeltypes.NewMsgRecvPacket(pkt, pr.Proof, pr.Height, them.Address())); err != nil || r.Code != 0 {
+		t.Fatalf("the other relayer's receive: %+v %v", r, err)
+	}
+	// This relayer receives the same packet; its search for the ack finds
+	// nothing while blocks are stopped, and then blocks go on.
+	spy := searchSpy{Chain: beta, empty: make(chan struct{}, 1)}
+	a, b := alpha, spy
+	p, err := ibc.NewPath(spec, ibc.Side{Chain: a, Sender: sender(t, a, relayer)}, ibc.Side{Chain: b, Sender: sender(t, beta, relayer)}, ibc.PathOptions{Poll: 2 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type result struct {
+		out []ibc.Outcome
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		out, err := p.Receive(ctx, "alpha-1", sent, []channeltypes.Packet{pkt})
+		done <- result{out, err}
+	}()
+	select {
+	case <-spy.empty:
+	case r := <-done:
+		t.Fatalf("the receive ended before it looked for the ack in vain: %+v %v", r.out, r.err)
+	case <-ctx.Done():
+		t.Fatal("no search for the ack")
+	}
+	paused.Store(false)
+	r := <-done
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	if o := r.out[0]; o.Err != nil || !o.AlreadyReceived || o.Ack == nil || !o.AckOK {
+		t.Fatalf("outcome %+v", o)
 	}
 }
