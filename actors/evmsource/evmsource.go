@@ -71,6 +71,33 @@ var (
 	tokenABI   = bindings.NewTestToken()
 )
 
+// recipient is the 20 bytes the Gateway route carries for addr, the
+// recipient on dst's chain. The address must be of that chain's kind: an
+// EVM address for an EVM chain, an account the Recipient decoder reads (a
+// bech32 account) for a Cosmos chain. The same 20 bytes as the other kind
+// of address belong to another key (an EVM address is the end of a
+// Keccak-256 hash of the public key, a Cosmos account a RIPEMD-160 of its
+// SHA-256), so funds sent to a wallet's EVM address on a Cosmos chain, or
+// the other way round, would reach an account nobody holds.
+func (s *Source) recipient(snap *routing.Snapshot, dst *routing.Asset, addr string) (common.Address, error) {
+	kind := routing.ChainKind("")
+	if c, ok := snap.Chain(dst.Chain); ok {
+		kind = c.Kind
+	}
+	isHex := common.IsHexAddress(addr)
+	switch {
+	case kind == "cosmos" && isHex:
+		return common.Address{}, fmt.Errorf("%q is an EVM address, but %s is on %s, a Cosmos chain: give the recipient's account there (bech32)", addr, dst.ID, dst.Chain)
+	case kind == "evm" && !isHex:
+		return common.Address{}, fmt.Errorf("%q is not an EVM address, and %s is on %s, an EVM chain", addr, dst.ID, dst.Chain)
+	case isHex:
+		return common.HexToAddress(addr), nil
+	case s.Recipient == nil:
+		return common.Address{}, fmt.Errorf("%q is not an EVM address", addr)
+	}
+	return s.Recipient(addr)
+}
+
 // TransferID is the on-chain transfer id of a quote: one quote, one transfer.
 func TransferID(quoteID string) common.Hash {
 	return crypto.Keccak256Hash([]byte("strait/quote/" + quoteID))
@@ -102,23 +129,22 @@ func (s *Source) Build(q *quote.Quote, r *routing.Route) (*api.UnsignedTx, strin
 		return nil, "", fmt.Errorf("asset %s is not an EVM token: Strait builds source transactions on EVM chains only", src.ID)
 	}
 	if !common.IsHexAddress(q.Request.Owner) {
-		return nil, "", fmt.Errorf("address %q is not an EVM address", q.Request.Owner)
+		return nil, "", &quote.FieldError{Field: "owner", Err: fmt.Errorf("address %q is not an EVM address (the owner signs the source transaction on %s)", q.Request.Owner, src.Chain)}
 	}
-	recipient := common.HexToAddress(q.Request.Recipient)
-	if !common.IsHexAddress(q.Request.Recipient) {
-		if s.Recipient == nil {
-			return nil, "", fmt.Errorf("address %q is not an EVM address", q.Request.Recipient)
-		}
-		if recipient, err = s.Recipient(q.Request.Recipient); err != nil {
-			return nil, "", fmt.Errorf("recipient: %w", err)
-		}
+	dst, err := asset(r.Hops[len(r.Hops)-1].To)
+	if err != nil {
+		return nil, "", err
+	}
+	recipient, err := s.recipient(snap, dst, q.Request.Recipient)
+	if err != nil {
+		return nil, "", &quote.FieldError{Field: "recipient", Err: err}
 	}
 	refund := q.Request.RefundAddress
 	if refund == "" {
 		refund = q.Request.Owner
 	}
 	if !common.IsHexAddress(refund) {
-		return nil, "", fmt.Errorf("refund address %q is not an EVM address", refund)
+		return nil, "", &quote.FieldError{Field: "refund_address", Err: fmt.Errorf("address %q is not an EVM address (refunds are paid by the Gateway on EVM chains)", refund)}
 	}
 	slippage := int64(routing.DefaultSlippageBps)
 	if c := q.Request.Constraints; c != nil && c.SlippageBps != nil {

@@ -3,6 +3,7 @@ package evmsource
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -278,5 +279,69 @@ func TestBuildRefusesANonEVMSource(t *testing.T) {
 		Owner: "0x00000000000000000000000000000000000000aa", Recipient: "0x00000000000000000000000000000000000000aa"})
 	if e == nil || e.Code != api.CodeNoRoute || !strings.Contains(e.Message, "USDC@cosmos-a is not an EVM token") {
 		t.Fatalf("quote from a Cosmos asset: %v, want NO_ROUTE saying it is not an EVM token", e)
+	}
+}
+
+// A recipient must be an address of the destination chain's kind, the
+// owner and the refund address EVM addresses: anything else is refused
+// as BAD_REQUEST on that field (not NO_ROUTE: another address would be
+// quoted), before any route is encoded.
+func TestBuildRefusesAddressesOfTheWrongKind(t *testing.T) {
+	b := routing.NewBuilder("test")
+	b.SetPrice("USDC", 1)
+	b.AddChain(routing.Chain{ID: "evm-a", Kind: "evm", BlockTimeS: 1, FinalityS: 2})
+	b.AddChain(routing.Chain{ID: "evm-b", Kind: "evm", BlockTimeS: 1, FinalityS: 2})
+	b.AddChain(routing.Chain{ID: "cosmos-c", Kind: "cosmos", BlockTimeS: 1, FinalityS: 1})
+	for _, a := range []routing.Asset{
+		{ID: "USDC@evm-a", Chain: "evm-a", Address: "0x00000000000000000000000000000000000000aa"},
+		{ID: "USDC@evm-b", Chain: "evm-b", Address: "0x00000000000000000000000000000000000000bb"},
+		{ID: "USDC@cosmos-c", Chain: "cosmos-c", Address: "uusdc"},
+	} {
+		a.Symbol, a.Decimals, a.Kind, a.Canonical = "USDC", 6, "native", "USDC"
+		b.AddAsset(a)
+	}
+	for _, to := range []string{"USDC@evm-b", "USDC@cosmos-c"} {
+		b.AddEdge(routing.EdgeSpec{ID: "x:a->" + to, Bridge: "x:a->" + to, Protocol: "strait-lockmint", From: "USDC@evm-a", To: to,
+			Latency: routing.Latency{P50: 4, P90: 8}, Trust: routing.TrustCommittee, Prior: routing.Beta{Alpha: 99, Beta: 1}})
+	}
+	snap, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := routing.NewStore(snap)
+	decoded := 0
+	src := &Source{Store: store, Chains: map[string]*Chain{"evm-a": {Name: "evm-a"}},
+		Recipient: func(addr string) (common.Address, error) {
+			decoded++
+			if !strings.HasPrefix(addr, "cosmos1") {
+				return common.Address{}, fmt.Errorf("%q is not a bech32 address", addr)
+			}
+			return common.HexToAddress("0x00000000000000000000000000000000000000cc"), nil
+		}}
+	qs, err := quote.New(quote.Options{Store: store, Builder: src})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const evmAddr = "0x00000000000000000000000000000000000000ee"
+	for _, c := range []struct {
+		name, to, owner, recipient, refund, field, says string
+	}{
+		{"EVM address on a Cosmos chain", "USDC@cosmos-c", evmAddr, evmAddr, "", "recipient", "a Cosmos chain"},
+		{"Cosmos account on an EVM chain", "USDC@evm-b", evmAddr, "cosmos1qqqsyqcyq5rqwzqfpg9scrgwpugpzysn3lwf6j", "", "recipient", "an EVM chain"},
+		{"undecodable Cosmos account", "USDC@cosmos-c", evmAddr, "osmo1x", "", "recipient", "not a bech32 address"},
+		{"owner not an EVM address", "USDC@evm-b", "cosmos1qqqsyqcyq5rqwzqfpg9scrgwpugpzysn3lwf6j", evmAddr, "", "owner", "signs the source transaction"},
+		{"refund address not an EVM address", "USDC@evm-b", evmAddr, evmAddr, "cosmos1qqqsyqcyq5rqwzqfpg9scrgwpugpzysn3lwf6j", "refund_address", "not an EVM address"},
+	} {
+		_, e := qs.Quote(api.QuoteRequest{From: "USDC@evm-a", To: c.to, Amount: "1000000", Owner: c.owner, Recipient: c.recipient, RefundAddress: c.refund})
+		if e == nil || e.Code != api.CodeBadRequest || e.Field != c.field || !strings.Contains(e.Message, c.says) {
+			t.Errorf("%s: %v, want BAD_REQUEST on %s saying %q", c.name, e, c.field, c.says)
+		}
+	}
+	// A bech32 account for the Cosmos chain gets past the address checks
+	// (this fixture has no gateway hops to encode: the refusal that
+	// follows is about the route, not the addresses).
+	_, e := qs.Quote(api.QuoteRequest{From: "USDC@evm-a", To: "USDC@cosmos-c", Amount: "1000000", Owner: evmAddr, Recipient: "cosmos1qqqsyqcyq5rqwzqfpg9scrgwpugpzysn3lwf6j"})
+	if e != nil && e.Field == "recipient" || decoded == 0 {
+		t.Fatalf("a Cosmos account for a Cosmos chain: %v (decoder called %d times)", e, decoded)
 	}
 }

@@ -94,6 +94,18 @@ type SourceTxBuilder interface {
 	Build(q *Quote, route *routing.Route) (tx *api.UnsignedTx, routeHash string, err error)
 }
 
+// FieldError is a builder's refusal of one of the request's fields (an
+// address of the wrong kind for its chain, say): the quote answers
+// BAD_REQUEST on that field rather than NO_ROUTE, since another value of
+// the field would be quoted.
+type FieldError struct {
+	Field string
+	Err   error
+}
+
+func (e *FieldError) Error() string { return e.Field + ": " + e.Err.Error() }
+func (e *FieldError) Unwrap() error { return e.Err }
+
 // Quote is a remembered quote. Answer and Reply keep the first route only
 // (the one the source transaction starts).
 type Quote struct {
@@ -329,6 +341,9 @@ func (s *Service) answer(req *api.QuoteRequest, noWhy bool) (work, *api.Error) {
 			var ne net.Error
 			if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) || errors.As(err, &ne) {
 				return work{}, api.Errorf(api.CodeUnavailable, "", "route %s: the source chain did not answer: %v", chosen.Path(), err)
+			}
+			if fe := (*FieldError)(nil); errors.As(err, &fe) {
+				return work{}, api.Errorf(api.CodeBadRequest, fe.Field, "%v", fe.Err)
 			}
 			return work{}, api.Errorf(api.CodeNoRoute, "", "route %s cannot be started from this wallet: %v", chosen.Path(), err)
 		}

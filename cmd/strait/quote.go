@@ -30,6 +30,9 @@ func init() {
 				return fmt.Errorf("connect to %s (is `strait up` running?): %w", url, err)
 			}
 			defer nc.Close()
+			ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)
+			defer cancel()
+			c := api.NewClient(nc)
 			if req.Owner == "" {
 				// A node that builds source transactions checks that the
 				// owner's start call would succeed: an address without
@@ -39,13 +42,17 @@ func init() {
 					return err
 				}
 				req.Owner = key.Address.Hex()
+				if req.Recipient == "" {
+					// (On a Cosmos chain, the demo wallet's Cosmos account.)
+					if req.Recipient, err = defaultRecipient(ctx, c, key, wallet, req.To); err != nil {
+						req.Recipient = req.Owner
+					}
+				}
 			}
 			if req.Recipient == "" {
 				req.Recipient = req.Owner
 			}
-			ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)
-			defer cancel()
-			q, err := api.NewClient(nc).Quote(ctx, req)
+			q, err := c.Quote(ctx, req)
 			if err != nil {
 				return &exitError{code: 3, err: err}
 			}
@@ -71,7 +78,7 @@ func init() {
 	f.StringVar(&req.Amount, "amount", "", "amount in base units of the source asset")
 	f.StringVar(&req.Owner, "owner", "", "address that will sign the source transaction (default: the address of devnet demo wallet --wallet)")
 	f.IntVar(&wallet, "wallet", 0, "devnet demo wallet whose address is the owner when --owner is not given")
-	f.StringVar(&req.Recipient, "recipient", "", "destination address (default: owner)")
+	f.StringVar(&req.Recipient, "recipient", "", "destination address (default: owner; with a demo wallet and a Cosmos destination, the devnet's Cosmos demo account of the same number)")
 	f.StringVar(&req.Preset, "preset", "", "cheapest, fastest, safest or recommended")
 	f.BoolVar(&asJSON, "json", false, "print the reply as JSON")
 	rootCmd.AddCommand(cmd)

@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/devnet/cosmos"
 	"github.com/straitnet/strait/devnet/evmnet"
 )
 
@@ -38,9 +39,6 @@ func init() {
 			if err != nil {
 				return err
 			}
-			if recipient == "" {
-				recipient = key.Address.Hex()
-			}
 			if ref == "" {
 				ref = fmt.Sprintf("cli-%s-%d", key.Address.Hex()[2:10], time.Now().UnixNano())
 			}
@@ -52,6 +50,12 @@ func init() {
 			c := api.NewClient(nc)
 			ctx, cancel := context.WithTimeout(cmd.Context(), 30*time.Second)
 			defer cancel()
+			if recipient == "" {
+				if recipient, err = defaultRecipient(ctx, c, key, wallet, to); err != nil {
+					return &exitError{code: 3, err: err}
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "recipient (default): %s, demo wallet %d on %s\n", recipient, wallet, to[strings.LastIndexByte(to, '@')+1:])
+			}
 			q, err := c.Quote(ctx, api.QuoteRequest{From: from, To: to, Amount: amount, Owner: key.Address.Hex(), Recipient: recipient, Preset: preset})
 			if err != nil {
 				return &exitError{code: 3, err: err}
@@ -93,7 +97,7 @@ func init() {
 	f.StringVar(&to, "to", "", "destination asset")
 	f.StringVar(&amount, "amount", "", "amount in base units")
 	f.IntVar(&wallet, "wallet", 0, "devnet demo wallet number (as `strait up` lists them)")
-	f.StringVar(&recipient, "recipient", "", "destination address (default: the wallet)")
+	f.StringVar(&recipient, "recipient", "", "destination address (default: the wallet; on a Cosmos chain, the devnet's Cosmos demo account of the same number)")
 	f.StringVar(&preset, "preset", "", "cheapest, fastest, safest or recommended")
 	f.StringVar(&ref, "client-ref", "", "idempotency key (default: a fresh one); resending with the same one returns the same transfer")
 	f.BoolVar(&noWatch, "no-watch", false, "submit and return without following the transfer")
@@ -265,6 +269,24 @@ func watchTransfer(ctx context.Context, nc *nats.Conn, out io.Writer, id string,
 			return endedAs(id, e.Status, e.Substatus)
 		}
 	}
+}
+
+// defaultRecipient is where send pays when no --recipient is given: the
+// demo wallet itself on an EVM chain, and on a Cosmos chain the devnet's
+// Cosmos demo account of the same number (a wallet's EVM address names
+// another key's account there, which nobody holds: the quote refuses it).
+func defaultRecipient(ctx context.Context, c *api.Client, key evmnet.Key, wallet int, to string) (string, error) {
+	chain := to[strings.LastIndexByte(to, '@')+1:]
+	cr, err := c.Chains(ctx)
+	if err != nil {
+		return "", fmt.Errorf("chains of the node (to choose the recipient; or give --recipient): %w", err)
+	}
+	for _, ch := range cr.Chains {
+		if ch.ID == chain && ch.Kind == "cosmos" {
+			return cosmos.DevKey(fmt.Sprintf("demo-%d", wallet)).Address().String(), nil
+		}
+	}
+	return key.Address.Hex(), nil
 }
 
 // watchWait is how long watch waits for the next event before it says it

@@ -14,8 +14,11 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"github.com/straitnet/strait/actors/walletapi"
 	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/devnet/cosmos"
 	"github.com/straitnet/strait/devnet/evmnet"
+	"github.com/straitnet/strait/internal/testnats"
 	"github.com/straitnet/strait/node"
 )
 
@@ -142,5 +145,58 @@ func TestBenchE2ERefusesTwoProfiles(t *testing.T) {
 	}
 	if left, _ := filepath.Glob(filepath.Join(dir, "*")); len(left) != 0 {
 		t.Fatalf("files written: %v", left)
+	}
+}
+
+// catalogOnly answers catalog.chains (an EVM and a Cosmos chain) and
+// nothing else.
+type catalogOnly struct{}
+
+func (catalogOnly) Quote(api.QuoteRequest) (*api.QuoteReply, *api.Error) {
+	return nil, api.Errorf(api.CodeUnavailable, "", "no quotes here")
+}
+func (catalogOnly) Submit(api.SubmitRequest) (*api.Transfer, *api.Error) {
+	return nil, api.Errorf(api.CodeUnavailable, "", "no transfers here")
+}
+func (catalogOnly) Get(string) (*api.Transfer, *api.Error) {
+	return nil, api.Errorf(api.CodeNotFound, "id", "none")
+}
+func (catalogOnly) List(api.ListRequest) (*api.ListReply, *api.Error) {
+	return &api.ListReply{Transfers: []api.Transfer{}}, nil
+}
+func (catalogOnly) Cancel(string) (*api.Transfer, *api.Error) {
+	return nil, api.Errorf(api.CodeNotFound, "id", "none")
+}
+func (catalogOnly) Chains() (*api.ChainsReply, *api.Error) {
+	return &api.ChainsReply{Chains: []api.Chain{{ID: "devnet-evm-a", Kind: "evm", Health: "ok"}, {ID: "devnet-cosmos-b", Kind: "cosmos", Health: "ok"}}}, nil
+}
+func (catalogOnly) Bridges() (*api.BridgesReply, *api.Error) {
+	return &api.BridgesReply{Bridges: []api.Bridge{}}, nil
+}
+
+// send and quote pay a demo wallet on an EVM chain, and on a Cosmos chain
+// the devnet's Cosmos demo account of the same number (the wallet's EVM
+// address would name an account nobody holds there).
+func TestDefaultRecipientFollowsTheChainKind(t *testing.T) {
+	_, nc := testnats.Start(t)
+	svc, err := walletapi.Serve(nc, catalogOnly{}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = svc.Stop() }()
+	c := api.NewClient(nc)
+	ctx := context.Background()
+	key, err := demoWallet(5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := defaultRecipient(ctx, c, key, 5, "USDC@devnet-evm-a")
+	if err != nil || got != key.Address.Hex() {
+		t.Fatalf("EVM destination: %q %v, want %s", got, err, key.Address.Hex())
+	}
+	want := cosmos.DevKey("demo-5").Address().String()
+	got, err = defaultRecipient(ctx, c, key, 5, "USDC@devnet-cosmos-b")
+	if err != nil || got != want || !strings.HasPrefix(got, "cosmos1") {
+		t.Fatalf("Cosmos destination: %q %v, want %s", got, err, want)
 	}
 }
