@@ -78,7 +78,8 @@ var (
 // of address belong to another key (an EVM address is the end of a
 // Keccak-256 hash of the public key, a Cosmos account a RIPEMD-160 of its
 // SHA-256), so funds sent to a wallet's EVM address on a Cosmos chain, or
-// the other way round, would reach an account nobody holds.
+// the other way round, would reach an account nobody holds. (Cosmos chains
+// with Ethereum-style accounts derive both alike; none is wired here.)
 func (s *Source) recipient(snap *routing.Snapshot, dst *routing.Asset, addr string) (common.Address, error) {
 	kind := routing.ChainKind("")
 	if c, ok := snap.Chain(dst.Chain); ok {
