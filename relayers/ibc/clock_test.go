@@ -1,15 +1,11 @@
 package ibc_test
 
 import (
-	"sync/atomic"
 	"testing"
 	"time"
 
-	sdk "github.com/cosmos/cosmos-sdk/types"
-
 	channeltypes "github.com/cosmos/ibc-go/v8/modules/core/04-channel/types"
 
-	"github.com/straitnet/strait/devnet/cosmos"
 	"github.com/straitnet/strait/relayers/ibc"
 )
 
@@ -20,37 +16,8 @@ import (
 // the destination's clock instead of failing, and delivers once it has
 // caught up.
 func TestRelayWaitsForALaggingClock(t *testing.T) {
-	relayer := ibc.KeyFromSeed("relayer", "strait test relayer")
-	user := ibc.KeyFromSeed("user", "strait test user")
-	ticks := make(chan time.Time)
-	var paused atomic.Bool
-	stop := make(chan struct{})
-	t.Cleanup(func() { close(stop) })
-	go func() {
-		t := time.NewTicker(3 * time.Millisecond)
-		defer t.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case now := <-t.C:
-				if !paused.Load() {
-					select {
-					case ticks <- now:
-					case <-stop:
-						return
-					}
-				}
-			}
-		}
-	}()
-	net, err := cosmos.NewNetwork(cosmos.NetworkOptions{Chains: []cosmos.ChainSpec{{ID: "alpha-1", Denom: "ualpha"}, {ID: "beta-1", Denom: "ubeta"}},
-		Funded: []sdk.AccAddress{user.Address(), relayer.Address()}, Ticker: ticks, Seed: t.Name()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(net.Close)
-	e := &env{net: net, relayer: relayer, user: user, paths: map[[2]string]ibc.PathSpec{}}
+	e, paused := newPausableEnv(t)
+	net, relayer, user := e.net, e.relayer, e.user
 	spec := e.link(t, "alpha-1", "beta-1")
 	p := e.path(t, spec, relayer)
 	alpha := net.Chain("alpha-1")

@@ -2,6 +2,7 @@ package ibc_test
 
 import (
 	"context"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -37,6 +38,44 @@ func newEnv(t *testing.T, chains ...cosmos.ChainSpec) *env {
 	}
 	t.Cleanup(net.Close)
 	return &env{net: net, relayer: relayer, user: user, paths: map[[2]string]ibc.PathSpec{}}
+}
+
+// newPausableEnv is newEnv for alpha-1 and beta-1, whose blocks stop
+// while the returned flag is set (a block in progress finishes).
+func newPausableEnv(t *testing.T) (*env, *atomic.Bool) {
+	t.Helper()
+	relayer := ibc.KeyFromSeed("relayer", "strait test relayer")
+	user := ibc.KeyFromSeed("user", "strait test user")
+	ticks := make(chan time.Time)
+	paused := new(atomic.Bool)
+	stop := make(chan struct{})
+	t.Cleanup(func() { close(stop) })
+	go func() {
+		tk := time.NewTicker(3 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case now := <-tk.C:
+				if !paused.Load() {
+					select {
+					case ticks <- now:
+					case <-stop:
+						return
+					}
+				}
+			}
+		}
+	}()
+	net, err := cosmos.NewNetwork(cosmos.NetworkOptions{Chains: []cosmos.ChainSpec{{ID: "alpha-1", Denom: "ualpha"}, {ID: "beta-1", Denom: "ubeta"}},
+		Funded: []sdk.AccAddress{user.Address(), relayer.Address(), ibc.KeyFromSeed("relayer2", "strait test relayer 2").Address()},
+		Ticker: ticks, Seed: t.Name()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(net.Close)
+	return &env{net: net, relayer: relayer, user: user, paths: map[[2]string]ibc.PathSpec{}}, paused
 }
 
 func sender(t testing.TB, c ibc.Chain, k ibc.Key) *ibc.Sender {

@@ -5,7 +5,6 @@ import (
 	"context"
 	"strconv"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -461,38 +460,9 @@ func (s searchSpy) FindTx(ctx context.Context, conditions ...string) ([]ibc.TxRe
 // then looks for is not written yet: it waits for the next block instead
 // of failing the hop (which made the transfer wait minutes for a retry).
 func TestReceiveWhileAnotherReceiveIsPending(t *testing.T) {
-	relayer := ibc.KeyFromSeed("relayer", "strait test relayer")
-	user := ibc.KeyFromSeed("user", "strait test user")
+	e, paused := newPausableEnv(t)
+	net, relayer, user := e.net, e.relayer, e.user
 	other := ibc.KeyFromSeed("relayer2", "strait test relayer 2")
-	ticks := make(chan time.Time)
-	var paused atomic.Bool
-	stop := make(chan struct{})
-	t.Cleanup(func() { close(stop) })
-	go func() {
-		tk := time.NewTicker(3 * time.Millisecond)
-		defer tk.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case now := <-tk.C:
-				if !paused.Load() {
-					select {
-					case ticks <- now:
-					case <-stop:
-						return
-					}
-				}
-			}
-		}
-	}()
-	net, err := cosmos.NewNetwork(cosmos.NetworkOptions{Chains: []cosmos.ChainSpec{{ID: "alpha-1", Denom: "ualpha"}, {ID: "beta-1", Denom: "ubeta"}},
-		Funded: []sdk.AccAddress{user.Address(), relayer.Address(), other.Address()}, Ticker: ticks, Seed: t.Name()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(net.Close)
-	e := &env{net: net, relayer: relayer, user: user, paths: map[[2]string]ibc.PathSpec{}}
 	spec := e.link(t, "alpha-1", "beta-1")
 	ctx := ctxT(t, time.Minute)
 	alpha, beta := net.Chain("alpha-1"), net.Chain("beta-1")
