@@ -192,6 +192,9 @@ func (s *Source) Build(q *quote.Quote, r *routing.Route) (*api.UnsignedTx, strin
 		}
 		approve.Nonce, start.Nonce = fmt.Sprint(nonce), fmt.Sprint(nonce+1)
 		if err := hints(ctx, sc, owner, token, approveData, data, &approve, &start); err != nil {
+			if short := shortfall(ctx, sc, owner, token, amount, src.ID); short != nil {
+				return nil, "", short
+			}
 			return nil, "", err
 		}
 	}
@@ -318,6 +321,32 @@ func (s *Source) commitAlternatives(snap *routing.Snapshot, id common.Hash, rout
 		out[k] = transfer.Alternative{From: e.alt.Route.Hops[0].From, Route: hops, Call: hexutil.Encode(call)}
 	}
 	return root, out, nil
+}
+
+// caller is a client that reads contracts (go-ethereum's ethclient).
+type caller interface {
+	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+}
+
+// shortfall says why a wallet cannot start a route when the reason is its
+// balance: a simulation that reverts says only "execution reverted", and
+// a wallet backend shows its user "not enough USDC", not that. It returns
+// a FieldError on the amount when the owner holds less of the token than
+// the amount, and nil otherwise (or when the balance cannot be read).
+func shortfall(ctx context.Context, sc *Chain, owner, token common.Address, amount *big.Int, asset string) error {
+	c, ok := sc.Client.(caller)
+	if !ok {
+		return nil
+	}
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &token, Data: tokenABI.PackBalanceOf(owner)}, nil)
+	if err != nil {
+		return nil
+	}
+	bal, err := tokenABI.UnpackBalanceOf(out)
+	if err != nil || bal.Cmp(amount) >= 0 {
+		return nil
+	}
+	return &quote.FieldError{Field: "amount", Err: fmt.Errorf("the wallet %s holds %s of %s (base units), less than the amount %s", owner.Hex(), bal, asset, amount)}
 }
 
 // simulator is what hints needs of a client (go-ethereum's ethclient).

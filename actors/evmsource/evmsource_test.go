@@ -345,3 +345,38 @@ func TestBuildRefusesAddressesOfTheWrongKind(t *testing.T) {
 		t.Fatalf("a Cosmos account for a Cosmos chain: %v (decoder called %d times)", e, decoded)
 	}
 }
+
+// A wallet that holds less of the token than the amount gets BAD_REQUEST
+// on the amount saying what it holds, not NO_ROUTE "execution reverted".
+// A start that fails for another reason (the wallet has the tokens) keeps
+// NO_ROUTE with the simulation's words.
+func TestQuoteForAWalletWithoutTheFunds(t *testing.T) {
+	f := setup(t)
+	a, b := f.d.Targets[0], f.d.Targets[1]
+	user := f.d.Options.Demo[0]
+	// The demo wallet's TKA, and one unit more over the lock/mint bridge
+	// (no pool to run dry).
+	tka := f.d.Deployments[a.Name()].Tokens["TKA"]
+	out, err := a.Client().CallContract(context.Background(), ethereum.CallMsg{To: &tka, Data: tokenABI.PackBalanceOf(user.Address)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bal, err := tokenABI.UnpackBalanceOf(out)
+	if err != nil || bal.Sign() <= 0 {
+		t.Fatalf("demo wallet's TKA: %v %v", bal, err)
+	}
+	more := new(big.Int).Add(bal, big.NewInt(1)).String()
+	for _, c := range []struct{ from, to, owner, amount, holds string }{
+		{"USDC@" + a.Name(), "USDC@" + b.Name(), "0x0000000000000000000000000000000000000123", "1000000", "holds 0 of USDC@"},
+		{"TKA@" + a.Name(), "wTKA@" + b.Name(), user.Address.Hex(), more, "holds " + bal.String() + " of TKA@"},
+	} {
+		_, e := f.qs.Quote(api.QuoteRequest{From: c.from, To: c.to, Amount: c.amount, Owner: c.owner, Recipient: user.Address.Hex()})
+		if e == nil || e.Code != api.CodeBadRequest || e.Field != "amount" || !strings.Contains(e.Message, c.holds) {
+			t.Errorf("%s -> %s, owner %s, amount %s: %v, want BAD_REQUEST on amount saying %q", c.from, c.to, c.owner, c.amount, e, c.holds)
+		}
+	}
+	// The demo wallet holds enough: no shortfall to report.
+	if short := shortfall(context.Background(), f.src.Chains[a.Name()], user.Address, f.d.Deployments[a.Name()].Tokens["USDC"], big.NewInt(1_000_000), "USDC"); short != nil {
+		t.Fatalf("a funded wallet: %v", short)
+	}
+}
