@@ -279,6 +279,17 @@ func (s *Snapshot) noRoute(q *query, st *pruneStats) error {
 	add(st.eta, "max_eta_s")
 	add(st.success, "min_success")
 	add(st.slippage, "slippage_bps")
+	if len(why) == 0 && q.capExcluded > 0 {
+		// The bound sweep left out the hops that cannot carry the amount
+		// before any partial route reached them (so the search counted
+		// none), and no split over the others reaches the destination.
+		options := "hop options on the way lack"
+		if q.capExcluded == 1 {
+			options = "hop option on the way lacks"
+		}
+		return errf(CodeNoRoute, "amount", "no route from %s to %s within %d hops can carry $%.2f: %d %s the liquidity or capacity for it, and no split over the others does",
+			q.req.From, q.req.To, q.maxHops, q.v, q.capExcluded, options)
+	}
 	if len(why) == 0 {
 		return errf(CodeNoRoute, "", "no route from %s to %s within %d hops over usable bridges", q.req.From, q.req.To, q.maxHops)
 	}

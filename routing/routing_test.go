@@ -3,6 +3,7 @@ package routing
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"math"
 	"math/rand/v2"
 	"strings"
@@ -377,5 +378,22 @@ func TestRouteIntoReusesAndAgrees(t *testing.T) {
 	}
 	if answered < 50 || splits == 0 {
 		t.Fatalf("only %d requests answered, %d with a split", answered, splits)
+	}
+}
+
+// An amount no hop option can carry says so (field amount), rather than
+// that no route exists over usable bridges.
+func TestNoRouteForAnAmountTooLargeSaysWhy(t *testing.T) {
+	s := line(t)
+	_, err := s.Route(Request{From: "USDC@x", To: "USDC@z", Amount: usdc(10_000_000), Constraints: Constraints{DenyBridges: []string{"lockmint"}}})
+	var e *Error
+	if !errors.As(err, &e) || !(e.Code == CodeNoRoute || e.Code == CodeInsufficientSplit) || e.Field != "amount" || !strings.Contains(e.Message, "$10000000.00") {
+		t.Fatalf("$10M over a $500k pool: %v", err)
+	}
+	t.Logf("%s: %s", e.Code, e.Message)
+	// A request that no bridge serves at all keeps the plain message.
+	_, err = s.Route(Request{From: "USDC@z", To: "USDC@x", Amount: usdc(1)})
+	if !errors.As(err, &e) || e.Code != CodeNoRoute || e.Field != "" || !strings.Contains(e.Message, "over usable bridges") {
+		t.Fatalf("no bridge at all: %v", err)
 	}
 }
