@@ -287,8 +287,12 @@ func (s *Snapshot) noRoute(q *query, st *pruneStats) error {
 		if q.capExcluded == 1 {
 			options = "hop option on the way lacks"
 		}
-		return errf(CodeNoRoute, "amount", "no route from %s to %s within %d hops can carry $%.2f: %d %s the liquidity or capacity for it, and no split over the others does",
-			q.req.From, q.req.To, q.maxHops, q.v, q.capExcluded, options)
+		split := "no split over the others does"
+		if q.req.Split != "auto" {
+			split = "the request allows no split"
+		}
+		return errf(CodeNoRoute, "amount", "no route from %s to %s within %d hops can carry $%.2f: %d %s the liquidity or capacity for it, and %s",
+			q.req.From, q.req.To, q.maxHops, q.v, q.capExcluded, options, split)
 	}
 	if len(why) == 0 {
 		return errf(CodeNoRoute, "", "no route from %s to %s within %d hops over usable bridges", q.req.From, q.req.To, q.maxHops)

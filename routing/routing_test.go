@@ -391,6 +391,11 @@ func TestNoRouteForAnAmountTooLargeSaysWhy(t *testing.T) {
 		t.Fatalf("$10M over a $500k pool: %v", err)
 	}
 	t.Logf("%s: %s", e.Code, e.Message)
+	// Without splits, it does not say one was tried.
+	_, err = s.Route(Request{From: "USDC@x", To: "USDC@z", Amount: usdc(10_000_000), Split: "never", Constraints: Constraints{DenyBridges: []string{"lockmint"}}})
+	if !errors.As(err, &e) || e.Field != "amount" || !strings.Contains(e.Message, "allows no split") {
+		t.Fatalf("$10M, no split: %v", err)
+	}
 	// A request that no bridge serves at all keeps the plain message.
 	_, err = s.Route(Request{From: "USDC@z", To: "USDC@x", Amount: usdc(1)})
 	if !errors.As(err, &e) || e.Code != CodeNoRoute || e.Field != "" || !strings.Contains(e.Message, "over usable bridges") {
