@@ -611,8 +611,6 @@ func unreceived(ctx context.Context, dst *Side, seqs []uint64) (map[uint64]bool,
 	return out, nil
 }
 
-// findAck reads the acknowledgement dst wrote for pk from its
-// write_acknowledgement event.
 // ackWaitBlocks is how many of the destination's blocks ackOf waits for a
 // missing acknowledgement.
 const ackWaitBlocks = 3
@@ -640,6 +638,8 @@ func (p *Path) ackOf(ctx context.Context, dst *Side, pk channeltypes.Packet) ([]
 	}
 }
 
+// findAck reads the acknowledgement dst wrote for pk from its
+// write_acknowledgement event.
 func findAck(ctx context.Context, dst *Side, pk channeltypes.Packet) ([]byte, error) {
 	txs, err := dst.Chain.FindTx(ctx,
 		fmt.Sprintf("%s.%s=%s", channeltypes.EventTypeWriteAck, channeltypes.AttributeKeyDstChannel, pk.DestinationChannel),
