@@ -272,10 +272,10 @@ func watchTransfer(ctx context.Context, nc *nats.Conn, out io.Writer, id string,
 }
 
 // defaultRecipient is where send (and quote, for a demo wallet) pays when
-// no --recipient is given: the
-// demo wallet itself on an EVM chain, and on a Cosmos chain the devnet's
-// Cosmos demo account of the same number (a wallet's EVM address names
-// another key's account there, which nobody holds: the quote refuses it).
+// no --recipient is given: the demo wallet itself on an EVM chain, and on a
+// Cosmos chain the devnet's Cosmos demo account of the same number (a
+// wallet's EVM address names another key's account there, which nobody
+// holds: the quote refuses it).
 func defaultRecipient(ctx context.Context, c *api.Client, key evmnet.Key, wallet int, to string) (string, error) {
 	chain := to[strings.LastIndexByte(to, '@')+1:]
 	cr, err := c.Chains(ctx)
