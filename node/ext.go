@@ -247,6 +247,19 @@ func RunFile(ctx context.Context, c *FileConfig, log *slog.Logger, ready func(Up
 	log = log.With("node", c.Name)
 	cfg := c.NodeConfig(log)
 	info := UpInfo{Topology: c.Topology}
+	// The data directory and the ports first: the chains below take
+	// seconds to start, and a second `strait up` should hear at once that
+	// the first holds them.
+	lock, err := lockDataDir(cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	defer lock.Close()
+	cfg.dataDirLocked = true
+	cfg.EnsureDefaults()
+	if err := probePorts(&cfg); err != nil {
+		return err
+	}
 	switch {
 	case c.EVM != nil:
 		att, err := AttachEVM(ctx, c, log)

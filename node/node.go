@@ -8,15 +8,18 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"time"
 
 	pcluster "github.com/asynkron/protoactor-go/cluster"
+	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -75,6 +78,8 @@ type Config struct {
 	// Cluster, when set, makes the node a cluster member (NATSURL is then
 	// required: the members share one NATS); see cluster.go.
 	Cluster *ClusterOptions
+	// dataDirLocked: the caller (RunFile) took the data directory already.
+	dataDirLocked bool
 }
 
 // Addrs says where a running node listens.
@@ -126,6 +131,46 @@ func (c *Config) Validate() error {
 	return nil
 }
 
+// lockDataDir creates dir and takes it for this process (an exclusive lock
+// on dir/LOCK, released when the process ends). Two nodes on one data
+// directory would both write its journal and its JetStream store (the
+// embedded NATS server takes no lock of its own, and it opens the store
+// before it finds its port taken): the second is refused at once.
+func lockDataDir(dir string) (io.Closer, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("data dir: %w", err)
+	}
+	lock, err := vfs.Default.Lock(filepath.Join(dir, "LOCK"))
+	if err != nil {
+		return nil, fmt.Errorf("data dir %s is in use by another Strait node: %w", dir, err)
+	}
+	return lock, nil
+}
+
+// probePorts fails early when a port the node will listen on is taken (the
+// devnets take seconds to start before the node would find out).
+func probePorts(cfg *Config) error {
+	addrs := map[string]string{}
+	if cfg.NATSURL == "" && cfg.NATSPort > 0 {
+		addrs["NATS"] = net.JoinHostPort(cfg.NATSHost, strconv.Itoa(cfg.NATSPort))
+	}
+	if _, port, err := net.SplitHostPort(cfg.HTTPAddr); err == nil && port != "0" {
+		addrs["HTTP"] = cfg.HTTPAddr
+	}
+	for _, what := range []string{"NATS", "HTTP"} {
+		addr, ok := addrs[what]
+		if !ok {
+			continue
+		}
+		l, err := net.Listen("tcp", addr)
+		if err != nil {
+			return fmt.Errorf("%s address %s is in use (another node? a flag or the config file chooses another): %w", what, addr, err)
+		}
+		_ = l.Close()
+	}
+	return nil
+}
+
 // Run runs a node until ctx is cancelled, then shuts down gracefully.
 func Run(ctx context.Context, cfg Config) error {
 	cfg.EnsureDefaults()
@@ -133,8 +178,12 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	log := cfg.Logger.With("component", "node")
-	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
-		return fmt.Errorf("data dir: %w", err)
+	if !cfg.dataDirLocked {
+		lock, err := lockDataDir(cfg.DataDir)
+		if err != nil {
+			return err
+		}
+		defer lock.Close()
 	}
 
 	var nc *nats.Conn

@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"strings"
 	"testing"
@@ -123,5 +124,77 @@ func TestUnwiredCheckerCodes(t *testing.T) {
 		if _, e := (unwiredChecker{}).Check(context.Background(), q, api.SubmitRequest{QuoteID: "q_1"}); e == nil || e.Code != c.want {
 			t.Fatalf("source tx %v: %v, want %s", c.tx, e, c.want)
 		}
+	}
+}
+
+// A second node on a running node's data directory is refused at once,
+// before it opens anything there (the embedded NATS server would open the
+// JetStream store before finding its port taken); the first keeps serving,
+// and once it stops the directory is free again.
+func TestSecondNodeOnTheSameDataDirIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	a, cancel, done := runNode(t, dir)
+	snap, err := topologies.Realistic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	began := time.Now()
+	err = Run(context.Background(), Config{DataDir: dir, NATSPort: -1, HTTPAddr: "127.0.0.1:0", Snapshot: snap, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err == nil || !strings.Contains(err.Error(), "in use by another Strait node") || time.Since(began) > 5*time.Second {
+		t.Fatalf("second node on %s: %v after %s", dir, err, time.Since(began))
+	}
+	// The same through the operator entry point (strait up's).
+	fc := &FileConfig{Name: "second", DataDir: dir, Topology: "realistic"}
+	fc.NATS.Port, fc.HTTP.Addr = -1, "127.0.0.1:0"
+	if err := RunFile(context.Background(), fc, slog.New(slog.NewTextHandler(io.Discard, nil)), nil); err == nil || !strings.Contains(err.Error(), "in use by another Strait node") {
+		t.Fatalf("second node from a file config: %v", err)
+	}
+	nc, err := nats.Connect(a.NATS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, ccancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer ccancel()
+	if _, err := api.NewClient(nc).Chains(ctx); err != nil {
+		t.Fatalf("the first node after the refusal: %v", err)
+	}
+	nc.Close()
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	_, cancel, done = runNode(t, dir)
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Ports already taken are reported before anything starts.
+func TestPortsInUseAreReportedFirst(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	port := l.Addr().(*net.TCPAddr).Port
+	for _, c := range []struct {
+		cfg  Config
+		says string
+	}{
+		{Config{NATSHost: "127.0.0.1", NATSPort: port, HTTPAddr: "127.0.0.1:0"}, "NATS address 127.0.0.1:"},
+		{Config{NATSHost: "127.0.0.1", NATSPort: -1, HTTPAddr: l.Addr().String()}, "HTTP address 127.0.0.1:"},
+	} {
+		if err := probePorts(&c.cfg); err == nil || !strings.Contains(err.Error(), c.says) || !strings.Contains(err.Error(), "in use") {
+			t.Errorf("%+v: %v, want %q in use", c.cfg, err, c.says)
+		}
+	}
+	free := Config{NATSHost: "127.0.0.1", NATSPort: -1, HTTPAddr: "127.0.0.1:0", NATSURL: ""}
+	if err := probePorts(&free); err != nil {
+		t.Fatalf("free ports: %v", err)
+	}
+	external := Config{NATSURL: "nats://127.0.0.1:1", NATSPort: port, HTTPAddr: "127.0.0.1:0"}
+	if err := probePorts(&external); err != nil {
+		t.Fatalf("an external NATS server's port is not ours to probe: %v", err)
 	}
 }
