@@ -250,13 +250,13 @@ func RunFile(ctx context.Context, c *FileConfig, log *slog.Logger, ready func(Up
 	// The data directory and the ports first: the chains below take
 	// seconds to start, and a second `strait up` should hear at once that
 	// the first holds them.
+	cfg.EnsureDefaults()
 	lock, err := lockDataDir(cfg.DataDir)
 	if err != nil {
 		return err
 	}
 	defer lock.Close()
 	cfg.dataDirLocked = true
-	cfg.EnsureDefaults()
 	if err := probePorts(&cfg); err != nil {
 		return err
 	}
