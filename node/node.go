@@ -150,18 +150,15 @@ func lockDataDir(dir string) (io.Closer, error) {
 // probePorts fails early when a port the node will listen on is taken (the
 // devnets take seconds to start before the node would find out).
 func probePorts(cfg *Config) error {
-	addrs := map[string]string{}
+	var addrs [][2]string // what, address
 	if cfg.NATSURL == "" && cfg.NATSPort > 0 {
-		addrs["NATS"] = net.JoinHostPort(cfg.NATSHost, strconv.Itoa(cfg.NATSPort))
+		addrs = append(addrs, [2]string{"NATS", net.JoinHostPort(cfg.NATSHost, strconv.Itoa(cfg.NATSPort))})
 	}
 	if _, port, err := net.SplitHostPort(cfg.HTTPAddr); err == nil && port != "0" {
-		addrs["HTTP"] = cfg.HTTPAddr
+		addrs = append(addrs, [2]string{"HTTP", cfg.HTTPAddr})
 	}
-	for _, what := range []string{"NATS", "HTTP"} {
-		addr, ok := addrs[what]
-		if !ok {
-			continue
-		}
+	for _, a := range addrs {
+		what, addr := a[0], a[1]
 		l, err := net.Listen("tcp", addr)
 		if err != nil {
 			return fmt.Errorf("%s address %s is in use (another node? a flag or the config file chooses another): %w", what, addr, err)

@@ -32,15 +32,7 @@ func TestRelayWaitsForALaggingClock(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	type res struct {
-		out []ibc.Outcome
-		err error
-	}
-	done := make(chan res, 1)
-	go func() {
-		out, err := p.Relay(ctx, "alpha-1", h, []channeltypes.Packet{pkt})
-		done <- res{out, err}
-	}()
+	done := async(func() ([]ibc.Outcome, error) { return p.Relay(ctx, "alpha-1", h, []channeltypes.Packet{pkt}) })
 	select {
 	case r := <-done:
 		t.Fatalf("relay ended while beta's clock lags a minute behind: %+v %v", r.out, r.err)

@@ -78,6 +78,23 @@ func newPausableEnv(t *testing.T) (*env, *atomic.Bool) {
 	return &env{net: net, relayer: relayer, user: user, paths: map[[2]string]ibc.PathSpec{}}, paused
 }
 
+// outcomes is a relay step's result.
+type outcomes struct {
+	out []ibc.Outcome
+	err error
+}
+
+// async runs a relay step on its own goroutine (a test lets chains move
+// meanwhile) and delivers its result.
+func async(step func() ([]ibc.Outcome, error)) <-chan outcomes {
+	done := make(chan outcomes, 1)
+	go func() {
+		out, err := step()
+		done <- outcomes{out, err}
+	}()
+	return done
+}
+
 func sender(t testing.TB, c ibc.Chain, k ibc.Key) *ibc.Sender {
 	t.Helper()
 	s, err := ibc.NewSender(c, k, ibc.SenderOptions{})

@@ -508,20 +508,11 @@ func TestReceiveWhileAnotherReceiveIsPending(t *testing.T) {
 	// This relayer receives the same packet; its search for the ack finds
 	// nothing while blocks are stopped, and then blocks go on.
 	spy := searchSpy{Chain: beta, empty: make(chan struct{}, 1)}
-	a, b := alpha, spy
-	p, err := ibc.NewPath(spec, ibc.Side{Chain: a, Sender: sender(t, a, relayer)}, ibc.Side{Chain: b, Sender: sender(t, beta, relayer)}, ibc.PathOptions{Poll: 2 * time.Millisecond})
+	p, err := ibc.NewPath(spec, ibc.Side{Chain: alpha, Sender: sender(t, alpha, relayer)}, ibc.Side{Chain: spy, Sender: sender(t, beta, relayer)}, ibc.PathOptions{Poll: 2 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
-	type result struct {
-		out []ibc.Outcome
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		out, err := p.Receive(ctx, "alpha-1", sent, []channeltypes.Packet{pkt})
-		done <- result{out, err}
-	}()
+	done := async(func() ([]ibc.Outcome, error) { return p.Receive(ctx, "alpha-1", sent, []channeltypes.Packet{pkt}) })
 	select {
 	case <-spy.empty:
 	case r := <-done:
