@@ -241,6 +241,7 @@ func (m *Manager) Create(init transfer.State, index []persistence.Index) (transf
 		return transfer.State{}, false, fmt.Errorf("journal new transfer %s: %w", init.ID, err)
 	}
 	st := transfer.Apply(transfer.State{}, ev)
+	logEvents(m.ctx, m.log, st.ID, 0, []transfer.Event{ev}, []transfer.State{st})
 	if err := m.o.Publisher.Publish(m.ctx, statusEvents(st.ID, 0, []transfer.Event{ev}, []transfer.State{st})); err != nil {
 		m.log.Warn("publish failed; the actor republishes on start", "transfer", st.ID, "err", err)
 	}
@@ -407,6 +408,7 @@ func (a *transferActor) step(ctx actor.Context, in transfer.Input) (transfer.Sta
 	}
 	prevSeq := a.state.Seq
 	a.state = next
+	logEvents(a.m.ctx, a.m.log, a.id, prevSeq, evs, states)
 	if err := a.m.o.Publisher.Publish(a.m.ctx, statusEvents(a.id, prevSeq, evs, states)); err != nil {
 		a.m.log.Warn("publish failed; republished on restart", "transfer", a.id, "err", err)
 	}

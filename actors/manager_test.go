@@ -85,6 +85,11 @@ type env struct {
 
 func startManager(t *testing.T, dir string, nc *nats.Conn, exec Executor, decide transfer.Decider) *env {
 	t.Helper()
+	return startManagerLogging(t, dir, nc, exec, decide, quiet)
+}
+
+func startManagerLogging(t *testing.T, dir string, nc *nats.Conn, exec Executor, decide transfer.Decider, log *slog.Logger) *env {
+	t.Helper()
 	j, err := persistence.Open(dir, persistence.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -93,7 +98,7 @@ func startManager(t *testing.T, dir string, nc *nats.Conn, exec Executor, decide
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := NewManager(Options{Journal: j, Executor: exec, Publisher: pub, Decide: decide, Tick: 20 * time.Millisecond, Logger: quiet})
+	m, err := NewManager(Options{Journal: j, Executor: exec, Publisher: pub, Decide: decide, Tick: 20 * time.Millisecond, Logger: log})
 	if err != nil {
 		t.Fatal(err)
 	}
