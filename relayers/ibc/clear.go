@@ -2,6 +2,7 @@ package ibc
 
 import (
 	"context"
+	"log/slog"
 	"time"
 
 	"github.com/cosmos/cosmos-sdk/types/query"
@@ -75,7 +76,14 @@ func (p *Path) Clear(ctx context.Context) (ClearReport, error) {
 			return rep, err
 		}
 	}
-	p.opts.Logger.Info("ibc clearing", "path", p.Spec.A.ChainID+"<->"+p.Spec.B.ChainID, "pending", rep.Pending,
+	// A sweep that found nothing is the common case (every 10 s on each
+	// path of a node): it is logged at debug, so that the info log shows
+	// the sweeps that moved or found packets.
+	level := slog.LevelInfo
+	if rep.Pending == 0 && rep.Failed == 0 {
+		level = slog.LevelDebug
+	}
+	p.opts.Logger.Log(ctx, level, "ibc clearing", "path", p.Spec.A.ChainID+"<->"+p.Spec.B.ChainID, "pending", rep.Pending,
 		"received", rep.Received, "acked", rep.Acked, "timed_out", rep.TimedOut, "failed", rep.Failed)
 	return rep, nil
 }

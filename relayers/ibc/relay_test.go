@@ -3,7 +3,9 @@ package ibc_test
 import (
 	"bytes"
 	"context"
+	"log/slog"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -219,7 +221,8 @@ func TestCrashAfterReceiveClearing(t *testing.T) {
 		}
 	}
 	// A fresh instance (new sender state) sweeps.
-	p2 := e.path(t, spec, e.relayer)
+	var logged bytes.Buffer
+	p2 := e.pathWith(t, spec, e.relayer, ibc.PathOptions{Logger: slog.New(slog.NewJSONHandler(&logged, &slog.HandlerOptions{Level: slog.LevelDebug}))})
 	rep, err := p2.Clear(ctxT(t, time.Minute))
 	if err != nil {
 		t.Fatal(err)
@@ -258,6 +261,13 @@ func TestCrashAfterReceiveClearing(t *testing.T) {
 	rep, err = p2.Clear(ctxT(t, time.Minute))
 	if err != nil || rep.Pending != 0 {
 		t.Fatalf("second sweep %+v %v", rep, err)
+	}
+	// The sweep that relayed is an info line; the one that found nothing
+	// (every tick of a quiet path) is a debug line.
+	lines := strings.Split(strings.TrimSpace(logged.String()), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], `"level":"INFO","msg":"ibc clearing"`) || !strings.Contains(lines[0], `"acked":3`) ||
+		!strings.Contains(lines[1], `"level":"DEBUG","msg":"ibc clearing"`) {
+		t.Fatalf("clearing log:\n%s", logged.String())
 	}
 }
 
