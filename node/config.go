@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/url"
 	"os"
@@ -98,6 +99,7 @@ type FileConfig struct {
 	Topology string       `yaml:"topology"`
 	Devnet   DevnetConfig `yaml:"devnet"`
 	Quote    QuoteConfig  `yaml:"quote"`
+	Log      LogConfig    `yaml:"log"`
 	// EVM attaches the node to EVM chains it reaches over JSON-RPC.
 	EVM *EVMConfig `yaml:"evm"`
 	// Cluster makes the node a member of a Strait cluster (`strait node`);
@@ -124,6 +126,22 @@ type HTTPConfig struct {
 type QuoteConfig struct {
 	// TTL is how long a wallet may submit a quote.
 	TTL time.Duration `yaml:"ttl"`
+}
+
+// LogConfig tunes the node's JSON log (standard error).
+type LogConfig struct {
+	// Level is the least severe record written: debug, info (the
+	// default), warn or error.
+	Level string `yaml:"level"`
+}
+
+// logLevels are the levels a config may name.
+var logLevels = map[string]slog.Level{"debug": slog.LevelDebug, "info": slog.LevelInfo, "warn": slog.LevelWarn, "error": slog.LevelError}
+
+// LogLevel is the configured level (info when unset or unknown; Validate
+// refuses an unknown one).
+func (c *FileConfig) LogLevel() slog.Level {
+	return logLevels[strings.ToLower(c.Log.Level)]
 }
 
 // DevnetConfig tunes the in-process devnet (topology "devnet").
@@ -256,6 +274,9 @@ func (c *FileConfig) EnsureDefaults() {
 	if c.Quote.TTL == 0 {
 		c.Quote.TTL = time.Minute
 	}
+	if c.Log.Level == "" {
+		c.Log.Level = "info"
+	}
 	if c.EVM != nil {
 		e := c.EVM
 		if c.Topology == "" {
@@ -318,6 +339,9 @@ func (c *FileConfig) Validate() error {
 	}
 	if c.Quote.TTL < time.Second || c.Quote.TTL > time.Hour {
 		return cfgErr(ConfigInvalid, "quote.ttl", "%v outside [1s, 1h]", c.Quote.TTL)
+	}
+	if _, ok := logLevels[strings.ToLower(c.Log.Level)]; !ok {
+		return cfgErr(ConfigInvalid, "log.level", "%q: debug, info, warn or error", c.Log.Level)
 	}
 	if strings.ContainsRune(c.Topology, 0) {
 		return cfgErr(ConfigInvalid, "topology", "contains a NUL byte")

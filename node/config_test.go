@@ -111,8 +111,15 @@ func TestConfigDefaultsMatchStraitUp(t *testing.T) {
 		t.Fatal(err)
 	}
 	if c.DataDir != "data" || c.NATS.Host != "127.0.0.1" || c.NATS.Port != 4222 || c.HTTP.Addr != "127.0.0.1:8080" ||
-		c.Topology != "devnet" || c.Devnet.BlockTime != time.Second || c.Quote.TTL != time.Minute || c.EVM != nil || len(c.NATS.URLs) != 0 {
+		c.Topology != "devnet" || c.Devnet.BlockTime != time.Second || c.Quote.TTL != time.Minute || c.EVM != nil || len(c.NATS.URLs) != 0 ||
+		c.LogLevel() != slog.LevelInfo {
 		t.Fatalf("empty config should be strait up's defaults: %+v", c)
+	}
+	for text, want := range map[string]slog.Level{"debug": slog.LevelDebug, "WARN": slog.LevelWarn, "error": slog.LevelError} {
+		c, err := ParseConfig([]byte("log: {level: "+text+"}\n"), "")
+		if err != nil || c.LogLevel() != want {
+			t.Fatalf("log level %s: %v %v", text, c.LogLevel(), err)
+		}
 	}
 	nc := c.NodeConfig(nil)
 	if nc.NATSURL != "" || nc.DataDir != "data" {
@@ -148,6 +155,8 @@ func TestConfigRejectsBadFiles(t *testing.T) {
 		{"bad NATS url", "nats: {urls: [\"http://x\"]}\n", ConfigInvalid, "nats.urls[0]"},
 		{"bad http addr", "http: {addr: nowhere}\n", ConfigInvalid, "http.addr"},
 		{"quote ttl too short", "quote: {ttl: 10ms}\n", ConfigInvalid, "quote.ttl"},
+		{"unknown log level", "log: {level: verbose}\n", ConfigInvalid, "log.level"},
+		{"log level as a number", "log: {level: -4}\n", ConfigInvalid, "log.level"},
 		{"tiny block time", "devnet: {block_time: 1ns}\n", ConfigInvalid, "devnet.block_time"},
 		{"evm with devnet topology", "topology: devnet\n" + minimalEVM, ConfigInvalid, "topology"},
 		{"no chains", "evm: {description: d.json, operator: {dev_key: o}, attesters: {keys: [{dev_key: a}]}}\n", ConfigInvalid, "evm.chains"},

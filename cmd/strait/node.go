@@ -51,7 +51,7 @@ the configs of a three-node cluster on the devnet chains.`,
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			logger := slog.New(slog.NewJSONHandler(os.Stderr, nil))
+			logger := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: fc.LogLevel()}))
 			out := cmd.OutOrStdout()
 			return node.RunFile(ctx, fc, logger, func(info node.UpInfo) {
 				fmt.Fprintf(out, "Strait node %s is up (cluster %s).\n  NATS:    %s\n  HTTP:    %s/healthz  /readyz  /metrics\n  Data:    %s\n",

@@ -25,6 +25,7 @@ func init() {
 		httpAddr   string
 		topology   string
 		block      time.Duration
+		logLevel   string
 	)
 	cmd := &cobra.Command{
 		Use:   "up",
@@ -49,7 +50,6 @@ the node serves quotes over the real-world snapshot instead, and refuses submits
 --config FILE reads the operator config (YAML, docs/operators.md); flags given
 explicitly override its values.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			logger := slog.New(slog.NewJSONHandler(os.Stderr, nil))
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			out := cmd.OutOrStdout()
@@ -87,10 +87,14 @@ explicitly override its values.`,
 			if set("block-time") {
 				fc.Devnet.BlockTime = block
 			}
+			if set("log-level") {
+				fc.Log.Level = logLevel
+			}
 			fc.EnsureDefaults()
 			if err := fc.Validate(); err != nil {
 				return err
 			}
+			logger := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: fc.LogLevel()}))
 			return node.RunFile(ctx, fc, logger, func(info node.UpInfo) {
 				a := info.Addrs
 				fmt.Fprintf(out, "\nStrait is up.\n  NATS:    %s  (service \"strait\", subjects strait.v1.*)\n  HTTP:    %s/healthz  /readyz  /metrics\n  Data:    %s\n", a.NATS, a.HTTP, fc.Path(fc.DataDir))
@@ -126,5 +130,6 @@ explicitly override its values.`,
 	f.StringVar(&httpAddr, "http", "127.0.0.1:8080", "health and metrics listen address")
 	f.StringVar(&topology, "topology", "devnet", "devnet (in-process chains that execute transfers), realistic, stress, or a topology file (quotes only)")
 	f.DurationVar(&block, "block-time", time.Second, "devnet block time")
+	f.StringVar(&logLevel, "log-level", "info", "least severe log record written (JSON on standard error): debug, info, warn or error")
 	rootCmd.AddCommand(cmd)
 }
