@@ -35,8 +35,16 @@ type RelayerOptions struct {
 	// RefundTimeout is how long a failed forward's refund has to arrive
 	// back. Default 24 hours.
 	RefundTimeout time.Duration
-	Progress      relayers.Progress
-	Logger        *slog.Logger
+	// SourceTxWait bounds the wait for a hop's source transaction to be
+	// found on its chain. Default 2 minutes. The transaction is the
+	// previous hop's delivery, which was already seen, or a wallet's
+	// broadcast one: a hop whose source transaction stays missing (a node
+	// that lost or pruned it, chains started afresh) fails, coded
+	// ibc_not_found, for the transfer to wait, retry or refund, instead of
+	// waiting without end.
+	SourceTxWait time.Duration
+	Progress     relayers.Progress
+	Logger       *slog.Logger
 }
 
 // EnsureDefaults fills unset fields.
@@ -56,6 +64,9 @@ func (o *RelayerOptions) EnsureDefaults() {
 	if o.RefundTimeout == 0 {
 		o.RefundTimeout = 24 * time.Hour
 	}
+	if o.SourceTxWait == 0 {
+		o.SourceTxWait = 2 * time.Minute
+	}
 }
 
 // Validate reports unusable options.
@@ -73,6 +84,9 @@ func (o *RelayerOptions) Validate() error {
 	}
 	if o.BlockTime < 0 {
 		return fmt.Errorf("ibc relayer: block time %s", o.BlockTime)
+	}
+	if o.SourceTxWait < 0 {
+		return fmt.Errorf("ibc relayer: source tx wait %s", o.SourceTxWait)
 	}
 	return nil
 }
@@ -164,8 +178,13 @@ func (r *Relayer) execute(ctx context.Context, hop relayers.Hop) error {
 	if err != nil {
 		return err
 	}
-	tx, err := src.Chain.WaitTx(ctx, hash)
+	wctx, cancel := context.WithTimeout(ctx, r.opts.SourceTxWait)
+	tx, err := src.Chain.WaitTx(wctx, hash)
+	cancel()
 	if err != nil {
+		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+			return errorf(CodeNotFound, nil, "hop %s: source tx %s not found on %s within %s", hop.Ref, hash, hop.FromChain, r.opts.SourceTxWait)
+		}
 		return errorf(CodeNotFound, err, "hop %s: source tx %s on %s", hop.Ref, hash, hop.FromChain)
 	}
 	if !tx.OK() {

@@ -2,6 +2,7 @@ package ibc_test
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -83,5 +84,35 @@ func TestRelayerExecute(t *testing.T) {
 		if err := rl.Execute(ctx, h); ibc.CodeOf(err) != ibc.CodeBadHop {
 			t.Errorf("hop %+v: err %v, want %s", h, err, ibc.CodeBadHop)
 		}
+	}
+}
+
+// TestMissingSourceTxFailsTheHop: a hop whose source transaction is not on
+// its chain (a node that lost it, chains started afresh) fails, coded
+// ibc_not_found, once SourceTxWait has passed, rather than waiting for it
+// without end.
+func TestMissingSourceTxFailsTheHop(t *testing.T) {
+	e, spec := twoChains(t)
+	rec := &recorder{}
+	rl, err := ibc.NewRelayer(ibc.RelayerOptions{Paths: []*ibc.Path{e.path(t, spec, e.relayer)}, Progress: rec, SourceTxWait: 300 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hop := relayers.Hop{Ref: relayers.HopRef{Transfer: "t1", Hop: 1, Attempt: 1}, Kind: ibc.KindTransfer,
+		FromChain: "alpha-1", ToChain: "beta-1", SourceTx: strings.Repeat("AB", 32)}
+	ctx := ctxT(t, time.Minute)
+	start := time.Now()
+	err = rl.Execute(ctx, hop)
+	if ibc.CodeOf(err) != ibc.CodeNotFound || !strings.Contains(err.Error(), "not found on alpha-1 within 300ms") {
+		t.Fatalf("err %v, want %s saying how long it waited", err, ibc.CodeNotFound)
+	}
+	if d := time.Since(start); d > 20*time.Second {
+		t.Fatalf("took %s", d)
+	}
+	if fmt.Sprint(rec.steps) != fmt.Sprint([]string{"failed " + string(ibc.CodeNotFound)}) {
+		t.Fatalf("progress %q", rec.steps)
+	}
+	if _, err := ibc.NewRelayer(ibc.RelayerOptions{Paths: []*ibc.Path{e.path(t, spec, e.relayer)}, SourceTxWait: -time.Second}); err == nil {
+		t.Fatal("a negative source tx wait was accepted")
 	}
 }
