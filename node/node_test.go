@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -167,6 +169,24 @@ func TestSecondNodeOnTheSameDataDirIsRefused(t *testing.T) {
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A data directory that cannot be made is reported as such, not as a
+// directory another node holds.
+func TestUnusableDataDirIsReported(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "a-file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	snap, err := topologies.Realistic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = Run(context.Background(), Config{DataDir: filepath.Join(file, "data"), NATSPort: -1, HTTPAddr: "127.0.0.1:0", Snapshot: snap,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err == nil || !strings.HasPrefix(err.Error(), "data dir: ") || strings.Contains(err.Error(), "in use") {
+		t.Fatalf("data dir under a file: %v", err)
 	}
 }
 

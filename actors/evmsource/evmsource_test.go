@@ -380,3 +380,39 @@ func TestQuoteForAWalletWithoutTheFunds(t *testing.T) {
 		t.Fatalf("a funded wallet: %v", short)
 	}
 }
+
+// balanceClient answers balanceOf with out or err (the rest of Client is
+// the embedded nil interface: shortfall calls nothing else).
+type balanceClient struct {
+	Client
+	out []byte
+	err error
+}
+
+func (c balanceClient) CallContract(context.Context, ethereum.CallMsg, *big.Int) ([]byte, error) {
+	return c.out, c.err
+}
+
+// TestShortfallWithoutABalance: when the balance cannot be read (the call
+// fails, its answer does not decode, the client cannot call), shortfall
+// says nothing, and the quote keeps the simulation's own error.
+func TestShortfallWithoutABalance(t *testing.T) {
+	owner, token := common.HexToAddress("0x01"), common.HexToAddress("0x02")
+	for name, c := range map[string]Client{
+		"call fails":     balanceClient{err: errors.New("connection refused")},
+		"short answer":   balanceClient{out: []byte{1, 2, 3}},
+		"cannot call":    balanceClient{}.Client,
+		"answer is zero": balanceClient{out: make([]byte, 32)},
+	} {
+		short := shortfall(context.Background(), &Chain{Name: "x", Client: c}, owner, token, big.NewInt(5), "USDC@x")
+		if name == "answer is zero" {
+			if short == nil || !strings.Contains(short.Error(), "holds 0 of USDC@x (base units), less than the amount 5") {
+				t.Errorf("%s: %v", name, short)
+			}
+			continue
+		}
+		if short != nil {
+			t.Errorf("%s: %v, want nothing to say", name, short)
+		}
+	}
+}

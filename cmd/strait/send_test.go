@@ -199,4 +199,12 @@ func TestDefaultRecipientFollowsTheChainKind(t *testing.T) {
 	if err != nil || got != want || !strings.HasPrefix(got, "cosmos1") {
 		t.Fatalf("Cosmos destination: %q %v, want %s", got, err, want)
 	}
+	// Without a catalog to read, it says so and how to go on.
+	_ = svc.Stop()
+	short, cancel := context.WithTimeout(ctx, 500*time.Millisecond)
+	defer cancel()
+	got, err = defaultRecipient(short, c, key, 5, "USDC@devnet-cosmos-b")
+	if err == nil || got != "" || !strings.Contains(err.Error(), "give --recipient") {
+		t.Fatalf("no catalog: %q %v", got, err)
+	}
 }

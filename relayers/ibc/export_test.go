@@ -51,3 +51,9 @@ func (p *Path) TimeoutProvableAt(ctx context.Context, srcChain string, h int64, 
 	err = p.timeoutAt(ctx, src, dst, &o, h)
 	return o, err
 }
+
+// AckOf looks for pk's acknowledgement on dst as the receive step does
+// for a packet another transaction received.
+func (p *Path) AckOf(ctx context.Context, dst Chain, pk channeltypes.Packet) ([]byte, error) {
+	return p.ackOf(ctx, &Side{Chain: dst}, pk)
+}

@@ -3,6 +3,7 @@ package ibc_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"log/slog"
 	"strconv"
 	"strings"
@@ -537,5 +538,38 @@ func TestReceiveWhileAnotherReceiveIsPending(t *testing.T) {
 	}
 	if o := r.out[0]; o.Err != nil || !o.AlreadyReceived || o.Ack == nil || !o.AckOK {
 		t.Fatalf("outcome %+v", o)
+	}
+}
+
+// heightlessChain is a chain whose height cannot be read.
+type heightlessChain struct{ ibc.Chain }
+
+func (heightlessChain) LatestHeight(context.Context) (int64, error) {
+	return 0, errors.New("connection refused")
+}
+
+// TestAckOfAPacketNobodyReceived: the ack of a packet received by another
+// transaction is looked for over the destination's next blocks, then the
+// search gives up (ibc_not_found); a destination whose height cannot be
+// read ends the search at once (ibc_chain).
+func TestAckOfAPacketNobodyReceived(t *testing.T) {
+	e, spec := twoChains(t)
+	p := e.path(t, spec, e.relayer)
+	pk := channeltypes.Packet{Sequence: 999, SourcePort: spec.A.PortID, SourceChannel: spec.A.ChannelID,
+		DestinationPort: spec.B.PortID, DestinationChannel: spec.B.ChannelID}
+	beta := e.net.Chain("beta-1")
+	ctx := ctxT(t, time.Minute)
+	from, err := beta.LatestHeight(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.AckOf(ctx, beta, pk); ibc.CodeOf(err) != ibc.CodeNotFound {
+		t.Fatalf("ack of an unreceived packet: %v, want %s", err, ibc.CodeNotFound)
+	}
+	if to, _ := beta.LatestHeight(ctx); to < from+3 {
+		t.Fatalf("gave up at height %d, %d blocks after it began; want 3", to, to-from)
+	}
+	if _, err := p.AckOf(ctx, heightlessChain{beta}, pk); ibc.CodeOf(err) != ibc.CodeChain || !strings.Contains(err.Error(), "latest height of beta-1") {
+		t.Fatalf("heightless destination: %v, want %s", err, ibc.CodeChain)
 	}
 }
