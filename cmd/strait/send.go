@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -15,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 	"github.com/spf13/cobra"
 
 	"github.com/straitnet/strait/api"
@@ -210,48 +208,13 @@ func signUnsigned(key evmnet.Key, u api.UnsignedTx) (string, error) {
 // code says how it ended: 0 completed, 4 refunded or failed, 3 no such
 // transfer (or the node did not answer).
 func watchTransfer(ctx context.Context, nc *nats.Conn, out io.Writer, id string, fromSeq uint64) error {
-	// A mistyped id has no events and never will: ask the node first
-	// rather than wait for them.
-	gctx, cancel := context.WithTimeout(ctx, 15*time.Second)
-	t, err := api.NewClient(nc).Get(gctx, id)
-	cancel()
-	if err != nil {
-		return &exitError{code: 3, err: fmt.Errorf("watch %s: %w", id, err)}
-	}
-	js, err := jetstream.New(nc)
-	if err != nil {
-		return err
-	}
-	cfg := jetstream.OrderedConsumerConfig{FilterSubjects: []string{api.EventsSubjectFor(id)}}
-	cons, err := js.OrderedConsumer(ctx, api.EventsStream, cfg)
-	if err != nil {
-		return fmt.Errorf("follow %s: %w", id, err)
-	}
 	start := time.Now()
-	seen := false
-	for {
-		msg, err := cons.Next(jetstream.FetchMaxWait(watchWait))
-		if errors.Is(err, jetstream.ErrNoMessages) || errors.Is(err, nats.ErrTimeout) {
-			if !seen && (t.Status == api.StatusDone || t.Status == api.StatusFailed) {
-				// An ended transfer whose events the stream no longer
-				// keeps (they expire): its final state is all there is.
-				fmt.Fprintf(out, "  (no events kept for %s) ended %s/%s, updated %s\n", id, t.Status, t.Substatus, t.UpdatedAt.Format(time.RFC3339))
-				return endedAs(id, t.Status, t.Substatus)
-			}
-			fmt.Fprintf(out, "  ... still waiting (%s)\n", time.Since(start).Round(time.Second))
-			continue
-		}
-		if err != nil {
-			return fmt.Errorf("follow %s: %w", id, err)
-		}
-		seen = true
-		var e api.StatusEvent
-		if err := json.Unmarshal(msg.Data(), &e); err != nil {
-			return fmt.Errorf("event of %s: %w", id, err)
-		}
-		if e.Seq < fromSeq {
-			continue
-		}
+	var last api.StatusEvent
+	o := api.WatchOptions{FromSeq: fromSeq, IdleEvery: watchWait, Idle: func(time.Duration) {
+		fmt.Fprintf(out, "  ... still waiting (%s)\n", time.Since(start).Round(time.Second))
+	}}
+	err := api.NewClient(nc).Watch(ctx, id, o, func(e api.StatusEvent) error {
+		last = e
 		hop := ""
 		if e.Hop != nil {
 			hop = fmt.Sprintf(" hop %d#%d", *e.Hop, e.Attempt)
@@ -264,11 +227,22 @@ func watchTransfer(ctx context.Context, nc *nats.Conn, out io.Writer, id string,
 			line += "  (" + e.Message + ")"
 		}
 		fmt.Fprintf(out, "%s  +%s\n", line, time.Since(start).Round(100*time.Millisecond))
-		switch e.Status {
-		case api.StatusDone, api.StatusFailed:
-			return endedAs(id, e.Status, e.Substatus)
-		}
+		return nil
+	})
+	var gone *api.EventsGoneError
+	var apiErr *api.Error
+	switch {
+	case errors.As(err, &gone):
+		t := gone.Transfer
+		fmt.Fprintf(out, "  (no events kept for %s) ended %s/%s, updated %s\n", id, t.Status, t.Substatus, t.UpdatedAt.Format(time.RFC3339))
+		return endedAs(id, t.Status, t.Substatus)
+	case errors.As(err, &apiErr), errors.Is(err, nats.ErrNoResponders):
+		// The node does not know the id, or no node answers.
+		return &exitError{code: 3, err: fmt.Errorf("watch %s: %w", id, err)}
+	case err != nil:
+		return fmt.Errorf("follow %s: %w", id, err)
 	}
+	return endedAs(id, last.Status, last.Substatus)
 }
 
 // defaultRecipient is where send (and quote, for a demo wallet) pays when

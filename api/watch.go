@@ -1,0 +1,119 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// WatchOptions tune Client.Watch. The zero value follows a transfer from
+// its first event.
+type WatchOptions struct {
+	// FromSeq skips the events before this seq (0 or 1: from the first).
+	// A wallet that saw events up to n resumes with n+1.
+	FromSeq uint64
+	// Idle, when set, is called after each IdleEvery (default 30 s) that
+	// passes without an event, with the time since the last event (or
+	// since Watch began): a CLI says it is still waiting.
+	Idle      func(waited time.Duration)
+	IdleEvery time.Duration
+}
+
+// EventsGoneError is Watch's answer for a transfer that ended and whose
+// events STRAIT_EVENTS no longer keeps (they expire after 30 days):
+// Transfer is its final state.
+type EventsGoneError struct {
+	Transfer *Transfer
+}
+
+func (e *EventsGoneError) Error() string {
+	return fmt.Sprintf("transfer %s ended %s/%s and its events are no longer kept", e.Transfer.ID, e.Transfer.Status, e.Transfer.Substatus)
+}
+
+// Ended reports whether a status is final (DONE or FAILED).
+func Ended(s Status) bool { return s == StatusDone || s == StatusFailed }
+
+// Watch follows transfer id's status events from the stream STRAIT_EVENTS
+// (strait.v1.events.transfer.<id>): it calls fn with each, in order and
+// each once, from o.FromSeq on. It returns nil once fn has seen the event
+// that ended the transfer (status DONE or FAILED), fn's error when fn
+// returns one, an *Error with code NOT_FOUND for an id no node knows (at
+// once: a mistyped id has no events and never will), an *EventsGoneError
+// for an ended transfer whose events expired, or ctx's error.
+func (c *Client) Watch(ctx context.Context, id string, o WatchOptions, fn func(StatusEvent) error) error {
+	t, err := c.Get(ctx, id)
+	if err != nil {
+		return err
+	}
+	js, err := jetstream.New(c.nc)
+	if err != nil {
+		return fmt.Errorf("watch %s: %w", id, err)
+	}
+	subject := EventsSubjectFor(id)
+	if Ended(t.Status) {
+		st, err := js.Stream(ctx, EventsStream)
+		if err != nil {
+			return fmt.Errorf("watch %s: stream %s: %w", id, EventsStream, err)
+		}
+		if _, err := st.GetLastMsgForSubject(ctx, subject); errors.Is(err, jetstream.ErrMsgNotFound) {
+			return &EventsGoneError{Transfer: t}
+		} else if err != nil {
+			return fmt.Errorf("watch %s: %w", id, err)
+		}
+	}
+	every := o.IdleEvery
+	if every <= 0 {
+		every = 30 * time.Second
+	}
+	// The server drops the consumer a minute after the last pull, so a
+	// watch that ends leaves nothing behind for long.
+	cons, err := js.OrderedConsumer(ctx, EventsStream, jetstream.OrderedConsumerConfig{
+		FilterSubjects: []string{subject}, InactiveThreshold: every + time.Minute})
+	if err != nil {
+		return fmt.Errorf("watch %s: %w", id, err)
+	}
+	last := time.Now()
+	for {
+		wctx, cancel := context.WithTimeout(ctx, every)
+		msg, err := cons.Next(jetstream.FetchContext(wctx))
+		cancel()
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if errors.Is(err, nats.ErrTimeout) || errors.Is(err, jetstream.ErrNoMessages) || errors.Is(err, context.DeadlineExceeded) {
+			if o.Idle != nil {
+				o.Idle(time.Since(last))
+			}
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("watch %s: %w", id, err)
+		}
+		last = time.Now()
+		var e StatusEvent
+		if err := json.Unmarshal(msg.Data(), &e); err != nil {
+			return fmt.Errorf("watch %s: event at stream seq %d: %w", id, streamSeq(msg), err)
+		}
+		if e.Seq < o.FromSeq {
+			continue
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+		if Ended(e.Status) {
+			return nil
+		}
+	}
+}
+
+func streamSeq(m jetstream.Msg) uint64 {
+	if md, err := m.Metadata(); err == nil {
+		return md.Sequence.Stream
+	}
+	return 0
+}

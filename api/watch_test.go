@@ -1,0 +1,161 @@
+package api_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/internal/testnats"
+)
+
+// watchEnv is an events stream and a transfer.get that knows the
+// transfers in known (by id); nothing else of a node.
+type watchEnv struct {
+	nc    *nats.Conn
+	js    jetstream.JetStream
+	known map[string]*api.Transfer
+}
+
+func newWatchEnv(t *testing.T) *watchEnv {
+	t.Helper()
+	_, nc := testnats.Start(t)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := js.CreateStream(context.Background(), jetstream.StreamConfig{Name: api.EventsStream, Subjects: []string{api.EventsSubject}}); err != nil {
+		t.Fatal(err)
+	}
+	e := &watchEnv{nc: nc, js: js, known: map[string]*api.Transfer{}}
+	sub, err := nc.Subscribe(api.SubjectGet, func(m *nats.Msg) {
+		var req api.GetRequest
+		_ = json.Unmarshal(m.Data, &req)
+		reply := nats.NewMsg(m.Reply)
+		if tr, ok := e.known[req.ID]; ok {
+			reply.Data, _ = json.Marshal(tr)
+		} else {
+			reply.Data, _ = json.Marshal(api.ErrorReply{Error: &api.Error{Code: api.CodeNotFound, Message: "no transfer " + req.ID}})
+			reply.Header.Set("Nats-Service-Error-Code", string(api.CodeNotFound))
+		}
+		_ = m.RespondMsg(reply)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = sub.Unsubscribe() })
+	return e
+}
+
+// publish puts events seq from..to of transfer id in the stream; the last
+// one of a transfer that ends is DONE/COMPLETED when done is set.
+func (e *watchEnv) publish(t *testing.T, id string, from, to uint64, done bool) {
+	t.Helper()
+	for seq := from; seq <= to; seq++ {
+		ev := api.StatusEvent{TransferID: id, Seq: seq, Type: fmt.Sprintf("Event%d", seq), Status: api.StatusPending, Substatus: api.SubHopInFlight}
+		if done && seq == to {
+			ev.Type, ev.Status, ev.Substatus = "Completed", api.StatusDone, api.SubCompleted
+		}
+		b, _ := json.Marshal(ev)
+		if _, err := e.js.Publish(context.Background(), api.EventsSubjectFor(id), b); err != nil {
+			t.Error(err) // (publish runs on a goroutine too: no Fatal)
+			return
+		}
+	}
+}
+
+func TestWatchFollowsATransferToItsEnd(t *testing.T) {
+	e := newWatchEnv(t)
+	e.known["tr1"] = &api.Transfer{ID: "tr1", Status: api.StatusPending}
+	e.known["tr2"] = &api.Transfer{ID: "tr2", Status: api.StatusPending}
+	e.publish(t, "tr1", 1, 3, false)
+	e.publish(t, "tr2", 1, 9, true) // another transfer's events: not tr1's
+	c := api.NewClient(e.nc)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	var seen []uint64
+	go func() {
+		time.Sleep(200 * time.Millisecond) // the rest arrives while Watch waits
+		e.publish(t, "tr1", 4, 5, true)
+		e.publish(t, "tr1", 6, 6, false) // after the end: not read
+	}()
+	err := c.Watch(ctx, "tr1", api.WatchOptions{}, func(ev api.StatusEvent) error {
+		if ev.TransferID != "tr1" {
+			t.Errorf("event of %s", ev.TransferID)
+		}
+		seen = append(seen, ev.Seq)
+		return nil
+	})
+	if err != nil || fmt.Sprint(seen) != "[1 2 3 4 5]" {
+		t.Fatalf("seen %v, err %v; want 1..5 then nil", seen, err)
+	}
+	// From a seq on: a wallet that saw up to 3 resumes at 4.
+	seen = nil
+	err = c.Watch(ctx, "tr1", api.WatchOptions{FromSeq: 4}, func(ev api.StatusEvent) error { seen = append(seen, ev.Seq); return nil })
+	if err != nil || fmt.Sprint(seen) != "[4 5]" {
+		t.Fatalf("from 4: seen %v, err %v", seen, err)
+	}
+	// fn's error ends the watch with that error.
+	stop := errors.New("enough")
+	seen = nil
+	err = c.Watch(ctx, "tr1", api.WatchOptions{}, func(ev api.StatusEvent) error { seen = append(seen, ev.Seq); return stop })
+	if !errors.Is(err, stop) || fmt.Sprint(seen) != "[1]" {
+		t.Fatalf("fn's error: seen %v, err %v", seen, err)
+	}
+}
+
+func TestWatchAnUnknownOrExpiredTransfer(t *testing.T) {
+	e := newWatchEnv(t)
+	c := api.NewClient(e.nc)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	began := time.Now()
+	err := c.Watch(ctx, "tr-nobody", api.WatchOptions{}, func(api.StatusEvent) error { t.Error("an event"); return nil })
+	var ae *api.Error
+	if !errors.As(err, &ae) || ae.Code != api.CodeNotFound || time.Since(began) > 5*time.Second {
+		t.Fatalf("unknown id: %v after %s", err, time.Since(began))
+	}
+	// Ended, and its events expired from the stream: its final state.
+	e.known["tr-old"] = &api.Transfer{ID: "tr-old", Status: api.StatusDone, Substatus: api.SubRefunded}
+	err = c.Watch(ctx, "tr-old", api.WatchOptions{}, func(api.StatusEvent) error { t.Error("an event"); return nil })
+	var gone *api.EventsGoneError
+	if !errors.As(err, &gone) || gone.Transfer.Substatus != api.SubRefunded {
+		t.Fatalf("expired events: %v", err)
+	}
+	// Ended, events kept: they are replayed.
+	e.known["tr-done"] = &api.Transfer{ID: "tr-done", Status: api.StatusDone, Substatus: api.SubCompleted}
+	e.publish(t, "tr-done", 1, 2, true)
+	n := 0
+	if err := c.Watch(ctx, "tr-done", api.WatchOptions{}, func(api.StatusEvent) error { n++; return nil }); err != nil || n != 2 {
+		t.Fatalf("ended, events kept: %d events, %v", n, err)
+	}
+}
+
+func TestWatchSaysItIsStillWaitingAndStopsWithItsContext(t *testing.T) {
+	e := newWatchEnv(t)
+	e.known["tr3"] = &api.Transfer{ID: "tr3", Status: api.StatusPending}
+	e.publish(t, "tr3", 1, 1, false)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var idles atomic.Int32
+	o := api.WatchOptions{IdleEvery: 100 * time.Millisecond, Idle: func(waited time.Duration) {
+		if waited < 90*time.Millisecond {
+			t.Errorf("idle after %s", waited)
+		}
+		if idles.Add(1) == 3 {
+			cancel()
+		}
+	}}
+	n := 0
+	err := api.NewClient(e.nc).Watch(ctx, "tr3", o, func(api.StatusEvent) error { n++; return nil })
+	if !errors.Is(err, context.Canceled) || n != 1 || idles.Load() != 3 {
+		t.Fatalf("err %v, %d events, %d idle calls", err, n, idles.Load())
+	}
+}
