@@ -170,12 +170,23 @@ func TestSubmitIsIdempotentAndCoded(t *testing.T) {
 	if err != nil || got.ID != tr.ID {
 		t.Fatalf("get: %v", err)
 	}
+	// The source transaction was broadcast and may still be mined: the
+	// cancel is recorded, and the transaction's fate ends the transfer.
 	c, err := e.c.Cancel(ctx, tr.ID)
-	if err != nil || c.Substatus != api.SubCancelled {
+	if err != nil || c.Status != api.StatusPending || !c.CancelRequested || c.Seq != 3 {
 		t.Fatalf("cancel: %+v %v", c, err)
 	}
+	if again, err := e.c.Cancel(ctx, tr.ID); err != nil || again.Seq != 3 || !again.CancelRequested {
+		t.Fatalf("second cancel (journals nothing): %+v %v", again, err)
+	}
+	if _, err := e.m.Input(tr.ID, transfer.Input{Kind: transfer.InSourceFailed, TxID: "0x01", Reason: "replaced by the wallet"}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := e.c.Get(ctx, tr.ID); err != nil || got.Substatus != api.SubCancelled {
+		t.Fatalf("after the source failed: %+v %v", got, err)
+	}
 	if _, err := e.c.Cancel(ctx, tr.ID); code(err) != api.CodeNotCancellable {
-		t.Fatalf("second cancel: %v", err)
+		t.Fatalf("cancel of an ended transfer: %v", err)
 	}
 	if _, err := e.c.Get(ctx, "tr_missing"); code(err) != api.CodeNotFound {
 		t.Fatalf("missing: %v", err)

@@ -27,8 +27,8 @@ import (
 //     so a repeat returns the transfer the first attempt created instead of
 //     making another. A submit without ClientRef is never retried.
 //   - Cancel cancels at most once; a retry that finds the transfer already
-//     cancelled (NOT_CANCELLABLE after an attempt whose outcome is unknown)
-//     returns the cancelled transfer.
+//     cancelled, or its cancel recorded (NOT_CANCELLABLE after an attempt
+//     whose outcome is unknown), returns that transfer.
 type Client struct {
 	nc    *nats.Conn
 	o     ClientOptions
@@ -282,7 +282,10 @@ func (c *Client) List(ctx context.Context, r ListRequest) (*ListReply, error) {
 	return &out, err
 }
 
-// Cancel cancels a transfer before its source transaction confirms.
+// Cancel cancels a transfer before its source transaction confirms. Once
+// that transaction is signed the cancel is recorded (CancelRequested) and
+// its fate ends the transfer: CANCELLED if it fails or is never mined,
+// refunded if it confirms (docs/api.md, Cancelling).
 func (c *Client) Cancel(ctx context.Context, id string) (*Transfer, error) {
 	var out Transfer
 	wasUnsure, err := c.call(ctx, SubjectCancel, CancelRequest{ID: id}, &out, c.retries())
@@ -290,7 +293,7 @@ func (c *Client) Cancel(ctx context.Context, id string) (*Transfer, error) {
 	if wasUnsure && errors.As(err, &ae) && ae.Code == CodeNotCancellable {
 		// An earlier attempt may have cancelled it and lost the reply: if
 		// the transfer ended cancelled, that attempt is the answer.
-		if t, gerr := c.Get(ctx, id); gerr == nil && t.Substatus == SubCancelled {
+		if t, gerr := c.Get(ctx, id); gerr == nil && (t.Substatus == SubCancelled || t.CancelRequested) {
 			return t, nil
 		}
 	}

@@ -261,6 +261,29 @@ func TestClientCancelAfterLostReply(t *testing.T) {
 	}
 }
 
+// The first cancel was recorded while the source transaction could still
+// be mined, and the reply lost; the transaction then confirmed, so the
+// retry finds the transfer refunding (NOT_CANCELLABLE). The transfer says
+// the cancel was taken: the client reports it done.
+func TestClientCancelRequestedAfterLostReply(t *testing.T) {
+	_, nc := testnats.Start(t)
+	var requested atomic.Bool
+	responder(t, nc, api.SubjectCancel, func(n int, _ *nats.Msg) *nats.Msg {
+		if requested.Swap(true) {
+			return fail(api.CodeNotCancellable)
+		}
+		return nil // recorded, reply lost
+	})
+	responder(t, nc, api.SubjectGet, func(int, *nats.Msg) *nats.Msg {
+		return ok(api.Transfer{ID: "tr_1", Status: api.StatusPending, Substatus: api.SubRefundInProgress, CancelRequested: requested.Load()})
+	})
+	c := newClient(t, nc, api.ClientOptions{Timeout: 200 * time.Millisecond}, &sleeps{})
+	tr, err := c.Cancel(context.Background(), "tr_1")
+	if err != nil || !tr.CancelRequested || tr.Substatus != api.SubRefundInProgress {
+		t.Fatalf("cancel: %+v, %v", tr, err)
+	}
+}
+
 // The call's own context ends: no further attempt, and the error is the
 // context's.
 func TestClientStopsAtContext(t *testing.T) {

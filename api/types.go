@@ -146,10 +146,15 @@ type Transfer struct {
 	Substatus Substatus     `json:"substatus"`
 	Hops      []HopProgress `json:"hops"`
 	Reroutes  int           `json:"reroutes"`
-	Seq       uint64        `json:"seq"` // last event sequence
-	CreatedAt time.Time     `json:"created_at"`
-	UpdatedAt time.Time     `json:"updated_at"`
-	Deadline  time.Time     `json:"deadline"`
+	// CancelRequested: the wallet cancelled while the source transaction
+	// could still be mined (it was signed, maybe broadcast). The transfer
+	// ends CANCELLED if that transaction fails or is not mined before the
+	// deadline, and is refunded if it confirms.
+	CancelRequested bool      `json:"cancel_requested,omitempty"`
+	Seq             uint64    `json:"seq"` // last event sequence
+	CreatedAt       time.Time `json:"created_at"`
+	UpdatedAt       time.Time `json:"updated_at"`
+	Deadline        time.Time `json:"deadline"`
 }
 
 // Refund is where a refund put a transfer's funds: the asset (chain and

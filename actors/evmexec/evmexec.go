@@ -136,7 +136,12 @@ func (x *Executor) watchSource(ctx context.Context, st transfer.State, report fu
 		report(transfer.Input{Kind: transfer.InSourceFailed, TxID: st.SourceTx, Reason: err.Error()})
 		return
 	}
-	if len(st.SourceRaw) > 0 {
+	// A transfer the wallet cancelled is not broadcast again: if its
+	// transaction never reached the chain, the cancel is what the wallet
+	// wants. (A cancel that lands while an earlier watch is about to
+	// broadcast again loses nothing: a transaction that then confirms is
+	// refunded.)
+	if len(st.SourceRaw) > 0 && !st.CancelRequested {
 		go x.ensureSent(ctx, c, st)
 	}
 	deadline := x.sourceDeadline(ctx, c, st)

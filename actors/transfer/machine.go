@@ -80,6 +80,13 @@ type State struct {
 	// the hop's source chain, where only a committed alternative or a
 	// refund can move them.
 	Parked bool `json:"parked,omitempty"`
+	// CancelRequested: the wallet cancelled before the source transaction
+	// confirmed, but it knows that transaction, which may still be mined
+	// (Strait cannot recall a signed transaction; only the wallet can
+	// replace it). Its fate decides: failed or never mined, the transfer
+	// ends CANCELLED; confirmed, the funds are refunded. Nothing is
+	// broadcast for it again.
+	CancelRequested bool `json:"cancel_requested,omitempty"`
 }
 
 // Alternative is a committed route from an intermediate asset to the
@@ -145,6 +152,9 @@ const (
 	EvCompleted       = "Completed"
 	EvFailed          = "Failed"
 	EvCancelled       = "Cancelled"
+	// EvCancelRequested: the wallet cancelled while its source
+	// transaction could still be mined (State.CancelRequested).
+	EvCancelRequested = "CancelRequested"
 )
 
 // Effect is work for the actor to do after the events are journaled.
@@ -321,6 +331,8 @@ func Apply(s State, e Event) State {
 		s.Status, s.Substatus = api.StatusFailed, e.Substatus
 	case EvCancelled:
 		s.Status, s.Substatus = api.StatusFailed, api.SubCancelled
+	case EvCancelRequested:
+		s.CancelRequested = true
 	}
 	return s
 }
@@ -360,7 +372,18 @@ func Step(s State, in Input, now time.Time, decide Decider) ([]Event, []Effect, 
 		if s.Substatus != api.SubAwaitingSourceTx && s.Substatus != api.SubSourceConfirming {
 			return nil, nil, fmt.Errorf("%w: cancel after the source transaction confirmed", ErrNotNow)
 		}
-		emit(Event{Type: EvCancelled, Reason: "cancelled by the wallet"})
+		if s.CancelRequested {
+			return nil, nil, nil // asked already: nothing new
+		}
+		if s.SourceTx == "" {
+			emit(Event{Type: EvCancelled, Reason: "cancelled by the wallet"})
+			return evs, nil, nil
+		}
+		// The source transaction is signed and may be in a mempool: ending
+		// the transfer now would leave the funds it takes, if it is mined,
+		// with nobody to carry or refund them.
+		emit(Event{Type: EvCancelRequested, TxIDs: []string{s.SourceTx},
+			Reason: "cancel requested by the wallet: the transfer ends CANCELLED if its source transaction fails or is not mined before the deadline (replacing its nonce in the wallet stops it), and is refunded if it confirms"})
 		return evs, nil, nil
 	case InSourceBroadcast:
 		if s.Substatus != api.SubAwaitingSourceTx {
@@ -371,6 +394,14 @@ func Step(s State, in Input, now time.Time, decide Decider) ([]Event, []Effect, 
 	case InSourceFailed:
 		if s.Substatus != api.SubAwaitingSourceTx && s.Substatus != api.SubSourceConfirming {
 			return nil, nil, ErrNotNow
+		}
+		if s.CancelRequested {
+			what := "source transaction failed: "
+			if in.Expired {
+				what = "source transaction not mined before its deadline: "
+			}
+			emit(Event{Type: EvCancelled, Reason: "cancelled by the wallet; " + what + in.Reason, TxIDs: []string{in.TxID}})
+			return evs, nil, nil
 		}
 		if in.Expired {
 			emit(Event{Type: EvFailed, Substatus: api.SubExpired, Reason: "source transaction not mined before its deadline: " + in.Reason, TxIDs: []string{in.TxID}})
@@ -383,6 +414,9 @@ func Step(s State, in Input, now time.Time, decide Decider) ([]Event, []Effect, 
 			return nil, nil, ErrNotNow
 		}
 		emit(Event{Type: EvSourceConfirmed, TxIDs: []string{in.TxID}, Amount: in.Amount})
+		if s.CancelRequested {
+			return evs, refund(&s, now, emit, false, "cancelled by the wallet before its source transaction confirmed; it confirmed, so the funds go back"), nil
+		}
 		if now.After(s.Deadline) {
 			return evs, refund(&s, now, emit, true, "deadline passed before the source confirmed"), nil
 		}
@@ -435,6 +469,10 @@ func Step(s State, in Input, now time.Time, decide Decider) ([]Event, []Effect, 
 	case InTick:
 		switch {
 		case s.Substatus == api.SubAwaitingSourceTx && now.After(s.Deadline):
+			if s.CancelRequested {
+				emit(Event{Type: EvCancelled, Reason: "cancelled by the wallet; no source transaction before the deadline"})
+				return evs, nil, nil
+			}
 			emit(Event{Type: EvFailed, Substatus: api.SubExpired, Reason: "no source transaction before the deadline"})
 			return evs, nil, nil
 		case s.Substatus == api.SubAwaitingSourceTx && s.SourceTx != "" && now.Sub(s.Created) > SourceGrace:

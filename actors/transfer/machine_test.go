@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -128,14 +129,61 @@ func TestDeadlineExpiresAndRefunds(t *testing.T) {
 
 func TestCancelOnlyBeforeConfirmation(t *testing.T) {
 	s := newState()
-	s, _, _ = run(t, s, Input{Kind: InSourceBroadcast, TxID: "0x1"}, t0, refundAlways)
+	// Nothing signed yet: the cancel ends the transfer.
 	c, _, _ := run(t, s, Input{Kind: InCancel}, t0, refundAlways)
 	if c.Substatus != api.SubCancelled {
-		t.Fatalf("cancel: %s", c.Substatus)
+		t.Fatalf("cancel without a source transaction: %s", c.Substatus)
 	}
+	s, _, _ = run(t, s, Input{Kind: InSourceBroadcast, TxID: "0x1"}, t0, refundAlways)
 	s, _, _ = run(t, s, Input{Kind: InSourceConfirmed, Amount: "1000"}, t0, refundAlways)
 	if _, _, err := Step(s, Input{Kind: InCancel}, t0, refundAlways); !errors.Is(err, ErrNotNow) {
 		t.Fatalf("cancel after confirmation: %v", err)
+	}
+}
+
+// TestCancelWhileTheSourceMayStillBeMined: a cancel after the wallet's
+// transaction was signed (and may be in a mempool) cannot end the transfer
+// at once: if that transaction were mined, its funds would be left with
+// nobody to carry or refund them. The transaction's fate decides.
+func TestCancelWhileTheSourceMayStillBeMined(t *testing.T) {
+	broadcast, _, _ := run(t, newState(), Input{Kind: InSourceBroadcast, TxID: "0x1"}, t0, refundAlways)
+	s, evs, effs := run(t, broadcast, Input{Kind: InCancel}, t0, refundAlways)
+	if types(evs) != EvCancelRequested || len(effs) != 0 || !s.CancelRequested || s.Terminal() || s.Substatus != api.SubSourceConfirming {
+		t.Fatalf("cancel of a broadcast source: %s %+v -> %s/%s", types(evs), effs, s.Status, s.Substatus)
+	}
+	if evs, effs, err := Step(s, Input{Kind: InCancel}, t0, refundAlways); err != nil || len(evs) != 0 || len(effs) != 0 {
+		t.Fatalf("a second cancel: %v %v %v", types(evs), effs, err)
+	}
+	// It confirms anyway: the funds go back, no hop starts.
+	c, evs, effs := run(t, s, Input{Kind: InSourceConfirmed, TxID: "0x1", Amount: "1000"}, t0.Add(time.Second), refundAlways)
+	if types(evs) != EvSourceConfirmed+","+EvRefundStarted || len(effs) != 1 || effs[0].Kind != EffStartRefund || effs[0].Address != "0xrefund" || c.Substatus != api.SubRefundInProgress {
+		t.Fatalf("confirmed after a cancel: %s %+v -> %s", types(evs), effs, c.Substatus)
+	}
+	c, _, _ = run(t, c, Input{Kind: InRefundResult, OK: true, TxID: "0xr"}, t0.Add(time.Hour/2), refundAlways)
+	if c.Substatus != api.SubRefunded {
+		t.Fatalf("refund after the cancel: %s", c.Substatus)
+	}
+	// It fails, or is never mined: the transfer ends CANCELLED.
+	for _, in := range []Input{{Kind: InSourceFailed, TxID: "0x1", Reason: "reverted"}, {Kind: InSourceFailed, TxID: "0x1", Expired: true, Reason: "past block 90"}} {
+		f, evs, _ := run(t, s, in, t0.Add(time.Second), refundAlways)
+		if types(evs) != EvCancelled || f.Status != api.StatusFailed || f.Substatus != api.SubCancelled || !strings.Contains(evs[0].Reason, "cancelled by the wallet; source transaction") {
+			t.Fatalf("%+v after a cancel: %s %s/%s", in, types(evs), f.Status, f.Substatus)
+		}
+	}
+	// Cancelled before the submit recorded its broadcast: the tick that
+	// records it watches the source (without broadcasting it again: the
+	// executor reads CancelRequested), and the deadline cancels.
+	known := newState()
+	known.SourceTx = "0x2"
+	k, evs, _ := run(t, known, Input{Kind: InCancel}, t0, refundAlways)
+	if types(evs) != EvCancelRequested {
+		t.Fatalf("cancel with a known, unrecorded source: %s", types(evs))
+	}
+	if _, evs, effs := run(t, k, Input{Kind: InTick}, t0.Add(SourceGrace+time.Second), refundAlways); types(evs) != EvSourceBroadcast || len(effs) != 1 || effs[0].Kind != EffWatchSource {
+		t.Fatalf("tick after a cancel: %s %+v", types(evs), effs)
+	}
+	if e, evs, _ := run(t, k, Input{Kind: InTick}, t0.Add(2*time.Hour), refundAlways); types(evs) != EvCancelled || e.Substatus != api.SubCancelled {
+		t.Fatalf("deadline after a cancel: %s %s", types(evs), e.Substatus)
 	}
 }
 
@@ -288,6 +336,18 @@ func TestRandomWalks(t *testing.T) {
 			}
 			if s.Substatus == api.SubRefunded && (s.RefundTx == "" || s.RefundAsset == "") {
 				t.Fatalf("walk %d: refunded without saying where: %+v", w, s)
+			}
+			// After a cancel, nothing moves on: no hop starts and the
+			// transfer does not complete.
+			if before.CancelRequested {
+				for _, ef := range effs {
+					if ef.Kind == EffStartHop {
+						t.Fatalf("walk %d: a hop started after a cancel", w)
+					}
+				}
+				if s.Substatus == api.SubCompleted {
+					t.Fatalf("walk %d: completed after a cancel", w)
+				}
 			}
 		}
 		// Rehydration: folding the journal gives the same state.

@@ -178,8 +178,9 @@ func (c *Chain) loop(stop, done chan struct{}) {
 	}
 }
 
-// Close stops the timer and the node.
-func (c *Chain) Close() error {
+// Stop stops the timer: blocks are sealed only by Commit until Start.
+// Tests hold a chain still with it (a transaction waits in the pool).
+func (c *Chain) Stop() {
 	c.mu.Lock()
 	stop, done, running := c.stop, c.done, c.running
 	c.running = false
@@ -188,6 +189,11 @@ func (c *Chain) Close() error {
 		close(stop)
 		<-done
 	}
+}
+
+// Close stops the timer and the node.
+func (c *Chain) Close() error {
+	c.Stop()
 	return c.backend.Close()
 }
 
