@@ -72,7 +72,7 @@ func init() {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&url, "nats", "nats://127.0.0.1:4222", "NATS server of a Strait node")
+	f.StringVar(&url, "nats", defaultNATS, "NATS server of a Strait node")
 	f.StringVar(&req.From, "from", "", "source asset (SYMBOL@chain)")
 	f.StringVar(&req.To, "to", "", "destination asset")
 	f.StringVar(&req.Amount, "amount", "", "amount in base units of the source asset")

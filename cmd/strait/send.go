@@ -90,7 +90,7 @@ func init() {
 		},
 	}
 	f := send.Flags()
-	f.StringVar(&url, "nats", "nats://127.0.0.1:4222", "NATS server of a Strait node")
+	f.StringVar(&url, "nats", defaultNATS, "NATS server of a Strait node")
 	f.StringVar(&from, "from", "", "source asset (an EVM devnet asset)")
 	f.StringVar(&to, "to", "", "destination asset")
 	f.StringVar(&amount, "amount", "", "amount in base units")
@@ -134,7 +134,7 @@ func init() {
 			return nil
 		},
 	}
-	status.Flags().StringVar(&statusURL, "nats", "nats://127.0.0.1:4222", "NATS server of a Strait node")
+	status.Flags().StringVar(&statusURL, "nats", defaultNATS, "NATS server of a Strait node")
 	status.Flags().BoolVar(&asJSON, "json", false, "print the transfer as JSON")
 	rootCmd.AddCommand(status)
 
@@ -153,7 +153,7 @@ func init() {
 			return watchTransfer(cmd.Context(), nc, cmd.OutOrStdout(), args[0], fromSeq)
 		},
 	}
-	watch.Flags().StringVar(&watchURL, "nats", "nats://127.0.0.1:4222", "NATS server of a Strait node")
+	watch.Flags().StringVar(&watchURL, "nats", defaultNATS, "NATS server of a Strait node")
 	watch.Flags().Uint64Var(&fromSeq, "from-seq", 0, "replay from this event sequence (0: from the start)")
 	rootCmd.AddCommand(watch)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -95,30 +96,7 @@ explicitly override its values.`,
 				return err
 			}
 			logger := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: fc.LogLevel()}))
-			return node.RunFile(ctx, fc, logger, func(info node.UpInfo) {
-				a := info.Addrs
-				fmt.Fprintf(out, "\nStrait is up.\n  NATS:    %s  (service \"strait\", subjects strait.v1.*)\n  HTTP:    %s/healthz  /readyz  /metrics\n  Data:    %s\n", a.NATS, a.HTTP, fc.Path(fc.DataDir))
-				if len(info.Chains) > 0 {
-					fmt.Fprintf(out, "  Chains:  %v\n", info.Chains)
-					if len(info.Demo) > 0 {
-						fmt.Fprintf(out, "  Demo wallets (funded with ETH, USDC and test tokens):\n")
-						for i, k := range info.Demo {
-							if i == 4 {
-								break
-							}
-							fmt.Fprintf(out, "    %d  %s\n", i, k.Address.Hex())
-						}
-					}
-					fmt.Fprintf(out, "\nTry, in another terminal:\n  go run ./cmd/strait send --from USDC@devnet-evm-a --to USDC@devnet-evm-b --amount 250000000 --wallet 0\n")
-					if info.CosmosRecipient != "" {
-						fmt.Fprintf(out, "  go run ./cmd/strait send --from USDC@devnet-evm-a --to USDC@devnet-cosmos-b --amount 250000000 --wallet 0 --recipient %s\n", info.CosmosRecipient)
-					}
-					fmt.Fprintf(out, "(quotes, signs with demo wallet 0, submits and watches the transfer hop by hop; see docs/api.md)\n")
-				} else {
-					fmt.Fprintf(out, "\nTry, in another terminal:\n  go run ./cmd/strait quote --from USDC@ethereum --to USDC@osmosis --amount 250000000\n")
-				}
-				fmt.Fprintf(out, "\nStop with Ctrl-C.\n")
-			})
+			return node.RunFile(ctx, fc, logger, func(info node.UpInfo) { printUp(out, info, fc.Path(fc.DataDir)) })
 		},
 	}
 	f := cmd.Flags()
@@ -132,4 +110,39 @@ explicitly override its values.`,
 	f.DurationVar(&block, "block-time", time.Second, "devnet block time")
 	f.StringVar(&logLevel, "log-level", "info", "least severe log record written (JSON on standard error): debug, info, warn or error")
 	rootCmd.AddCommand(cmd)
+}
+
+// defaultNATS is where the CLI clients connect unless told otherwise.
+const defaultNATS = "nats://127.0.0.1:4222"
+
+// printUp tells a newcomer where the node listens and what to try. The
+// commands it suggests name the node's NATS address when it is not the one
+// the clients connect to by default.
+func printUp(out io.Writer, info node.UpInfo, dataDir string) {
+	a := info.Addrs
+	natsFlag := ""
+	if a.NATS != defaultNATS {
+		natsFlag = " --nats " + a.NATS
+	}
+	fmt.Fprintf(out, "\nStrait is up.\n  NATS:    %s  (service \"strait\", subjects strait.v1.*)\n  HTTP:    %s/healthz  /readyz  /metrics\n  Data:    %s\n", a.NATS, a.HTTP, dataDir)
+	if len(info.Chains) > 0 {
+		fmt.Fprintf(out, "  Chains:  %v\n", info.Chains)
+		if len(info.Demo) > 0 {
+			fmt.Fprintf(out, "  Demo wallets (funded with ETH, USDC and test tokens):\n")
+			for i, k := range info.Demo {
+				if i == 4 {
+					break
+				}
+				fmt.Fprintf(out, "    %d  %s\n", i, k.Address.Hex())
+			}
+		}
+		fmt.Fprintf(out, "\nTry, in another terminal:\n  go run ./cmd/strait send%s --from USDC@devnet-evm-a --to USDC@devnet-evm-b --amount 250000000 --wallet 0\n", natsFlag)
+		if info.CosmosRecipient != "" {
+			fmt.Fprintf(out, "  go run ./cmd/strait send%s --from USDC@devnet-evm-a --to USDC@devnet-cosmos-b --amount 250000000 --wallet 0 --recipient %s\n", natsFlag, info.CosmosRecipient)
+		}
+		fmt.Fprintf(out, "(quotes, signs with demo wallet 0, submits and watches the transfer hop by hop; see docs/api.md)\n")
+	} else {
+		fmt.Fprintf(out, "\nTry, in another terminal:\n  go run ./cmd/strait quote%s --from USDC@ethereum --to USDC@osmosis --amount 250000000\n", natsFlag)
+	}
+	fmt.Fprintf(out, "\nStop with Ctrl-C.\n")
 }
