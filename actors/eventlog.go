@@ -29,7 +29,7 @@ func logEvents(ctx context.Context, log *slog.Logger, id string, prevSeq uint64,
 			attrs = append(attrs, slog.String("from", st.From), slog.String("to", st.To), slog.String("amount", st.Amount),
 				slog.String("chain", chainOfAsset(st.From)), slog.String("to_chain", chainOfAsset(st.To)),
 				slog.Int("hops", len(st.Route)), slog.String("quote", st.QuoteID), slog.String("client_ref", st.ClientRef))
-		case transfer.EvSourceBroadcast, transfer.EvSourceConfirmed:
+		case transfer.EvSourceBroadcast, transfer.EvSourceConfirmed, transfer.EvCancelRequested, transfer.EvCancelled:
 			attrs = append(attrs, slog.String("chain", chainOfAsset(st.From)))
 			if e.Amount != "" {
 				attrs = append(attrs, slog.String("amount", e.Amount))

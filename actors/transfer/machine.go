@@ -276,7 +276,9 @@ func Apply(s State, e Event) State {
 		if e.Amount != "" {
 			s.HeldAmt = e.Amount
 		}
-		s.Substatus = api.SubHopInFlight
+		if !s.CancelRequested { // (a cancelled transfer refunds next: no hop is in flight)
+			s.Substatus = api.SubHopInFlight
+		}
 	case EvHopStarted:
 		s.HopIndex, s.Attempt, s.InFlight = e.Hop, e.Attempt, true
 		s.RetryAt = time.Time{}

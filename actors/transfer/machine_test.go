@@ -159,6 +159,9 @@ func TestCancelWhileTheSourceMayStillBeMined(t *testing.T) {
 	if types(evs) != EvSourceConfirmed+","+EvRefundStarted || len(effs) != 1 || effs[0].Kind != EffStartRefund || effs[0].Address != "0xrefund" || c.Substatus != api.SubRefundInProgress {
 		t.Fatalf("confirmed after a cancel: %s %+v -> %s", types(evs), effs, c.Substatus)
 	}
+	if mid := Apply(s, evs[0]); mid.Substatus != api.SubSourceConfirming {
+		t.Fatalf("a cancelled transfer's SourceConfirmed says %s (no hop is in flight)", mid.Substatus)
+	}
 	c, _, _ = run(t, c, Input{Kind: InRefundResult, OK: true, TxID: "0xr"}, t0.Add(time.Hour/2), refundAlways)
 	if c.Substatus != api.SubRefunded {
 		t.Fatalf("refund after the cancel: %s", c.Substatus)
