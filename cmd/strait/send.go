@@ -119,24 +119,56 @@ func init() {
 			if err != nil {
 				return &exitError{code: 3, err: err}
 			}
-			out := cmd.OutOrStdout()
 			if asJSON {
 				return writeJSON(cmd, t)
 			}
-			fmt.Fprintf(out, "%s  %s/%s  %s %s -> %s (min %s", t.ID, t.Status, t.Substatus, t.Amount, t.From, t.To, t.MinOut)
-			if t.AmountOut != "" {
-				fmt.Fprintf(out, ", delivered %s", t.AmountOut)
-			}
-			fmt.Fprintf(out, "), %d reroutes, updated %s\n", t.Reroutes, t.UpdatedAt.Format(time.RFC3339))
-			for _, h := range t.Hops {
-				fmt.Fprintf(out, "  hop %d attempt %d  %-10s %s  %s -> %s  %s\n", h.Index, h.Attempt, h.State, h.Bridge, h.From, h.To, h.DestTx)
-			}
+			printTransfer(cmd.OutOrStdout(), t)
 			return nil
 		},
 	}
 	status.Flags().StringVar(&statusURL, "nats", defaultNATS, "NATS server of a Strait node")
 	status.Flags().BoolVar(&asJSON, "json", false, "print the transfer as JSON")
 	rootCmd.AddCommand(status)
+
+	var cancelURL string
+	var cancelJSON bool
+	cancelCmd := &cobra.Command{
+		Use:   "cancel ID",
+		Short: "Cancel a transfer whose source transaction has not confirmed",
+		Long: `Cancels a transfer before its source transaction confirms. Once the wallet
+has signed that transaction Strait cannot recall it (only the wallet can
+replace its nonce), so the cancel is recorded and the transaction's fate
+ends the transfer: CANCELLED if it fails or is not mined before its
+deadline, refunded if it confirms (docs/api.md, Cancelling). A transfer
+whose source transaction confirmed, or that ended, exits 3 with
+NOT_CANCELLABLE.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			nc, err := nats.Connect(cancelURL, nats.Name("strait-cli"), nats.Timeout(5*time.Second))
+			if err != nil {
+				return fmt.Errorf("connect to %s: %w", cancelURL, err)
+			}
+			defer nc.Close()
+			ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)
+			defer cancel()
+			t, err := api.NewClient(nc).Cancel(ctx, args[0])
+			if err != nil {
+				return &exitError{code: 3, err: err}
+			}
+			if cancelJSON {
+				return writeJSON(cmd, t)
+			}
+			out := cmd.OutOrStdout()
+			printTransfer(out, t)
+			if t.Substatus != api.SubCancelled {
+				fmt.Fprintf(out, "cancel recorded: the source transaction may still be mined; the transfer ends CANCELLED if it fails or is not mined before its deadline, and is refunded if it confirms (strait watch %s follows it)\n", t.ID)
+			}
+			return nil
+		},
+	}
+	cancelCmd.Flags().StringVar(&cancelURL, "nats", defaultNATS, "NATS server of a Strait node")
+	cancelCmd.Flags().BoolVar(&cancelJSON, "json", false, "print the transfer as JSON")
+	rootCmd.AddCommand(cancelCmd)
 
 	var watchURL string
 	var fromSeq uint64
@@ -243,6 +275,25 @@ func watchTransfer(ctx context.Context, nc *nats.Conn, out io.Writer, id string,
 		return fmt.Errorf("follow %s: %w", id, err)
 	}
 	return endedAs(id, last.Status, last.Substatus)
+}
+
+// printTransfer writes a transfer's state and its hops, one line each.
+func printTransfer(out io.Writer, t *api.Transfer) {
+	fmt.Fprintf(out, "%s  %s/%s  %s %s -> %s (min %s", t.ID, t.Status, t.Substatus, t.Amount, t.From, t.To, t.MinOut)
+	if t.AmountOut != "" {
+		fmt.Fprintf(out, ", delivered %s", t.AmountOut)
+	}
+	if t.Refund != nil {
+		fmt.Fprintf(out, ", refunded %s %s", t.Refund.Amount, t.Refund.Asset)
+	}
+	fmt.Fprintf(out, "), %d reroutes, updated %s", t.Reroutes, t.UpdatedAt.Format(time.RFC3339))
+	if t.CancelRequested {
+		fmt.Fprintf(out, ", cancel requested")
+	}
+	fmt.Fprintln(out)
+	for _, h := range t.Hops {
+		fmt.Fprintf(out, "  hop %d attempt %d  %-10s %s  %s -> %s  %s\n", h.Index, h.Attempt, h.State, h.Bridge, h.From, h.To, h.DestTx)
+	}
 }
 
 // defaultRecipient is where send (and quote, for a demo wallet) pays when

@@ -109,6 +109,36 @@ func TestSendStatusWatch(t *testing.T) {
 	if err != nil || !strings.Contains(out, "no events kept") || !strings.Contains(out, "DONE/COMPLETED") {
 		t.Fatalf("watch after the events expired: %v\n%s", err, out)
 	}
+	// Too late to cancel a completed transfer.
+	out, err = run("cancel", "--nats", a.NATS, id)
+	if !errors.As(err, &ee) || ee.code != 3 || !strings.Contains(err.Error(), "NOT_CANCELLABLE") {
+		t.Fatalf("cancel of a completed transfer: %v\n%s", err, out)
+	}
+	// A transfer whose source transaction waits in the pool (the chain
+	// holds still): the cancel is recorded, and says what happens next.
+	src := ev.Devnet.Chains[0]
+	src.Stop()
+	out, err = run("send", "--nats", a.NATS, "--from", "USDC@devnet-evm-a", "--to", "USDC@devnet-evm-b", "--amount", "1000000", "--wallet", "2", "--client-ref", "cli-test-cancel", "--no-watch")
+	if err != nil {
+		src.Start()
+		t.Fatalf("send: %v\n%s", err, out)
+	}
+	pending := ""
+	for _, f := range strings.Fields(out) {
+		if strings.HasPrefix(f, "tr_") {
+			pending = f
+			break
+		}
+	}
+	out, err = run("cancel", "--nats", a.NATS, pending)
+	src.Start()
+	if err != nil || !strings.Contains(out, "PENDING/SOURCE_CONFIRMING") || !strings.Contains(out, "cancel requested") || !strings.Contains(out, "cancel recorded") {
+		t.Fatalf("cancel of a pending transfer: %v\n%s", err, out)
+	}
+	out, err = run("status", "--nats", a.NATS, pending)
+	if err != nil || !strings.Contains(out, "cancel requested") {
+		t.Fatalf("status after the cancel: %v\n%s", err, out)
+	}
 	// The same client_ref again returns the same transfer.
 	out, err = run("send", "--nats", a.NATS, "--from", "USDC@devnet-evm-a", "--to", "USDC@devnet-evm-b", "--amount", "100000000", "--wallet", "3", "--client-ref", "cli-test-1", "--no-watch")
 	if err == nil || !strings.Contains(err.Error(), "CLIENT_REF_REUSED") {

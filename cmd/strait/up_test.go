@@ -16,8 +16,8 @@ func TestUpSuggestsCommandsThatReachThisNode(t *testing.T) {
 	quotes := node.UpInfo{}
 	for _, c := range []struct {
 		name, nats, want string
-		info         node.UpInfo
-		commands     int
+		info             node.UpInfo
+		commands         int
 	}{
 		{"devnet, default port", defaultNATS, "", devnet, 2},
 		{"devnet, port 4333", "nats://127.0.0.1:4333", " --nats nats://127.0.0.1:4333 ", devnet, 2},
