@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 
 	"github.com/straitnet/strait/internal/strictjson"
 )
@@ -105,7 +106,27 @@ func firstLeaf(ve *jsonschema.ValidationError) *jsonschema.ValidationError {
 	return ve
 }
 
+// patternHints say in words what the schemas' patterns want: a wallet
+// developer who sent "1.5" or "250 USDC" as an amount needs to read "a whole
+// number of base units", not a regular expression.
+var patternHints = map[string]string{
+	`^[0-9]{1,78}$`: "a whole number of base units: digits only, no sign, point or exponent, at most 78 " +
+		"(250 USDC of 6 decimals is 250000000)",
+	`^[^@\s]{1,64}@[a-z0-9][a-z0-9._-]{0,63}$`: "an asset id SYMBOL@chain, e.g. USDC@devnet-evm-a (chain ids are lower case)",
+	`^0x([0-9a-fA-F]{2})+$`:                    "0x-prefixed hex bytes (a signed raw transaction)",
+	`^0x[0-9a-fA-F]{64}$`:                      "a 0x-prefixed 32-byte transaction hash",
+}
+
 func leafMessage(ve *jsonschema.ValidationError) string {
+	if p, ok := ve.ErrorKind.(*kind.Pattern); ok {
+		if hint, ok := patternHints[p.Want]; ok {
+			got := p.Got
+			if len(got) > 80 {
+				got = got[:80] + "..."
+			}
+			return fmt.Sprintf("%q is not %s", got, hint)
+		}
+	}
 	msg := ve.Error()
 	// The library prefixes the location and schema URL; keep the reason.
 	if i := strings.LastIndex(msg, ": "); i >= 0 && i+2 < len(msg) {

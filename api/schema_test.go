@@ -152,3 +152,61 @@ func FuzzDecodeQuoteRequest(f *testing.F) {
 		}
 	})
 }
+
+// Every pattern of a request schema has words for it: an amount of "1.5"
+// is answered with what an amount is, not with a regular expression.
+func TestEveryPatternHasAHint(t *testing.T) {
+	entries, err := schemaFS.ReadDir("schemas")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var walk func(v any)
+	seen := 0
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			if p, ok := x["pattern"].(string); ok {
+				seen++
+				if _, ok := patternHints[p]; !ok {
+					t.Errorf("pattern %q has no hint", p)
+				}
+			}
+			for _, c := range x {
+				walk(c)
+			}
+		case []any:
+			for _, c := range x {
+				walk(c)
+			}
+		}
+	}
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".request.json") {
+			continue // replies: written by the node, never a wallet's mistake
+		}
+		b, err := schemaFS.ReadFile("schemas/" + e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v any
+		if err := json.Unmarshal(b, &v); err != nil {
+			t.Fatalf("%s: %v", e.Name(), err)
+		}
+		walk(v)
+	}
+	if seen == 0 {
+		t.Fatal("no patterns found")
+	}
+	for body, want := range map[string]string{
+		`{"from":"USDC@a","to":"USDC@b","amount":"1.5","owner":"0x1","recipient":"0x1"}`:      `"1.5" is not a whole number of base units`,
+		`{"from":"USDC@a","to":"USDC@b","amount":"-5","owner":"0x1","recipient":"0x1"}`:       `"-5" is not a whole number of base units`,
+		`{"from":"USDC","to":"USDC@b","amount":"5","owner":"0x1","recipient":"0x1"}`:          `"USDC" is not an asset id SYMBOL@chain`,
+		`{"from":"USDC@a","to":"USDC@b","amount":"250 USDC","owner":"0x1","recipient":"0x1"}`: `"250 USDC" is not a whole number`,
+	} {
+		var q QuoteRequest
+		e := Decode(SchemaQuoteRequest, []byte(body), &q)
+		if e == nil || e.Code != CodeBadRequest || !strings.Contains(e.Message, want) {
+			t.Errorf("%s: %v, want BAD_REQUEST saying %q", body, e, want)
+		}
+	}
+}
