@@ -70,8 +70,8 @@ func (c *Client) Watch(ctx context.Context, id string, o WatchOptions, fn func(S
 	if every <= 0 {
 		every = 30 * time.Second
 	}
-	// The server drops the consumer a minute after the last pull, so a
-	// watch that ends leaves nothing behind for long.
+	// The server drops the consumer a minute (and an idle wait) after the
+	// last pull, so a watch that ends leaves nothing behind for long.
 	cons, err := js.OrderedConsumer(ctx, EventsStream, jetstream.OrderedConsumerConfig{
 		FilterSubjects: []string{subject}, InactiveThreshold: every + time.Minute})
 	if err != nil {
