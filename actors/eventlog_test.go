@@ -152,3 +152,21 @@ func TestEachJournaledEventIsLoggedOnce(t *testing.T) {
 		}
 	}
 }
+
+// Every journal event type is a status event the schema accepts (the
+// schema lacked Waiting while the actors published it).
+func TestEveryEventTypeIsInTheEventSchema(t *testing.T) {
+	for _, typ := range []string{transfer.EvSubmitted, transfer.EvSourceBroadcast, transfer.EvSourceConfirmed, transfer.EvHopStarted,
+		transfer.EvHopDelivered, transfer.EvHopFailed, transfer.EvRerouted, transfer.EvWaiting, transfer.EvRefundStarted,
+		transfer.EvRefunded, transfer.EvCompleted, transfer.EvFailed, transfer.EvCancelled, transfer.EvCancelRequested} {
+		evs := statusEvents("tr_1", 0, []transfer.Event{{Type: typ, At: time.Now().UTC()}},
+			[]transfer.State{{Status: api.StatusPending, Substatus: api.SubHopInFlight}})
+		b, err := json.Marshal(evs[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e := api.Validate(api.SchemaEvent, b); e != nil {
+			t.Errorf("%s: %v", typ, e)
+		}
+	}
+}
