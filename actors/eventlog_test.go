@@ -1,39 +1,24 @@
 package actors
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/straitnet/strait/actors/transfer"
 	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/internal/testlog"
 	"github.com/straitnet/strait/internal/testnats"
 )
 
-// lockedBuffer is a log sink the test reads while the actors write.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-// lines are the JSON log records written so far.
-func (l *lockedBuffer) lines(t *testing.T) []map[string]any {
+// logLines are the JSON log records written to l so far.
+func logLines(t *testing.T, l *testlog.Buffer) []map[string]any {
 	t.Helper()
-	l.mu.Lock()
-	defer l.mu.Unlock()
 	var out []map[string]any
-	for _, ln := range strings.Split(strings.TrimSpace(l.b.String()), "\n") {
+	for _, ln := range strings.Split(strings.TrimSpace(l.String()), "\n") {
 		if ln == "" {
 			continue
 		}
@@ -47,9 +32,9 @@ func (l *lockedBuffer) lines(t *testing.T) []map[string]any {
 }
 
 // transferLines are the "transfer event" records of one transfer.
-func transferLines(t *testing.T, l *lockedBuffer, id string) []map[string]any {
+func transferLines(t *testing.T, l *testlog.Buffer, id string) []map[string]any {
 	var out []map[string]any
-	for _, m := range l.lines(t) {
+	for _, m := range logLines(t, l) {
 		if m["msg"] == "transfer event" && m["transfer"] == id {
 			out = append(out, m)
 		}
@@ -58,7 +43,7 @@ func transferLines(t *testing.T, l *lockedBuffer, id string) []map[string]any {
 }
 
 func TestEventLogLinesSayWhereEachEventHappened(t *testing.T) {
-	var buf lockedBuffer
+	var buf testlog.Buffer
 	log := slog.New(slog.NewJSONHandler(&buf, nil))
 	st := initState("tr9")
 	at := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
@@ -71,7 +56,7 @@ func TestEventLogLinesSayWhereEachEventHappened(t *testing.T) {
 	}
 	states := []transfer.State{st, st, st, st, st}
 	logEvents(context.Background(), log, "tr9", 4, evs, states)
-	got := buf.lines(t)
+	got := logLines(t, &buf)
 	if len(got) != len(evs) {
 		t.Fatalf("%d lines for %d events", len(got), len(evs))
 	}
@@ -97,9 +82,9 @@ func TestEventLogLinesSayWhereEachEventHappened(t *testing.T) {
 	}
 
 	// Below the logger's level, nothing is written.
-	buf.b.Reset()
-	logEvents(context.Background(), slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{Level: slog.LevelError})), "tr9", 4, evs, states)
-	if n := len(buf.lines(t)); n != 0 {
+	var none testlog.Buffer
+	logEvents(context.Background(), slog.New(slog.NewJSONHandler(&none, &slog.HandlerOptions{Level: slog.LevelError})), "tr9", 4, evs, states)
+	if n := len(logLines(t, &none)); n != 0 {
 		t.Errorf("%d lines above the level", n)
 	}
 }
@@ -108,7 +93,7 @@ func TestEventLogLinesSayWhereEachEventHappened(t *testing.T) {
 // another to a refund through the actors, and checks the node's log: one
 // line per status event, in order, the failure and the refund as warnings.
 func TestEachJournaledEventIsLoggedOnce(t *testing.T) {
-	var buf lockedBuffer
+	var buf testlog.Buffer
 	_, nc := testnats.Start(t)
 	sim := newBridgeSim()
 	sim.failAt[1] = true
