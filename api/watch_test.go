@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sync/atomic"
+	"strings"
 	"testing"
 	"time"
 
@@ -128,6 +129,16 @@ func TestWatchAnUnknownOrExpiredTransfer(t *testing.T) {
 	var gone *api.EventsGoneError
 	if !errors.As(err, &gone) || gone.Transfer.Substatus != api.SubRefunded {
 		t.Fatalf("expired events: %v", err)
+	}
+	// An event that does not decode ends the watch with an error that
+	// says where it is.
+	e.known["tr-bad"] = &api.Transfer{ID: "tr-bad", Status: api.StatusPending}
+	if _, err := e.js.Publish(ctx, api.EventsSubjectFor("tr-bad"), []byte("{not json")); err != nil {
+		t.Fatal(err)
+	}
+	err = c.Watch(ctx, "tr-bad", api.WatchOptions{}, func(api.StatusEvent) error { t.Error("an event"); return nil })
+	if err == nil || !strings.Contains(err.Error(), "watch tr-bad: event at stream seq") {
+		t.Fatalf("undecodable event: %v", err)
 	}
 	// Ended, events kept: they are replayed.
 	e.known["tr-done"] = &api.Transfer{ID: "tr-done", Status: api.StatusDone, Substatus: api.SubCompleted}
