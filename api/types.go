@@ -177,7 +177,9 @@ type CancelRequest struct {
 	ID string `json:"id"`
 }
 
-// ListRequest lists an owner's transfers, newest first (strait.v1.transfer.list).
+// ListRequest lists an owner's transfers (strait.v1.transfer.list), in
+// transfer id order: stable across pages (Next is the cursor), not by time.
+// A wallet that wants the newest first sorts by created_at.
 type ListRequest struct {
 	Owner string `json:"owner"`
 	Limit int    `json:"limit,omitempty"` // default 50, at most 500
