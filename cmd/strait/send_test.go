@@ -13,6 +13,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/spf13/pflag"
 
 	"github.com/straitnet/strait/actors/walletapi"
 	"github.com/straitnet/strait/api"
@@ -47,6 +48,14 @@ func TestSendStatusWatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	run := func(args ...string) (string, error) {
+		// Each run starts from the flags' defaults, as a fresh process
+		// would (cobra keeps the values and Changed of the last run).
+		for _, c := range rootCmd.Commands() {
+			c.Flags().VisitAll(func(f *pflag.Flag) {
+				_ = f.Value.Set(f.DefValue)
+				f.Changed = false
+			})
+		}
 		var out bytes.Buffer
 		rootCmd.SetOut(&out)
 		rootCmd.SetArgs(args)
@@ -138,6 +147,16 @@ func TestSendStatusWatch(t *testing.T) {
 	out, err = run("status", "--nats", a.NATS, pending)
 	if err != nil || !strings.Contains(out, "cancel requested") {
 		t.Fatalf("status after the cancel: %v\n%s", err, out)
+	}
+	// The wallets' transfers, one page each.
+	out, err = run("list", "--nats", a.NATS, "--wallet", "3")
+	if err != nil || !strings.Contains(out, id) || !strings.Contains(out, "DONE/COMPLETED") {
+		t.Fatalf("list of wallet 3: %v\n%s", err, out)
+	}
+	key2, _ := demoWallet(2)
+	out, err = run("list", "--nats", a.NATS, "--owner", strings.ToLower(key2.Address.Hex()), "--limit", "1")
+	if err != nil || !strings.Contains(out, pending) || !strings.Contains(out, "cancel requested") {
+		t.Fatalf("list of wallet 2 by owner: %v\n%s", err, out)
 	}
 	// The same client_ref again returns the same transfer.
 	out, err = run("send", "--nats", a.NATS, "--from", "USDC@devnet-evm-a", "--to", "USDC@devnet-evm-b", "--amount", "100000000", "--wallet", "3", "--client-ref", "cli-test-1", "--no-watch")
