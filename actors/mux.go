@@ -9,8 +9,9 @@ import (
 )
 
 // Mux is an Executor that hands each effect to the executor of its kind:
-// a hop to the executor of its edge's protocol, watching the source and a
-// refund to the executor of the chain the asset is on. It lets one node
+// a hop, and a refund of the funds in it, to the executor of its edge's
+// protocol; watching the source (and a refund whose hop's protocol has no
+// executor) to the executor of the chain the asset is on. It lets one node
 // run transfers whose hops cross chain families (EVM, Cosmos).
 type Mux struct {
 	Store *routing.Store
@@ -25,7 +26,7 @@ type Mux struct {
 // Run implements Executor. An effect nobody serves is reported as a
 // failure of that effect (never silently dropped: the transfer recovers).
 func (m *Mux) Run(ctx context.Context, st transfer.State, eff transfer.Effect, report func(transfer.Input)) {
-	x, err := m.route(eff)
+	x, err := m.route(st, eff)
 	if err == nil {
 		x.Run(ctx, st, eff, report)
 		return
@@ -40,8 +41,23 @@ func (m *Mux) Run(ctx context.Context, st transfer.State, eff transfer.Effect, r
 	}
 }
 
-func (m *Mux) route(eff transfer.Effect) (Executor, error) {
+func (m *Mux) route(st transfer.State, eff transfer.Effect) (Executor, error) {
 	snap := m.Store.Load()
+	if eff.Kind == transfer.EffStartRefund {
+		// The funds are in the hop the transfer is at (before any hop
+		// started, in the first, which the source transaction handed them
+		// to): its protocol's executor knows how to get them back. The
+		// chain's may not: a deposit into the EVM -> Cosmos bridge's
+		// escrow is still on the EVM chain, and only the Cosmos executor
+		// can refund it.
+		if len(st.Route) > 0 {
+			if ei, ok := snap.EdgeIndex(st.Route[min(st.HopIndex, len(st.Route)-1)].Edge); ok {
+				if x, ok := m.Protocols[snap.Edges[ei].Protocol]; ok {
+					return x, nil
+				}
+			}
+		}
+	}
 	if eff.Kind == transfer.EffStartHop {
 		ei, ok := snap.EdgeIndex(eff.Edge)
 		if !ok {

@@ -47,6 +47,21 @@ func TestMuxDispatch(t *testing.T) {
 			t.Errorf("%s %s%s: got %+v", c.eff.Kind, c.eff.Edge, c.eff.From, got)
 		}
 	}
+	// A refund goes to the executor of the hop the funds are in, even
+	// while they are still on the source chain (a deposit into a bridge
+	// whose escrow only that executor can refund).
+	inHop := transfer.State{SourceTx: "0xabc", Route: []transfer.Hop{{Edge: "ibc-transfer:noble->osmosis#USDC>USDC"}}}
+	var got transfer.Input
+	m.Run(context.Background(), inHop, transfer.Effect{Kind: transfer.EffStartRefund, From: "USDC@ethereum"}, func(in transfer.Input) { got = in })
+	if got.Kind != "ran" || got.Reason != "ibc" {
+		t.Errorf("refund of funds in an ibc hop, held on ethereum: %+v", got)
+	}
+	// A hop the topology does not know: the chain's executor.
+	inHop.Route[0].Edge = "gone"
+	m.Run(context.Background(), inHop, transfer.Effect{Kind: transfer.EffStartRefund, From: "USDC@ethereum"}, func(in transfer.Input) { got = in })
+	if got.Kind != "ran" || got.Reason != "evm" {
+		t.Errorf("refund with an unknown hop: %+v", got)
+	}
 	// A hop whose protocol has no executor fails as a hop.
 	for i := range snap.Edges {
 		if snap.Edges[i].Protocol != "ibc-transfer" {

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/devnet/cosmos"
 	"github.com/straitnet/strait/devnet/evmnet"
 )
 
@@ -121,4 +122,45 @@ func TestCancelledTransferWhoseSourceIsReplacedEndsCancelled(t *testing.T) {
 		t.Fatalf("user holds %v USDC, had %v:%s", got, before, describe(evs))
 	}
 	t.Logf("cancelled in %s:%s", last.At.Sub(evs[0].At).Round(time.Millisecond), describe(evs))
+}
+
+// TestCancelledTransferIntoCosmosIsRefundedFromTheEscrow: the same cancel
+// on a route into Cosmos. The mined deposit sits in the EVM -> Cosmos
+// bridge's escrow, on the EVM chain, which only the Cosmos executor can
+// refund: the refund goes to the executor of the hop the funds are in
+// (before, to the EVM chain's, which answered "no automatic refund" and
+// ended the transfer NOT_PROCESSABLE_REFUND_NEEDED).
+func TestCancelledTransferIntoCosmosIsRefundedFromTheEscrow(t *testing.T) {
+	ev, cd, c, nc := cosmosDevnets(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	d := ev.Devnet
+	a := d.Targets[0]
+	chain := d.Chain(a.Name())
+	usdc := d.Deployments[a.Name()].Tokens["USDC"]
+	user := d.Options.Demo[0]
+	before := balanceOf(t, a.Client(), usdc, user.Address)
+	chain.Stop()
+	t.Cleanup(chain.Start)
+	_, tr := startTransfer(t, ctx, ev, cd, c, 0, cosmos.DevKey("cancel-into-cosmos").Address().String(), "40000000")
+	if got, err := c.Cancel(ctx, tr.ID); err != nil || !got.CancelRequested {
+		t.Fatalf("cancel: %+v %v", got, err)
+	}
+	chain.Start()
+	evs := followUntil(t, ctx, c, nc, tr.ID, func(e api.StatusEvent) bool { return e.Type == "RefundStarted" || api.Ended(e.Status) })
+	if last := evs[len(evs)-1]; last.Type != "RefundStarted" || lastOf(evs, "HopStarted") != nil {
+		t.Fatalf("after the deposit was mined:%s", describe(evs))
+	}
+	// The escrow refunds after the order's deadline and its grace: move
+	// the EVM clock there.
+	if err := chain.AdjustTime(3 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	rest := followToEnd(t, ctx, c, nc, tr.ID)
+	if last := rest[len(rest)-1]; last.Substatus != api.SubRefunded {
+		t.Fatalf("ended %s/%s:%s", last.Status, last.Substatus, describe(rest))
+	}
+	if got := balanceOf(t, a.Client(), usdc, user.Address); got.Cmp(before) != 0 {
+		t.Fatalf("wallet holds %s USDC after the refund, %s before", got, before)
+	}
 }
