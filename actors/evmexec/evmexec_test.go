@@ -27,10 +27,16 @@ type fakeChain struct {
 	head     uint64
 	base     uint64
 	receipts map[common.Hash]*types.Receipt
+	sent     int // transactions broadcast
 }
 
 func (c *fakeChain) PendingNonceAt(context.Context, common.Address) (uint64, error) { return 0, nil }
-func (c *fakeChain) SendTransaction(context.Context, *types.Transaction) error      { return nil }
+func (c *fakeChain) SendTransaction(context.Context, *types.Transaction) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.sent++
+	return nil
+}
 func (c *fakeChain) TransactionByHash(context.Context, common.Hash) (*types.Transaction, bool, error) {
 	return nil, false, errors.New("not found")
 }
@@ -130,5 +136,30 @@ func TestSourceNeverMinedExpiresAtItsOnChainDeadline(t *testing.T) {
 	st.SourceRaw = nil
 	if got := watch(t, c, st, 100*time.Millisecond); len(got) != 0 {
 		t.Fatalf("expired without knowing the deadline: %+v", got)
+	}
+}
+
+// TestACancelledTransfersSourceIsNotBroadcastAgain: a watch whose chain
+// does not know the source transaction broadcasts the journaled one (the
+// submit stopped before it did), unless the wallet cancelled: then an
+// unbroadcast transaction staying unbroadcast is what the wallet asked.
+func TestACancelledTransfersSourceIsNotBroadcastAgain(t *testing.T) {
+	raw, h := signedStart(t, 2_000_000)
+	st := transfer.State{ID: "t1", From: "USDC@ethereum", Amount: "1000", SourceTx: h.Hex(), SourceRaw: []string{raw}}
+	c := &fakeChain{head: 10, base: 1_000_000, receipts: map[common.Hash]*types.Receipt{}}
+	watch(t, c, st, 300*time.Millisecond)
+	c.mu.Lock()
+	sent := c.sent
+	c.sent = 0
+	c.mu.Unlock()
+	if sent != 1 {
+		t.Fatalf("%d broadcasts of an unknown journaled source, want 1", sent)
+	}
+	st.CancelRequested = true
+	watch(t, c, st, 300*time.Millisecond)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.sent != 0 {
+		t.Fatalf("a cancelled transfer's source was broadcast %d times", c.sent)
 	}
 }
