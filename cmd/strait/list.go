@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/spf13/cobra"
 
 	"github.com/straitnet/strait/api"
@@ -39,9 +38,9 @@ pages, not by time); --after takes the cursor the previous page printed.`,
 				}
 				owner = key.Address.Hex()
 			}
-			nc, err := nats.Connect(url, nats.Name("strait-cli"), nats.Timeout(5*time.Second))
+			nc, err := dialNode(url)
 			if err != nil {
-				return fmt.Errorf("connect to %s (is `strait up` running?): %w", url, err)
+				return err
 			}
 			defer nc.Close()
 			ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)

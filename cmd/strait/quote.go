@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/spf13/cobra"
 
 	"github.com/straitnet/strait/api"
@@ -25,9 +24,9 @@ func init() {
 		Example: `  strait quote --from USDC@ethereum --to USDC@osmosis --amount 250000000
   strait quote --nats nats://127.0.0.1:4222 --from USDC@arbitrum --to USDC@base --amount 5000000000 --preset fastest --json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			nc, err := nats.Connect(url, nats.Name("strait-cli"), nats.Timeout(5*time.Second))
+			nc, err := dialNode(url)
 			if err != nil {
-				return fmt.Errorf("connect to %s (is `strait up` running?): %w", url, err)
+				return err
 			}
 			defer nc.Close()
 			ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)

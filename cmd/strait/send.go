@@ -40,9 +40,9 @@ func init() {
 			if ref == "" {
 				ref = fmt.Sprintf("cli-%s-%d", key.Address.Hex()[2:10], time.Now().UnixNano())
 			}
-			nc, err := nats.Connect(url, nats.Name("strait-cli"), nats.Timeout(5*time.Second))
+			nc, err := dialNode(url)
 			if err != nil {
-				return fmt.Errorf("connect to %s (is `strait up` running?): %w", url, err)
+				return err
 			}
 			defer nc.Close()
 			c := api.NewClient(nc)
@@ -108,9 +108,9 @@ func init() {
 		Short: "Show a transfer",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			nc, err := nats.Connect(statusURL, nats.Name("strait-cli"), nats.Timeout(5*time.Second))
+			nc, err := dialNode(statusURL)
 			if err != nil {
-				return fmt.Errorf("connect to %s: %w", statusURL, err)
+				return err
 			}
 			defer nc.Close()
 			ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)
@@ -144,9 +144,9 @@ whose source transaction confirmed, or that ended, exits 3 with
 NOT_CANCELLABLE.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			nc, err := nats.Connect(cancelURL, nats.Name("strait-cli"), nats.Timeout(5*time.Second))
+			nc, err := dialNode(cancelURL)
 			if err != nil {
-				return fmt.Errorf("connect to %s: %w", cancelURL, err)
+				return err
 			}
 			defer nc.Close()
 			ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)
@@ -177,9 +177,9 @@ NOT_CANCELLABLE.`,
 		Short: "Follow a transfer's status events hop by hop until it ends",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			nc, err := nats.Connect(watchURL, nats.Name("strait-cli"), nats.Timeout(5*time.Second))
+			nc, err := dialNode(watchURL)
 			if err != nil {
-				return fmt.Errorf("connect to %s: %w", watchURL, err)
+				return err
 			}
 			defer nc.Close()
 			return watchTransfer(cmd.Context(), nc, cmd.OutOrStdout(), args[0], fromSeq)

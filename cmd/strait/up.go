@@ -11,6 +11,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/spf13/cobra"
 
 	"github.com/straitnet/strait/node"
@@ -114,6 +115,15 @@ explicitly override its values.`,
 
 // defaultNATS is where the CLI clients connect unless told otherwise.
 const defaultNATS = "nats://127.0.0.1:4222"
+
+// dialNode connects a CLI client to a node's NATS server.
+func dialNode(url string) (*nats.Conn, error) {
+	nc, err := nats.Connect(url, nats.Name("strait-cli"), nats.Timeout(5*time.Second))
+	if err != nil {
+		return nil, fmt.Errorf("connect to %s (is `strait up` running?): %w", url, err)
+	}
+	return nc, nil
+}
 
 // printUp tells a newcomer where the node listens and what to try. The
 // commands it suggests name the node's NATS address when it is not the one
