@@ -102,8 +102,10 @@ func (b *Backend) Submit(req api.SubmitRequest) (*api.Transfer, *api.Error) {
 		if st.QuoteID != req.QuoteID {
 			return nil, api.Errorf(api.CodeClientRefReused, "client_ref", "client_ref %q already names transfer %s of quote %s", req.ClientRef, id, st.QuoteID)
 		}
-		if st.Substatus != api.SubAwaitingSourceTx {
-			return toAPI(&st), nil // idempotent: nothing journaled
+		if st.Substatus != api.SubAwaitingSourceTx || st.CancelRequested {
+			// Idempotent: nothing journaled. (A transfer the wallet
+			// cancelled is not broadcast by a retried submit either.)
+			return toAPI(&st), nil
 		}
 		unfinished = &st
 	}
@@ -170,7 +172,7 @@ func (b *Backend) Submit(req api.SubmitRequest) (*api.Transfer, *api.Error) {
 		if st.QuoteID != req.QuoteID {
 			return nil, api.Errorf(api.CodeClientRefReused, "client_ref", "client_ref %q already names transfer %s", req.ClientRef, id)
 		}
-		if st.Substatus != api.SubAwaitingSourceTx {
+		if st.Substatus != api.SubAwaitingSourceTx || st.CancelRequested {
 			return toAPI(&st), nil
 		}
 		// Not yet given its source transaction: give it (a second Input

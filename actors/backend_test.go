@@ -337,8 +337,29 @@ func TestSubmitJournalsBeforeBroadcast(t *testing.T) {
 		t.Fatalf("retry: %+v %v", tr, err)
 	}
 	v.mu.Lock()
-	defer v.mu.Unlock()
 	if len(v.journaled) != 2 || !v.journaled[0] || !v.journaled[1] {
 		t.Fatalf("journaled at each broadcast: %v", v.journaled)
+	}
+	v.fail = true
+	v.mu.Unlock()
+
+	// The same interruption, then the wallet cancels: a retried submit
+	// does not broadcast the cancelled transfer's transactions.
+	q2 := e.quote(t, "0xAbC")
+	req2 := api.SubmitRequest{QuoteID: q2.QuoteID, ClientRef: "jf-2", SignedApprovals: []string{"0xa2"}, SignedTx: "0x02"}
+	if _, err := e.c.Submit(ctx, req2); code(err) != api.CodeUnavailable {
+		t.Fatalf("failed broadcast: %v, want UNAVAILABLE", err)
+	}
+	if c, err := e.c.Cancel(ctx, TransferID("jf-2")); err != nil || !c.CancelRequested || c.Substatus != api.SubAwaitingSourceTx {
+		t.Fatalf("cancel of an unbroadcast transfer: %+v %v", c, err)
+	}
+	tr, err = e.c.Submit(ctx, req2)
+	if err != nil || !tr.CancelRequested || tr.Substatus != api.SubAwaitingSourceTx {
+		t.Fatalf("retry after the cancel: %+v %v", tr, err)
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if len(v.journaled) != 3 {
+		t.Fatalf("%d broadcasts, want 3 (the retry after the cancel broadcast again)", len(v.journaled))
 	}
 }
