@@ -261,6 +261,13 @@ func (m *Manager) Input(id string, in transfer.Input) (transfer.State, error) {
 	if m.cl != nil {
 		return m.clusterInput(id, in)
 	}
+	// An ended transfer needs no actor: every input is ErrTerminal. And its
+	// last activation may still be stopping under the same name, where an
+	// input would wait for a reply that never comes (a cancel right after
+	// a transfer ended timed out so).
+	if st, err := m.load(id); err == nil && st.Terminal() {
+		return st, transfer.ErrTerminal
+	}
 	pid := m.spawn(id)
 	res, err := m.sys.Root.RequestFuture(pid, &inputMsg{in: in, reply: true}, 30*time.Second).Result()
 	if err != nil {

@@ -3,10 +3,12 @@ package actors
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"log/slog"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -317,5 +319,59 @@ func TestSecondWriterIsFenced(t *testing.T) {
 	s, _, _ := b.Get("tr4")
 	if s.Seq != 2 || s.SourceTx != "0x1" {
 		t.Fatalf("journal after the race: seq %d tx %s", s.Seq, s.SourceTx)
+	}
+}
+
+// countingPublisher counts Publish calls: an actor's activation publishes
+// (it republishes the transfer's events).
+type countingPublisher struct {
+	Publisher
+	calls atomic.Int64
+}
+
+func (p *countingPublisher) Publish(ctx context.Context, evs []api.StatusEvent) error {
+	p.calls.Add(1)
+	return p.Publisher.Publish(ctx, evs)
+}
+
+// TestInputToAnEndedTransferSpawnsNoActor: an input to a transfer that
+// ended is answered from the journal (ErrTerminal, its final state), not
+// by an actor: the one that ended it may still be stopping under the same
+// name, and an input sent there could wait for a reply that never comes.
+func TestInputToAnEndedTransferSpawnsNoActor(t *testing.T) {
+	_, nc := testnats.Start(t)
+	j, err := persistence.Open(t.TempDir(), persistence.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	js, err := NewJetStreamPublisher(context.Background(), nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := &countingPublisher{Publisher: js}
+	m, err := NewManager(Options{Journal: j, Executor: newBridgeSim(), Publisher: pub, Tick: time.Hour, Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer m.Stop()
+	if _, _, err := m.Create(initState("tr-ended"), nil); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := m.Input("tr-ended", transfer.Input{Kind: transfer.InCancel}); err != nil || st.Substatus != api.SubCancelled {
+		t.Fatalf("cancel: %s %v", st.Substatus, err)
+	}
+	before := pub.calls.Load()
+	for i := 0; i < 3; i++ {
+		st, err := m.Input("tr-ended", transfer.Input{Kind: transfer.InCancel})
+		if !errors.Is(err, transfer.ErrTerminal) || st.Substatus != api.SubCancelled {
+			t.Fatalf("input after the end: %s %v", st.Substatus, err)
+		}
+	}
+	if n := pub.calls.Load() - before; n != 0 {
+		t.Fatalf("inputs to an ended transfer activated its actor (%d publishes)", n)
 	}
 }
