@@ -278,21 +278,39 @@ func (m *Manager) Input(id string, in transfer.Input) (transfer.State, error) {
 }
 
 func (m *Manager) spawn(id string) *actor.PID {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if p, ok := m.pids[id]; ok {
-		return p
-	}
 	props := actor.PropsFromProducer(func() actor.Actor { return &transferActor{m: m, id: id} },
 		actor.WithSupervisor(actor.NewExponentialBackoffStrategy(10*time.Second, 100*time.Millisecond)))
-	pid, err := m.sys.Root.SpawnNamed(props, "transfer-"+id)
-	if err != nil {
-		// Already running under this name (a race with another spawn).
-		pid = actor.NewPID(m.sys.Address(), "transfer-"+id)
+	for attempt := 0; ; attempt++ {
+		m.mu.Lock()
+		if p, ok := m.pids[id]; ok {
+			m.mu.Unlock()
+			return p
+		}
+		pid, err := m.sys.Root.SpawnNamed(props, "transfer-"+id)
+		if err == nil || !errors.Is(err, actor.ErrNameExists) || attempt == spawnTries {
+			if err != nil {
+				// The name stayed taken: use it (its actor answers if it
+				// runs; a stopped one turns the request into an error).
+				pid = actor.NewPID(m.sys.Address(), "transfer-"+id)
+			}
+			m.pids[id] = pid
+			m.mu.Unlock()
+			return pid
+		}
+		m.mu.Unlock()
+		// The name is taken by the transfer's last activation, which is
+		// stopping (it forgot its PID first): a request sent to it now
+		// would never be answered. Its name frees once it has stopped.
+		time.Sleep(spawnWait)
 	}
-	m.pids[id] = pid
-	return pid
 }
+
+// spawnTries and spawnWait bound spawn's wait for a stopping activation's
+// name (about a second).
+const (
+	spawnTries = 200
+	spawnWait  = 5 * time.Millisecond
+)
 
 // forgetPID drops id's actor from the table if it is pid.
 func (m *Manager) forgetPID(id string, pid *actor.PID) {

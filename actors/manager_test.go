@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/asynkron/protoactor-go/actor"
 	"io"
 	"log/slog"
 	"math/big"
@@ -373,5 +374,56 @@ func TestInputToAnEndedTransferSpawnsNoActor(t *testing.T) {
 	}
 	if n := pub.calls.Load() - before; n != 0 {
 		t.Fatalf("inputs to an ended transfer activated its actor (%d publishes)", n)
+	}
+}
+
+// silentActor ignores what it is sent: a transfer's activation that is
+// stopping.
+type silentActor struct{}
+
+func (silentActor) Receive(actor.Context) {}
+
+// TestInputWaitsForAStoppingActivation: an input that finds the
+// transfer's actor name taken by an activation still stopping waits for
+// the name to free and spawns a fresh actor, rather than sending to the
+// stopping one (which never answers).
+func TestInputWaitsForAStoppingActivation(t *testing.T) {
+	_, nc := testnats.Start(t)
+	e := startManager(t, t.TempDir(), nc, newBridgeSim(), nil)
+	defer e.close()
+	if _, _, err := e.m.Create(initState("tr-x"), nil); err != nil {
+		t.Fatal(err)
+	}
+	// Its activation stops (forgetting its PID first, as an ended or
+	// fenced one does), and a silent one takes its name while stopping.
+	first := e.m.spawn("tr-x")
+	e.m.forgetPID("tr-x", first)
+	if err := e.m.sys.Root.StopFuture(first).Wait(); err != nil {
+		t.Fatal(err)
+	}
+	old, err := e.m.sys.Root.SpawnNamed(actor.PropsFromProducer(func() actor.Actor { return silentActor{} }), "transfer-tr-x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		time.Sleep(100 * time.Millisecond)
+		e.m.sys.Root.Stop(old)
+	}()
+	type result struct {
+		st  transfer.State
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		st, err := e.m.Input("tr-x", transfer.Input{Kind: transfer.InCancel})
+		done <- result{st, err}
+	}()
+	select {
+	case r := <-done:
+		if r.err != nil || r.st.Substatus != api.SubCancelled {
+			t.Fatalf("input while the old activation stopped: %s %v", r.st.Substatus, r.err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the input was sent to the stopping activation and never answered")
 	}
 }
