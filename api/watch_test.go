@@ -27,31 +27,32 @@ type watchEnv struct {
 
 func newWatchEnv(t *testing.T) *watchEnv {
 	t.Helper()
+	return newWatchEnvStream(t, true)
+}
+
+// newWatchEnvStream is newWatchEnv, without the events stream unless
+// stream is set (a NATS server no node has set up).
+func newWatchEnvStream(t *testing.T, stream bool) *watchEnv {
+	t.Helper()
 	_, nc := testnats.Start(t)
 	js, err := jetstream.New(nc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := js.CreateStream(context.Background(), jetstream.StreamConfig{Name: api.EventsStream, Subjects: []string{api.EventsSubject}}); err != nil {
-		t.Fatal(err)
+	if stream {
+		if _, err := js.CreateStream(context.Background(), jetstream.StreamConfig{Name: api.EventsStream, Subjects: []string{api.EventsSubject}}); err != nil {
+			t.Fatal(err)
+		}
 	}
 	e := &watchEnv{nc: nc, js: js, known: map[string]*api.Transfer{}}
-	sub, err := nc.Subscribe(api.SubjectGet, func(m *nats.Msg) {
+	responder(t, nc, api.SubjectGet, func(_ int, m *nats.Msg) *nats.Msg {
 		var req api.GetRequest
 		_ = json.Unmarshal(m.Data, &req)
-		reply := nats.NewMsg(m.Reply)
-		if tr, ok := e.known[req.ID]; ok {
-			reply.Data, _ = json.Marshal(tr)
-		} else {
-			reply.Data, _ = json.Marshal(api.ErrorReply{Error: &api.Error{Code: api.CodeNotFound, Message: "no transfer " + req.ID}})
-			reply.Header.Set("Nats-Service-Error-Code", string(api.CodeNotFound))
+		if tr, known := e.known[req.ID]; known {
+			return ok(tr)
 		}
-		_ = m.RespondMsg(reply)
+		return fail(api.CodeNotFound)
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = sub.Unsubscribe() })
 	return e
 }
 
@@ -168,5 +169,23 @@ func TestWatchSaysItIsStillWaitingAndStopsWithItsContext(t *testing.T) {
 	err := api.NewClient(e.nc).Watch(ctx, "tr3", o, func(api.StatusEvent) error { n++; return nil })
 	if !errors.Is(err, context.Canceled) || n != 1 || idles.Load() != 3 {
 		t.Fatalf("err %v, %d events, %d idle calls", err, n, idles.Load())
+	}
+}
+
+// Without the events stream (a NATS server no node set up) Watch says
+// which stream it could not read, for a transfer that ended and for one
+// that has not.
+func TestWatchWithoutTheEventsStream(t *testing.T) {
+	e := newWatchEnvStream(t, false)
+	e.known["tr-ended"] = &api.Transfer{ID: "tr-ended", Status: api.StatusDone, Substatus: api.SubCompleted}
+	e.known["tr-pending"] = &api.Transfer{ID: "tr-pending", Status: api.StatusPending}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	c := api.NewClient(e.nc)
+	for _, id := range []string{"tr-ended", "tr-pending"} {
+		err := c.Watch(ctx, id, api.WatchOptions{}, func(api.StatusEvent) error { t.Error("an event"); return nil })
+		if err == nil || !strings.Contains(err.Error(), "watch "+id) || !errors.Is(err, jetstream.ErrStreamNotFound) {
+			t.Errorf("%s without the stream: %v", id, err)
+		}
 	}
 }
