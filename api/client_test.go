@@ -228,27 +228,35 @@ func TestClientDoesNotRetrySubmitWithoutClientRef(t *testing.T) {
 	checkStats(t, c, api.ClientStats{Calls: 1, Attempts: 1, Failures: 1, NotRetried: 1})
 }
 
+// lostCancelReply is a node whose first cancel takes effect and loses its
+// reply, and whose later cancels answer NOT_CANCELLABLE; transfer.get
+// answers state(taken), taken once the first cancel arrived. It returns a
+// retrying client of it.
+func lostCancelReply(t *testing.T, state func(taken bool) api.Transfer) *api.Client {
+	t.Helper()
+	_, nc := testnats.Start(t)
+	var taken atomic.Bool
+	responder(t, nc, api.SubjectCancel, func(n int, _ *nats.Msg) *nats.Msg {
+		if taken.Swap(true) {
+			return fail(api.CodeNotCancellable)
+		}
+		return nil // taken, reply lost
+	})
+	responder(t, nc, api.SubjectGet, func(int, *nats.Msg) *nats.Msg { return ok(state(taken.Load())) })
+	return newClient(t, nc, api.ClientOptions{Timeout: 200 * time.Millisecond}, &sleeps{})
+}
+
 // The first cancel reached a node, which cancelled the transfer and lost
 // the reply; the retry finds it NOT_CANCELLABLE. The client asks, sees it
 // cancelled and reports the cancel as done.
 func TestClientCancelAfterLostReply(t *testing.T) {
-	_, nc := testnats.Start(t)
-	var cancelled atomic.Bool
-	responder(t, nc, api.SubjectCancel, func(n int, _ *nats.Msg) *nats.Msg {
-		if cancelled.Swap(true) {
-			return fail(api.CodeNotCancellable)
-		}
-		return nil // cancelled, reply lost
-	})
-	responder(t, nc, api.SubjectGet, func(int, *nats.Msg) *nats.Msg {
+	c := lostCancelReply(t, func(cancelled bool) api.Transfer {
 		sub := api.SubSourceConfirming
-		if cancelled.Load() {
+		if cancelled {
 			sub = api.SubCancelled
 		}
-		return ok(api.Transfer{ID: "tr_1", Status: api.StatusFailed, Substatus: sub})
+		return api.Transfer{ID: "tr_1", Status: api.StatusFailed, Substatus: sub}
 	})
-	s := &sleeps{}
-	c := newClient(t, nc, api.ClientOptions{Timeout: 200 * time.Millisecond}, s)
 	tr, err := c.Cancel(context.Background(), "tr_1")
 	if err != nil || tr.Substatus != api.SubCancelled {
 		t.Fatalf("cancel: %+v, %v", tr, err)
@@ -266,18 +274,9 @@ func TestClientCancelAfterLostReply(t *testing.T) {
 // retry finds the transfer refunding (NOT_CANCELLABLE). The transfer says
 // the cancel was taken: the client reports it done.
 func TestClientCancelRequestedAfterLostReply(t *testing.T) {
-	_, nc := testnats.Start(t)
-	var requested atomic.Bool
-	responder(t, nc, api.SubjectCancel, func(n int, _ *nats.Msg) *nats.Msg {
-		if requested.Swap(true) {
-			return fail(api.CodeNotCancellable)
-		}
-		return nil // recorded, reply lost
+	c := lostCancelReply(t, func(requested bool) api.Transfer {
+		return api.Transfer{ID: "tr_1", Status: api.StatusPending, Substatus: api.SubRefundInProgress, CancelRequested: requested}
 	})
-	responder(t, nc, api.SubjectGet, func(int, *nats.Msg) *nats.Msg {
-		return ok(api.Transfer{ID: "tr_1", Status: api.StatusPending, Substatus: api.SubRefundInProgress, CancelRequested: requested.Load()})
-	})
-	c := newClient(t, nc, api.ClientOptions{Timeout: 200 * time.Millisecond}, &sleeps{})
 	tr, err := c.Cancel(context.Background(), "tr_1")
 	if err != nil || !tr.CancelRequested || tr.Substatus != api.SubRefundInProgress {
 		t.Fatalf("cancel: %+v, %v", tr, err)
