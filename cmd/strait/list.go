@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"time"
@@ -38,14 +37,12 @@ pages, not by time); --after takes the cursor the previous page printed.`,
 				}
 				owner = key.Address.Hex()
 			}
-			nc, err := dialNode(url)
+			ctx, c, done, err := nodeCall(cmd, url)
 			if err != nil {
 				return err
 			}
-			defer nc.Close()
-			ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)
-			defer cancel()
-			page, err := api.NewClient(nc).List(ctx, api.ListRequest{Owner: owner, Limit: limit, After: after})
+			defer done()
+			page, err := c.List(ctx, api.ListRequest{Owner: owner, Limit: limit, After: after})
 			if err != nil {
 				return &exitError{code: 3, err: err}
 			}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -24,14 +23,11 @@ func init() {
 		Example: `  strait quote --from USDC@ethereum --to USDC@osmosis --amount 250000000
   strait quote --nats nats://127.0.0.1:4222 --from USDC@arbitrum --to USDC@base --amount 5000000000 --preset fastest --json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			nc, err := dialNode(url)
+			ctx, c, done, err := nodeCall(cmd, url)
 			if err != nil {
 				return err
 			}
-			defer nc.Close()
-			ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)
-			defer cancel()
-			c := api.NewClient(nc)
+			defer done()
 			if req.Owner == "" {
 				// A node that builds source transactions checks that the
 				// owner's start call would succeed: an address without

@@ -108,14 +108,12 @@ func init() {
 		Short: "Show a transfer",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			nc, err := dialNode(statusURL)
+			ctx, c, done, err := nodeCall(cmd, statusURL)
 			if err != nil {
 				return err
 			}
-			defer nc.Close()
-			ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)
-			defer cancel()
-			t, err := api.NewClient(nc).Get(ctx, args[0])
+			defer done()
+			t, err := c.Get(ctx, args[0])
 			if err != nil {
 				return &exitError{code: 3, err: err}
 			}
@@ -144,14 +142,12 @@ whose source transaction confirmed, or that ended, exits 3 with
 NOT_CANCELLABLE.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			nc, err := dialNode(cancelURL)
+			ctx, c, done, err := nodeCall(cmd, cancelURL)
 			if err != nil {
 				return err
 			}
-			defer nc.Close()
-			ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)
-			defer cancel()
-			t, err := api.NewClient(nc).Cancel(ctx, args[0])
+			defer done()
+			t, err := c.Cancel(ctx, args[0])
 			if err != nil {
 				return &exitError{code: 3, err: err}
 			}

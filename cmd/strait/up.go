@@ -14,6 +14,7 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/spf13/cobra"
 
+	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/node"
 )
 
@@ -115,6 +116,18 @@ explicitly override its values.`,
 
 // defaultNATS is where the CLI clients connect unless told otherwise.
 const defaultNATS = "nats://127.0.0.1:4222"
+
+// nodeCall dials url for one request of a CLI command: a client, the
+// request's context (15 s within the command's), and done, which releases
+// both.
+func nodeCall(cmd *cobra.Command, url string) (context.Context, *api.Client, func(), error) {
+	nc, err := dialNode(url)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ctx, cancel := context.WithTimeout(cmd.Context(), 15*time.Second)
+	return ctx, api.NewClient(nc), func() { cancel(); nc.Close() }, nil
+}
 
 // dialNode connects a CLI client to a node's NATS server.
 func dialNode(url string) (*nats.Conn, error) {
