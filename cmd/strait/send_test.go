@@ -47,21 +47,7 @@ func TestSendStatusWatch(t *testing.T) {
 	case err := <-done:
 		t.Fatal(err)
 	}
-	run := func(args ...string) (string, error) {
-		// Each run starts from the flags' defaults, as a fresh process
-		// would (cobra keeps the values and Changed of the last run).
-		for _, c := range rootCmd.Commands() {
-			c.Flags().VisitAll(func(f *pflag.Flag) {
-				_ = f.Value.Set(f.DefValue)
-				f.Changed = false
-			})
-		}
-		var out bytes.Buffer
-		rootCmd.SetOut(&out)
-		rootCmd.SetArgs(args)
-		err := rootCmd.ExecuteContext(context.Background())
-		return out.String(), err
-	}
+	run := runCLI
 	out, err := run("send", "--nats", a.NATS, "--from", "USDC@devnet-evm-a", "--to", "USDC@devnet-evm-b", "--amount", "100000000", "--wallet", "3", "--client-ref", "cli-test-1")
 	if err != nil {
 		t.Fatalf("send: %v\n%s", err, out)
@@ -256,4 +242,21 @@ func TestDefaultRecipientFollowsTheChainKind(t *testing.T) {
 	if err == nil || got != "" || !strings.Contains(err.Error(), "give --recipient") {
 		t.Fatalf("no catalog: %q %v", got, err)
 	}
+}
+
+// runCLI runs strait with args and returns what it printed. Each run
+// starts from the flags' defaults, as a fresh process would (cobra keeps
+// the values and Changed of the last run).
+func runCLI(args ...string) (string, error) {
+	for _, c := range rootCmd.Commands() {
+		c.Flags().VisitAll(func(f *pflag.Flag) {
+			_ = f.Value.Set(f.DefValue)
+			f.Changed = false
+		})
+	}
+	var out bytes.Buffer
+	rootCmd.SetOut(&out)
+	rootCmd.SetArgs(args)
+	err := rootCmd.ExecuteContext(context.Background())
+	return out.String(), err
 }

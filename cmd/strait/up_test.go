@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 
@@ -44,5 +45,26 @@ func TestUpSuggestsCommandsThatReachThisNode(t *testing.T) {
 		if !strings.Contains(out.String(), "NATS:    "+c.nats) {
 			t.Errorf("%s: the address is not shown:\n%s", c.name, out.String())
 		}
+	}
+}
+
+// A client command that cannot reach a node says where it tried and what
+// to check; list takes --owner or --wallet, not both (a usage error).
+func TestClientCommandsWithoutANode(t *testing.T) {
+	for _, args := range [][]string{
+		{"list", "--nats", "nats://127.0.0.1:1", "--wallet", "1"},
+		{"status", "--nats", "nats://127.0.0.1:1", "tr_x"},
+		{"cancel", "--nats", "nats://127.0.0.1:1", "tr_x"},
+		{"quote", "--nats", "nats://127.0.0.1:1", "--from", "USDC@a", "--to", "USDC@b", "--amount", "1"},
+	} {
+		_, err := runCLI(args...)
+		if err == nil || !strings.Contains(err.Error(), "connect to nats://127.0.0.1:1 (is `strait up` running?)") {
+			t.Errorf("%v: %v", args, err)
+		}
+	}
+	_, err := runCLI("list", "--owner", "0x01", "--wallet", "1")
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != 2 || !strings.Contains(err.Error(), "not both") {
+		t.Errorf("list with --owner and --wallet: %v", err)
 	}
 }
