@@ -53,8 +53,13 @@ func TestEventLogLinesSayWhereEachEventHappened(t *testing.T) {
 		{Type: transfer.EvWaiting, RetryAt: at.Add(time.Minute), At: at},
 		{Type: transfer.EvRefunded, Asset: "USDC@b", Amount: "990", TxIDs: []string{"0xr"}, At: at},
 		{Type: transfer.EvHopDelivered, Hop: 7, At: at}, // a hop the route does not have: no bridge, no panic
+		{Type: transfer.EvRerouted, At: at},
+		{Type: transfer.EvCompleted, Amount: "985", TxIDs: []string{"0xd"}, At: at},
 	}
-	states := []transfer.State{st, st, st, st, st}
+	rerouted := st
+	rerouted.Reroutes = 1
+	rerouted.Route = []transfer.Hop{{Edge: "e4", Bridge: "b4", From: "USDC@b", To: "USDC@e"}, {Edge: "e5", Bridge: "b5", From: "USDC@e", To: "USDC@d"}}
+	states := []transfer.State{st, st, st, st, st, rerouted, st}
 	logEvents(context.Background(), log, "tr9", 4, evs, states)
 	got := logLines(t, &buf)
 	if len(got) != len(evs) {
@@ -66,6 +71,8 @@ func TestEventLogLinesSayWhereEachEventHappened(t *testing.T) {
 		{"level": "WARN", "event": "Waiting", "retry_at": "2026-11-24T12:01:00Z"},
 		{"level": "WARN", "event": "Refunded", "asset": "USDC@b", "amount": "990", "chain": "b", "tx": "0xr"},
 		{"level": "INFO", "event": "HopDelivered", "hop": 7.0},
+		{"level": "INFO", "event": "Rerouted", "route": "b4 > b5", "reroutes": 1.0, "chain": "b"},
+		{"level": "INFO", "event": "Completed", "to": "USDC@d", "chain": "d", "amount": "985", "tx": "0xd"},
 	}
 	for i, w := range want {
 		if got[i]["msg"] != "transfer event" || got[i]["transfer"] != "tr9" {
