@@ -112,6 +112,14 @@ func NewManager(o Options) (*Manager, error) {
 // Start rehydrates every unfinished transfer from the journal and starts the
 // ticker that wakes waiting transfers.
 func (m *Manager) Start() error {
+	if err := m.start(); err != nil {
+		return err
+	}
+	m.countMe(true) // (strait_transfers_active counts its actors from now)
+	return nil
+}
+
+func (m *Manager) start() error {
 	if m.cl != nil {
 		return m.startClustered()
 	}
@@ -170,6 +178,7 @@ func (m *Manager) ticker() {
 // Stop stops the actors and the ticker. In-flight effects are abandoned; a
 // later Start carries their transfers on.
 func (m *Manager) Stop() {
+	m.countMe(false)
 	m.stop()
 	m.mu.Lock()
 	pids := make([]*actor.PID, 0, len(m.pids))
@@ -434,6 +443,7 @@ func (a *transferActor) step(ctx actor.Context, in transfer.Input) (transfer.Sta
 	prevSeq := a.state.Seq
 	a.state = next
 	logEvents(a.m.ctx, a.m.log, a.id, prevSeq, evs, states)
+	observeEvents(evs, states)
 	if err := a.m.o.Publisher.Publish(a.m.ctx, statusEvents(a.id, prevSeq, evs, states)); err != nil {
 		a.m.log.Warn("publish failed; republished on restart", "transfer", a.id, "err", err)
 	}

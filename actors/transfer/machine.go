@@ -109,6 +109,9 @@ type HopLog struct {
 	State    string `json:"state"` // in_flight, delivered, failed
 	SourceTx string `json:"source_tx,omitempty"`
 	DestTx   string `json:"dest_tx,omitempty"`
+	// Started is when the attempt started (its HopStarted event), for how
+	// long hops take.
+	Started time.Time `json:"started,omitempty"`
 }
 
 // Terminal reports whether the transfer has ended.
@@ -284,7 +287,7 @@ func Apply(s State, e Event) State {
 		s.RetryAt = time.Time{}
 		s.Substatus = api.SubHopInFlight
 		h := s.Route[e.Hop]
-		s.Log = append(s.Log, HopLog{Index: e.Hop, Bridge: h.Bridge, From: h.From, To: h.To, Attempt: e.Attempt, State: "in_flight", SourceTx: first(e.TxIDs)})
+		s.Log = append(s.Log, HopLog{Index: e.Hop, Bridge: h.Bridge, From: h.From, To: h.To, Attempt: e.Attempt, State: "in_flight", SourceTx: first(e.TxIDs), Started: e.At})
 	case EvHopDelivered:
 		s.InFlight = false
 		s.Held, s.HeldAmt = s.Route[e.Hop].To, e.Amount
@@ -344,6 +347,16 @@ func first(xs []string) string {
 		return xs[0]
 	}
 	return ""
+}
+
+// AttemptLog is the log entry of a hop's attempt (nil when it never started).
+func (s *State) AttemptLog(hop, attempt int) *HopLog {
+	for i := len(s.Log) - 1; i >= 0; i-- {
+		if s.Log[i].Index == hop && s.Log[i].Attempt == attempt {
+			return &s.Log[i]
+		}
+	}
+	return nil
 }
 
 func (s *State) markLog(hop, attempt int, state, tx string) {

@@ -1,0 +1,153 @@
+package actors
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/straitnet/strait/actors/transfer"
+	"github.com/straitnet/strait/api"
+	"github.com/straitnet/strait/internal/testnats"
+	"github.com/straitnet/strait/persistence"
+)
+
+// idleExecutor runs nothing: the test reports each effect's outcome itself.
+type idleExecutor struct{}
+
+func (idleExecutor) Run(context.Context, transfer.State, transfer.Effect, func(transfer.Input)) {}
+
+// testClock is a clock the test moves.
+type testClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *testClock) now() time.Time          { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *testClock) advance(d time.Duration) { c.mu.Lock(); c.t = c.t.Add(d); c.mu.Unlock() }
+
+// histogram is the sample count and sum of one series of a histogram on
+// the default registry (what /metrics serves); zero when it has none.
+func histogram(t *testing.T, name string, labels map[string]string) (uint64, float64) {
+	t.Helper()
+	mfs, err := prometheus.DefaultGatherer.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+	series:
+		for _, m := range mf.GetMetric() {
+			if len(m.GetLabel()) != len(labels) {
+				continue
+			}
+			for _, l := range m.GetLabel() {
+				if labels[l.GetName()] != l.GetValue() {
+					continue series
+				}
+			}
+			return m.GetHistogram().GetSampleCount(), m.GetHistogram().GetSampleSum()
+		}
+	}
+	return 0, 0
+}
+
+// TestHopAndTransferDurationsAreMeasured drives a transfer through a
+// delivered hop, a failed one and a refund on a clock the test moves, and
+// checks what /metrics gains: each hop attempt's time by bridge and
+// outcome, the transfer's time by how it ended, and the active count
+// while it runs.
+func TestHopAndTransferDurationsAreMeasured(t *testing.T) {
+	_, nc := testnats.Start(t)
+	j, err := persistence.Open(t.TempDir(), persistence.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	pub, err := NewJetStreamPublisher(context.Background(), nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock := &testClock{t: time.Date(2026, 11, 25, 3, 0, 0, 0, time.UTC)}
+	m, err := NewManager(Options{Journal: j, Executor: idleExecutor{}, Publisher: pub, Now: clock.now, Tick: time.Hour, Logger: quiet,
+		Decide: func(*transfer.State, time.Time) transfer.Recovery {
+			return transfer.Recovery{Action: "refund", Reason: "no other route"}
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	active0 := countActive()
+	if err := m.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer m.Stop()
+
+	// Fresh bridge names: other tests' observations do not count here.
+	st := initState("trm1")
+	st.Deadline = clock.now().Add(time.Hour)
+	st.Route[0].Bridge, st.Route[1].Bridge = "metrics-b1", "metrics-b2"
+	delivered := map[string]string{"bridge": "metrics-b1", "outcome": "delivered"}
+	failed := map[string]string{"bridge": "metrics-b2", "outcome": "failed"}
+	refunded := map[string]string{"outcome": string(api.SubRefunded)}
+	n0, sum0 := histogram(t, "strait_transfer_duration_seconds", refunded)
+
+	if _, _, err := m.Create(st, nil); err != nil {
+		t.Fatal(err)
+	}
+	input := func(in transfer.Input) {
+		t.Helper()
+		if _, err := m.Input("trm1", in); err != nil {
+			t.Fatalf("%s: %v", in.Kind, err)
+		}
+	}
+	input(transfer.Input{Kind: transfer.InSourceConfirmed, TxID: "0xsrc", Amount: "1000"}) // hop 0 starts
+	if got := countActive(); got != active0+1 {
+		t.Fatalf("strait_transfers_active %v while the transfer runs, want %v", got, active0+1)
+	}
+	clock.advance(5 * time.Second)
+	input(transfer.Input{Kind: transfer.InHopResult, Hop: 0, Attempt: 1, OK: true, Amount: "999", TxID: "0xh0"}) // hop 1 starts
+	clock.advance(7 * time.Second)
+	input(transfer.Input{Kind: transfer.InHopResult, Hop: 1, Attempt: 1, OK: false, Reason: "bridge paused", TxID: "0xh1"}) // refund starts
+	if n, _ := histogram(t, "strait_transfer_duration_seconds", refunded); n != n0 {
+		t.Fatalf("a transfer still refunding was measured as ended")
+	}
+	clock.advance(3 * time.Second)
+	input(transfer.Input{Kind: transfer.InRefundResult, OK: true, TxID: "0xr"})
+
+	if n, sum := histogram(t, "strait_hop_duration_seconds", delivered); n != 1 || sum != 5 {
+		t.Errorf("delivered hop on metrics-b1: %d samples summing %vs, want 1 of 5s", n, sum)
+	}
+	if n, sum := histogram(t, "strait_hop_duration_seconds", failed); n != 1 || sum != 7 {
+		t.Errorf("failed hop on metrics-b2: %d samples summing %vs, want 1 of 7s", n, sum)
+	}
+	if n, sum := histogram(t, "strait_transfer_duration_seconds", refunded); n != n0+1 || sum-sum0 != 15 {
+		t.Errorf("refunded transfers: %d samples (+%vs), want %d (+15s)", n, sum-sum0, n0+1)
+	}
+	// The ended transfer's actor stops (just after its last reply).
+	waitFor(t, "the ended transfer's actor to stop", func() bool { return countActive() == active0 })
+}
+
+// TestParkedHopIsMeasuredAsParked: a hop whose funds a gateway parked is
+// its own outcome, not a plain failure.
+func TestParkedHopIsMeasuredAsParked(t *testing.T) {
+	at := time.Date(2026, 11, 25, 3, 0, 0, 0, time.UTC)
+	s := transfer.Apply(initState("trm2"), transfer.Event{Type: transfer.EvHopStarted, Hop: 0, Attempt: 1, At: at})
+	ev := transfer.Event{Type: transfer.EvHopFailed, Hop: 0, Attempt: 1, Parked: true, Asset: "USDC@b", Amount: "999", At: at.Add(90 * time.Second)}
+	s.Route[0].Bridge = "metrics-parked"
+	s.Log[0].Bridge = "metrics-parked"
+	parked := map[string]string{"bridge": "metrics-parked", "outcome": "parked"}
+	observeEvents([]transfer.Event{ev}, []transfer.State{transfer.Apply(s, ev)})
+	if n, sum := histogram(t, "strait_hop_duration_seconds", parked); n != 1 || sum != 90 {
+		t.Fatalf("parked hop: %d samples summing %vs, want 1 of 90s", n, sum)
+	}
+	// An attempt journaled before attempts kept their start is not measured.
+	s.Log[0].Started = time.Time{}
+	observeEvents([]transfer.Event{ev}, []transfer.State{transfer.Apply(s, ev)})
+	if n, _ := histogram(t, "strait_hop_duration_seconds", parked); n != 1 {
+		t.Fatalf("an attempt without a start time was measured: %d samples", n)
+	}
+}
