@@ -138,6 +138,9 @@ type Event struct {
 	// Parked is set on a HopFailed event whose funds are parked (see
 	// Input.Parked).
 	Parked bool `json:"parked,omitempty"`
+	// Late is set on a SourceConfirmed event that came after the
+	// transfer's deadline: no hop starts, the funds are refunded.
+	Late bool `json:"late,omitempty"`
 }
 
 // Event types.
@@ -279,7 +282,7 @@ func Apply(s State, e Event) State {
 		if e.Amount != "" {
 			s.HeldAmt = e.Amount
 		}
-		if !s.CancelRequested { // (a cancelled transfer refunds next: no hop is in flight)
+		if !s.CancelRequested && !e.Late { // (a cancelled or late transfer refunds next: no hop is in flight)
 			s.Substatus = api.SubHopInFlight
 		}
 	case EvHopStarted:
@@ -428,11 +431,12 @@ func Step(s State, in Input, now time.Time, decide Decider) ([]Event, []Effect, 
 		if s.Substatus != api.SubAwaitingSourceTx && s.Substatus != api.SubSourceConfirming {
 			return nil, nil, ErrNotNow
 		}
-		emit(Event{Type: EvSourceConfirmed, TxIDs: []string{in.TxID}, Amount: in.Amount})
+		late := now.After(s.Deadline)
+		emit(Event{Type: EvSourceConfirmed, TxIDs: []string{in.TxID}, Amount: in.Amount, Late: late})
 		if s.CancelRequested {
 			return evs, refund(&s, now, emit, false, "cancelled by the wallet before its source transaction confirmed; it confirmed, so the funds go back"), nil
 		}
-		if now.After(s.Deadline) {
+		if late {
 			return evs, refund(&s, now, emit, true, "deadline passed before the source confirmed"), nil
 		}
 		return evs, startHop(&s, now, emit), nil

@@ -119,6 +119,15 @@ func TestDeadlineExpiresAndRefunds(t *testing.T) {
 	if s.Status != api.StatusFailed || s.Substatus != api.SubExpired {
 		t.Fatalf("expired refund ends %s/%s", s.Status, s.Substatus)
 	}
+	// A source that confirms after the deadline starts no hop: the funds
+	// go back, and no event says a hop is in flight.
+	late, evs, effs := run(t, newState(), Input{Kind: InSourceConfirmed, TxID: "0x1", Amount: "1000"}, t0.Add(2*time.Hour), refundAlways)
+	if types(evs) != EvSourceConfirmed+","+EvRefundStarted || len(effs) != 1 || effs[0].Kind != EffStartRefund || late.Substatus != api.SubRefundInProgress {
+		t.Fatalf("source confirmed after the deadline: %s %+v -> %s", types(evs), effs, late.Substatus)
+	}
+	if mid := Apply(newState(), evs[0]); mid.Substatus == api.SubHopInFlight || mid.HeldAmt != "1000" {
+		t.Fatalf("a late SourceConfirmed says %s holding %q (no hop is in flight)", mid.Substatus, mid.HeldAmt)
+	}
 	// Without a source transaction, the deadline fails the transfer outright.
 	s2 := newState()
 	s2, _, _ = run(t, s2, Input{Kind: InTick}, t0.Add(2*time.Hour), refundAlways)
