@@ -94,7 +94,7 @@ func init() {
 	f.StringVar(&from, "from", "", "source asset (an EVM devnet asset)")
 	f.StringVar(&to, "to", "", "destination asset")
 	f.StringVar(&amount, "amount", "", "amount in base units")
-	f.IntVar(&wallet, "wallet", 0, "devnet demo wallet number (as `strait up` lists them)")
+	f.IntVar(&wallet, "wallet", 0, "devnet demo wallet number (as strait up lists them)")
 	f.StringVar(&recipient, "recipient", "", "destination address (default: the wallet; on a Cosmos chain, the devnet's Cosmos demo account of the same number)")
 	f.StringVar(&preset, "preset", "", "cheapest, fastest, safest or recommended")
 	f.StringVar(&ref, "client-ref", "", "idempotency key (default: a fresh one); resending with the same one returns the same transfer")

@@ -13,6 +13,7 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/straitnet/strait/actors/walletapi"
@@ -259,4 +260,24 @@ func runCLI(args ...string) (string, error) {
 	rootCmd.SetArgs(args)
 	err := rootCmd.ExecuteContext(context.Background())
 	return out.String(), err
+}
+
+// TestFlagHelpNamesTheValue: pflag takes a back-quoted word in a flag's
+// usage as the name of its value, so `--wallet strait up` once showed in
+// send's help. No flag's usage may quote.
+func TestFlagHelpNamesTheValue(t *testing.T) {
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		for _, fs := range []*pflag.FlagSet{c.LocalFlags(), c.PersistentFlags()} {
+			fs.VisitAll(func(f *pflag.Flag) {
+				if strings.Contains(f.Usage, "`") {
+					t.Errorf("%s --%s: usage %q quotes (shown as the value's name)", c.CommandPath(), f.Name, f.Usage)
+				}
+			})
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(rootCmd)
 }
