@@ -81,14 +81,20 @@ func (l *Lease) Release() {
 	}
 	l.done = true
 	delete(l.m.leased, l.Nonce)
-	if l.Nonce+1 == l.m.next && len(l.m.leased) == 0 && len(l.m.released) == 0 {
-		l.m.next--
-		return
-	}
 	i := sort.Search(len(l.m.released), func(i int) bool { return l.m.released[i] >= l.Nonce })
 	l.m.released = append(l.m.released, 0)
 	copy(l.m.released[i+1:], l.m.released[i:])
 	l.m.released[i] = l.Nonce
+	// Released nonces at the top (no later nonce was handed out) are no
+	// gap: next simply comes back down to them. What stays in released is
+	// then below a nonce in flight or sent, a gap the next leases fill;
+	// without this, two sends failing out of order left their nonces
+	// "released" for good, and Resync refused to run until some later
+	// send took them.
+	for n := len(l.m.released); n > 0 && l.m.released[n-1]+1 == l.m.next; n-- {
+		l.m.released = l.m.released[:n-1]
+		l.m.next--
+	}
 }
 
 // Resync reloads the next nonce from the chain when nothing is in flight

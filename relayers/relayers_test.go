@@ -207,6 +207,43 @@ func TestPoolFailoverAndCircuit(t *testing.T) {
 	}
 }
 
+// TestNonceManagerTakesBackNoncesReleasedOutOfOrder: two sends fail, the
+// later nonce first. Nothing was sent after them, so there is no gap: the
+// next lease is the first of them again and a resync may run. A nonce
+// released below one that was sent stays a gap to fill.
+func TestNonceManagerTakesBackNoncesReleasedOutOfOrder(t *testing.T) {
+	ctx := context.Background()
+	m := NewNonceManager(func(context.Context) (uint64, error) { return 40, nil })
+	a, _ := m.Acquire(ctx)
+	b, _ := m.Acquire(ctx)
+	b.Release()
+	a.Release()
+	if ok, err := m.Resync(ctx); !ok || err != nil {
+		t.Fatalf("resync after both failed: %v %v", ok, err)
+	}
+	if l, _ := m.Acquire(ctx); l.Nonce != 40 {
+		t.Fatalf("next lease %d, want 40", l.Nonce)
+	} else {
+		l.Release()
+	}
+	a, _ = m.Acquire(ctx)
+	b, _ = m.Acquire(ctx)
+	c, _ := m.Acquire(ctx)
+	a.Release()
+	c.Commit()
+	b.Release()
+	if ok, _ := m.Resync(ctx); ok {
+		t.Fatal("resynced over gaps below a sent nonce")
+	}
+	for _, want := range []uint64{40, 41, 43} {
+		l, _ := m.Acquire(ctx)
+		if l.Nonce != want {
+			t.Fatalf("lease %d, want %d", l.Nonce, want)
+		}
+		l.Commit()
+	}
+}
+
 func TestNonceManagerNoGapsNoReuseUnderConcurrency(t *testing.T) {
 	loads := 0
 	m := NewNonceManager(func(context.Context) (uint64, error) { loads++; return 40, nil })
@@ -240,6 +277,22 @@ func TestNonceManagerNoGapsNoReuseUnderConcurrency(t *testing.T) {
 		}(uint64(w))
 	}
 	wg.Wait()
+	// The last sends may have failed after a later one was sent: those
+	// nonces are gaps that the next sends fill, first.
+	for {
+		m.mu.Lock()
+		gaps := len(m.released)
+		m.mu.Unlock()
+		if gaps == 0 {
+			break
+		}
+		l, err := m.Acquire(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		committed = append(committed, l.Nonce)
+		l.Commit()
+	}
 	sort.Slice(committed, func(i, j int) bool { return committed[i] < committed[j] })
 	for i, n := range committed {
 		if n != 40+uint64(i) {
