@@ -44,7 +44,12 @@ func Ended(s Status) bool { return s == StatusDone || s == StatusFailed }
 // that ended the transfer (status DONE or FAILED), fn's error when fn
 // returns one, an *Error with code NOT_FOUND for an id no node knows (at
 // once: a mistyped id has no events and never will), an *EventsGoneError
-// for an ended transfer whose events expired, or ctx's error.
+// for an ended transfer whose events expired, or ctx's error. A node
+// that restarts under the watch (its NATS server goes away and comes
+// back) does not end it: once nats.go has reconnected, the watch carries
+// on from the event after the last one fn saw. An outage ends the watch
+// only with ctx, or when the connection closes for good (nats.go gave up
+// reconnecting: by default after two minutes).
 func (c *Client) Watch(ctx context.Context, id string, o WatchOptions, fn func(StatusEvent) error) error {
 	t, err := c.Get(ctx, id)
 	if err != nil {
@@ -72,13 +77,36 @@ func (c *Client) Watch(ctx context.Context, id string, o WatchOptions, fn func(S
 	}
 	// The server drops the consumer a minute (and an idle wait) after the
 	// last pull, so a watch that ends leaves nothing behind for long.
-	cons, err := js.OrderedConsumer(ctx, EventsStream, jetstream.OrderedConsumerConfig{
-		FilterSubjects: []string{subject}, InactiveThreshold: every + time.Minute})
+	cfg := jetstream.OrderedConsumerConfig{FilterSubjects: []string{subject}, InactiveThreshold: every + time.Minute}
+	cons, err := js.OrderedConsumer(ctx, EventsStream, cfg)
 	if err != nil {
 		return fmt.Errorf("watch %s: %w", id, err)
 	}
+	next := max(o.FromSeq, 1) // the seq of the next event fn is to see
 	last := time.Now()
+	wait := reconnectWait
 	for {
+		if c.nc.IsClosed() { // (a pull on a closed connection may only time out)
+			return fmt.Errorf("watch %s: %w", id, nats.ErrConnectionClosed)
+		}
+		if cons == nil {
+			// After a failure, a new consumer replays the transfer's
+			// events from the start (a few dozen at most), and those fn
+			// saw are skipped below.
+			if cons, err = js.OrderedConsumer(ctx, EventsStream, cfg); err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				if c.nc.IsClosed() {
+					return fmt.Errorf("watch %s: %w", id, err)
+				}
+				if err := sleepCtx(ctx, wait); err != nil {
+					return err
+				}
+				wait = min(2*wait, maxReconnectWait)
+				continue
+			}
+		}
 		wctx, cancel := context.WithTimeout(ctx, every)
 		msg, err := cons.Next(jetstream.FetchContext(wctx))
 		cancel()
@@ -92,24 +120,46 @@ func (c *Client) Watch(ctx context.Context, id string, o WatchOptions, fn func(S
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("watch %s: %w", id, err)
+			if c.nc.IsClosed() {
+				return fmt.Errorf("watch %s: %w", id, err)
+			}
+			// The node went away (its NATS server shut down, the
+			// connection dropped or is reconnecting, JetStream is not
+			// back yet): nats.go reconnects, and the watch carries on
+			// with a new consumer once it can. It gives up only with its
+			// context, or when the connection closes for good.
+			cons = nil
+			if err := sleepCtx(ctx, wait); err != nil {
+				return err
+			}
+			wait = min(2*wait, maxReconnectWait)
+			continue
 		}
+		wait = reconnectWait
 		last = time.Now()
 		var e StatusEvent
 		if err := json.Unmarshal(msg.Data(), &e); err != nil {
 			return fmt.Errorf("watch %s: event at stream seq %d: %w", id, streamSeq(msg), err)
 		}
-		if e.Seq < o.FromSeq {
-			continue
+		if e.Seq < next {
+			continue // before FromSeq, or seen before a reconnect
 		}
 		if err := fn(e); err != nil {
 			return err
 		}
+		next = e.Seq + 1
 		if Ended(e.Status) {
 			return nil
 		}
 	}
 }
+
+// Watch's waits between attempts to follow the events again after a
+// failure: doubling from reconnectWait up to maxReconnectWait.
+const (
+	reconnectWait    = 100 * time.Millisecond
+	maxReconnectWait = 2 * time.Second
+)
 
 func streamSeq(m jetstream.Msg) uint64 {
 	if md, err := m.Metadata(); err == nil {

@@ -5,11 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
@@ -187,5 +190,116 @@ func TestWatchWithoutTheEventsStream(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "watch "+id) || !errors.Is(err, jetstream.ErrStreamNotFound) {
 			t.Errorf("%s without the stream: %v", id, err)
 		}
+	}
+}
+
+// natsAt runs a JetStream server on 127.0.0.1:port (-1: any) keeping its
+// streams in dir; the test stops it unless it was stopped already.
+func natsAt(t *testing.T, port int, dir string) *server.Server {
+	t.Helper()
+	ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: port, JetStream: true, StoreDir: dir, NoLog: true, NoSigs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go ns.Start()
+	if !ns.ReadyForConnections(10 * time.Second) {
+		t.Fatal("nats server not ready")
+	}
+	t.Cleanup(func() { ns.Shutdown(); ns.WaitForShutdown() })
+	return ns
+}
+
+// TestWatchRidesThroughANodeRestart: the node (and the NATS server it
+// embeds) stops and starts again while a wallet watches a transfer. The
+// client reconnects, and the watch carries on where it was: every event
+// once, in order, to the end.
+func TestWatchRidesThroughANodeRestart(t *testing.T) {
+	dir := t.TempDir()
+	ns := natsAt(t, -1, dir)
+	port := ns.Addr().(*net.TCPAddr).Port
+	nc, err := nats.Connect(ns.ClientURL(), nats.MaxReconnects(-1), nats.ReconnectWait(50*time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := js.CreateStream(context.Background(), jetstream.StreamConfig{Name: api.EventsStream, Subjects: []string{api.EventsSubject}}); err != nil {
+		t.Fatal(err)
+	}
+	e := &watchEnv{nc: nc, js: js, known: map[string]*api.Transfer{"tr1": {ID: "tr1", Status: api.StatusPending}}}
+	responder(t, nc, api.SubjectGet, func(int, *nats.Msg) *nats.Msg { return ok(e.known["tr1"]) })
+	e.publish(t, "tr1", 1, 3, false)
+
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var mu sync.Mutex
+	var seen []uint64
+	done := make(chan error, 1)
+	go func() {
+		done <- api.NewClient(nc).Watch(ctx, "tr1", api.WatchOptions{IdleEvery: time.Second}, func(ev api.StatusEvent) error {
+			mu.Lock()
+			seen = append(seen, ev.Seq)
+			mu.Unlock()
+			return nil
+		})
+	}()
+	waitUntil(t, "the first three events", func() bool { mu.Lock(); defer mu.Unlock(); return len(seen) == 3 })
+
+	ns.Shutdown() // the node stops
+	ns.WaitForShutdown()
+	time.Sleep(300 * time.Millisecond)
+	natsAt(t, port, dir) // and starts again, on the same port and data
+	waitUntil(t, "the client to reconnect", nc.IsConnected)
+	e.publish(t, "tr1", 4, 5, true)
+
+	select {
+	case err := <-done:
+		mu.Lock()
+		defer mu.Unlock()
+		if err != nil || fmt.Sprint(seen) != "[1 2 3 4 5]" {
+			t.Fatalf("seen %v, err %v; want 1..5 once each, then nil", seen, err)
+		}
+	case <-ctx.Done():
+		t.Fatal("the watch did not end")
+	}
+}
+
+func waitUntil(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// TestWatchEndsWhenTheConnectionCloses: a connection closed for good (by
+// its owner, or by nats.go giving up reconnecting) ends the watch with an
+// error instead of retrying forever.
+func TestWatchEndsWhenTheConnectionCloses(t *testing.T) {
+	e := newWatchEnv(t)
+	e.known["tr1"] = &api.Transfer{ID: "tr1", Status: api.StatusPending}
+	e.publish(t, "tr1", 1, 2, false)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	var n atomic.Int64
+	done := make(chan error, 1)
+	go func() {
+		done <- api.NewClient(e.nc).Watch(ctx, "tr1", api.WatchOptions{IdleEvery: time.Second}, func(api.StatusEvent) error { n.Add(1); return nil })
+	}()
+	waitUntil(t, "the two events", func() bool { return n.Load() == 2 })
+	e.nc.Close()
+	select {
+	case err := <-done:
+		if err == nil || ctx.Err() != nil {
+			t.Fatalf("watch after the connection closed: %v (context %v)", err, ctx.Err())
+		}
+	case <-ctx.Done():
+		t.Fatal("the watch kept going on a closed connection")
 	}
 }
