@@ -40,7 +40,7 @@ func init() {
 			if ref == "" {
 				ref = fmt.Sprintf("cli-%s-%d", key.Address.Hex()[2:10], time.Now().UnixNano())
 			}
-			nc, err := dialNode(url)
+			nc, err := dialNode(url, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -173,7 +173,7 @@ NOT_CANCELLABLE.`,
 		Short: "Follow a transfer's status events hop by hop until it ends",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			nc, err := dialNode(watchURL)
+			nc, err := dialNode(watchURL, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}

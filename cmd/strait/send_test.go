@@ -6,11 +6,13 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"net"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/spf13/cobra"
@@ -20,6 +22,7 @@ import (
 	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/devnet/cosmos"
 	"github.com/straitnet/strait/devnet/evmnet"
+	"github.com/straitnet/strait/internal/testlog"
 	"github.com/straitnet/strait/internal/testnats"
 	"github.com/straitnet/strait/node"
 )
@@ -280,4 +283,51 @@ func TestFlagHelpNamesTheValue(t *testing.T) {
 		}
 	}
 	walk(rootCmd)
+}
+
+// TestFollowingCommandsSayWhenTheNodeGoesAndComesBack: send and watch ride
+// through a node's restart (api.Client.Watch); what they dial says so.
+func TestFollowingCommandsSayWhenTheNodeGoesAndComesBack(t *testing.T) {
+	start := func(port int) *server.Server {
+		ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: port, NoLog: true, NoSigs: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		go ns.Start()
+		if !ns.ReadyForConnections(10 * time.Second) {
+			t.Fatal("nats server not ready")
+		}
+		t.Cleanup(ns.Shutdown)
+		return ns
+	}
+	ns := start(-1)
+	url, port := ns.ClientURL(), ns.Addr().(*net.TCPAddr).Port
+	var notes testlog.Buffer
+	nc, err := dialNode(url, &notes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	ns.Shutdown()
+	ns.WaitForShutdown()
+	waitForText(t, &notes, "lost the node at "+url)
+	start(port)
+	waitForText(t, &notes, "reconnected to "+url)
+	// One-shot commands dial without notes.
+	quiet, err := dialNode(url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	quiet.Close()
+}
+
+func waitForText(t *testing.T, b *testlog.Buffer, text string) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for !strings.Contains(b.String(), text) {
+		if time.Now().After(deadline) {
+			t.Fatalf("no %q in %q", text, b.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }

@@ -121,7 +121,7 @@ const defaultNATS = "nats://127.0.0.1:4222"
 // request's context (15 s within the command's), and done, which releases
 // both.
 func nodeCall(cmd *cobra.Command, url string) (context.Context, *api.Client, func(), error) {
-	nc, err := dialNode(url)
+	nc, err := dialNode(url, nil)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -129,9 +129,22 @@ func nodeCall(cmd *cobra.Command, url string) (context.Context, *api.Client, fun
 	return ctx, api.NewClient(nc), func() { cancel(); nc.Close() }, nil
 }
 
-// dialNode connects a CLI client to a node's NATS server.
-func dialNode(url string) (*nats.Conn, error) {
-	nc, err := nats.Connect(url, nats.Name("strait-cli"), nats.Timeout(5*time.Second))
+// dialNode connects a CLI client to a node's NATS server. A command that
+// follows a transfer passes notes (its stderr): it says when the
+// connection drops and when it is back (nats.go reconnects for two
+// minutes, through a node's restart), so a silence is not a mystery.
+func dialNode(url string, notes io.Writer) (*nats.Conn, error) {
+	opts := []nats.Option{nats.Name("strait-cli"), nats.Timeout(5 * time.Second)}
+	if notes != nil {
+		opts = append(opts,
+			nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
+				if err != nil {
+					fmt.Fprintf(notes, "lost the node at %s (%v); reconnecting...\n", url, err)
+				}
+			}),
+			nats.ReconnectHandler(func(*nats.Conn) { fmt.Fprintf(notes, "reconnected to %s\n", url) }))
+	}
+	nc, err := nats.Connect(url, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("connect to %s (is `strait up` running?): %w", url, err)
 	}
