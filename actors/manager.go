@@ -354,6 +354,11 @@ type transferActor struct {
 	// fenced: another writer appended to this stream; this activation must
 	// not act again.
 	fenced bool
+	// behind: an event of this transfer could not be published (NATS was
+	// away); the publisher leaves no gap, so nothing later goes out until
+	// the journal's events are published again, which each input (a tick
+	// every Options.Tick) tries.
+	behind bool
 }
 
 func (a *transferActor) Receive(ctx actor.Context) {
@@ -385,14 +390,18 @@ func (a *transferActor) activate(ctx actor.Context) {
 	}
 	a.state = st
 	if err := a.republish(); err != nil {
-		a.m.log.Warn("republish failed", "transfer", a.id, "err", err)
+		a.m.log.Warn("republish failed; retried each tick", "transfer", a.id, "err", err)
+		a.behind = true
 	}
 	a.resume(ctx)
 }
 
-// stopIfDone stops an ended or fenced activation.
+// stopIfDone stops an ended or fenced activation. An ended one whose
+// events are not all published waits until they are: a node restart
+// rehydrates only unfinished transfers, and a wallet watching would wait
+// for the last events forever.
 func (a *transferActor) stopIfDone(ctx actor.Context) {
-	if a.state.Terminal() || a.fenced {
+	if a.state.Terminal() && !a.behind || a.fenced {
 		a.m.forgetPID(a.id, ctx.Self())
 		ctx.Stop(ctx.Self())
 	}
@@ -402,6 +411,9 @@ func (a *transferActor) stopIfDone(ctx actor.Context) {
 func (a *transferActor) step(ctx actor.Context, in transfer.Input) (transfer.State, error) {
 	if a.fenced {
 		return a.state, errors.New("transfer moved to another writer")
+	}
+	if a.behind {
+		a.publish(nil)
 	}
 	now := a.m.o.Now().UTC()
 	evs, effs, err := transfer.Step(a.state, in, now, a.m.o.Decide)
@@ -444,9 +456,7 @@ func (a *transferActor) step(ctx actor.Context, in transfer.Input) (transfer.Sta
 	a.state = next
 	logEvents(a.m.ctx, a.m.log, a.id, prevSeq, evs, states)
 	observeEvents(evs, states)
-	if err := a.m.o.Publisher.Publish(a.m.ctx, statusEvents(a.id, prevSeq, evs, states)); err != nil {
-		a.m.log.Warn("publish failed; republished on restart", "transfer", a.id, "err", err)
-	}
+	a.publish(statusEvents(a.id, prevSeq, evs, states))
 	for _, eff := range effs {
 		a.run(ctx, eff)
 	}
@@ -467,6 +477,27 @@ func (a *transferActor) run(ctx actor.Context, eff transfer.Effect) {
 func (a *transferActor) resume(ctx actor.Context) {
 	if eff, ok := transfer.Pending(&a.state); ok {
 		a.run(ctx, eff)
+	}
+}
+
+// publish sends a step's status events, or, while the actor is behind,
+// every journaled event not yet sent (the publisher drops those it sent
+// and refuses to leave a gap): a NATS outage under a running node delays
+// a transfer's events, it does not lose them.
+func (a *transferActor) publish(evs []api.StatusEvent) {
+	var err error
+	if a.behind {
+		err = a.republish()
+	} else {
+		err = a.m.o.Publisher.Publish(a.m.ctx, evs)
+	}
+	switch {
+	case err != nil && !a.behind:
+		a.m.log.Warn("publish failed; retried each tick", "transfer", a.id, "err", err)
+		a.behind = true
+	case err == nil && a.behind:
+		a.m.log.Info("events published after a failure", "transfer", a.id)
+		a.behind = false
 	}
 }
 

@@ -427,3 +427,76 @@ func TestInputWaitsForAStoppingActivation(t *testing.T) {
 		t.Fatal("the input was sent to the stopping activation and never answered")
 	}
 }
+
+// downPublisher fails every Publish while down is set, as JetStream does
+// while the NATS server is away.
+type downPublisher struct {
+	Publisher
+	down  atomic.Bool
+	fails atomic.Int64
+}
+
+func (p *downPublisher) Publish(ctx context.Context, evs []api.StatusEvent) error {
+	if p.down.Load() {
+		p.fails.Add(1)
+		return errors.New("nats: connection reconnecting")
+	}
+	return p.Publisher.Publish(ctx, evs)
+}
+
+// TestEventsPublishedWhileNATSWasAwayGoOutOnceItIsBack: NATS goes away
+// (an external server restarting) while a running node moves a transfer
+// to its end. The events journaled meanwhile are published once it is
+// back, each once and in order, the last one too, and only then does the
+// ended transfer's actor stop. Before, the first failed event left a gap
+// the publisher refused to publish past, until the node restarted, which
+// does not even rehydrate an ended transfer: a wallet watching waited
+// forever.
+func TestEventsPublishedWhileNATSWasAwayGoOutOnceItIsBack(t *testing.T) {
+	_, nc := testnats.Start(t)
+	j, err := persistence.Open(t.TempDir(), persistence.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	js, err := NewJetStreamPublisher(context.Background(), nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := &downPublisher{Publisher: js}
+	m, err := NewManager(Options{Journal: j, Executor: newBridgeSim(), Publisher: pub, Tick: 20 * time.Millisecond, Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer m.Stop()
+	active := countActive()
+	if _, _, err := m.Create(initState("trp1"), nil); err != nil {
+		t.Fatal(err)
+	}
+	pub.down.Store(true)
+	if _, err := m.Input("trp1", transfer.Input{Kind: transfer.InSourceConfirmed, TxID: "0xsrc", Amount: "1000"}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the transfer to complete while NATS is away", func() bool { s, _, _ := m.Get("trp1"); return s.Substatus == api.SubCompleted })
+	time.Sleep(100 * time.Millisecond) // ticks meanwhile: still away
+	if evs := events(t, nc, "trp1"); len(evs) != 1 {
+		t.Fatalf("%d events published while NATS was away, want the Submitted one", len(evs))
+	}
+	if got := countActive(); got != active+1 {
+		t.Fatalf("the ended transfer's actor stopped with its events unpublished (active %v, want %v)", got, active+1)
+	}
+	if pub.fails.Load() < 2 {
+		t.Fatalf("publish was tried %d times while away: not retried", pub.fails.Load())
+	}
+	pub.down.Store(false)
+	evs := settled(t, nc, "trp1", api.SubCompleted)
+	checkEvents(t, evs, api.SubCompleted)
+	st, _, _ := m.Get("trp1")
+	if uint64(len(evs)) != st.Seq {
+		t.Fatalf("%d events published, the journal has %d", len(evs), st.Seq)
+	}
+	waitFor(t, "the ended transfer's actor to stop", func() bool { return countActive() == active })
+}
