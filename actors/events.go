@@ -131,6 +131,13 @@ func (p *JetStreamPublisher) Publish(ctx context.Context, evs []api.StatusEvent)
 		msg.Header.Set(seqHeader, strconv.FormatUint(e.Seq, 10))
 		msg.Header.Set(jetstream.MsgIDHeader, fmt.Sprintf("%s:%d", id, e.Seq))
 		if _, err := p.js.PublishMsg(ctx, msg); err != nil {
+			// The event may have landed with its ack lost: the next
+			// attempt asks the stream where it stands, rather than trust
+			// this node's count and rely on JetStream's duplicate window
+			// (ten minutes) to drop a second copy.
+			p.mu.Lock()
+			delete(p.last, id)
+			p.mu.Unlock()
 			return fmt.Errorf("publish event %d of %s: %w", e.Seq, id, err)
 		}
 		last = e.Seq

@@ -500,3 +500,50 @@ func TestEventsPublishedWhileNATSWasAwayGoOutOnceItIsBack(t *testing.T) {
 	}
 	waitFor(t, "the ended transfer's actor to stop", func() bool { return countActive() == active })
 }
+
+// TestPublishAfterALostAckAsksTheStream: an event that landed in the
+// stream although its publish failed (the ack was lost) is not published a
+// second time once JetStream's duplicate window has passed: after a
+// failure the publisher asks the stream where the transfer stands instead
+// of trusting its own count.
+func TestPublishAfterALostAckAsksTheStream(t *testing.T) {
+	_, nc := testnats.Start(t)
+	ctx := context.Background()
+	pub, err := NewJetStreamPublisher(ctx, nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := func(seq uint64) api.StatusEvent {
+		return api.StatusEvent{TransferID: "trl", Seq: seq, Type: "HopStarted", Status: api.StatusPending, Substatus: api.SubHopInFlight}
+	}
+	if err := pub.Publish(ctx, []api.StatusEvent{ev(1)}); err != nil {
+		t.Fatal(err)
+	}
+	// Event 2 lands, its ack lost: the publish reports a failure.
+	b, _ := json.Marshal(ev(2))
+	msg := nats.NewMsg(api.EventsSubjectFor("trl"))
+	msg.Data = b
+	msg.Header.Set(seqHeader, "2")
+	msg.Header.Set(jetstream.MsgIDHeader, "trl:2")
+	if _, err := pub.js.PublishMsg(ctx, msg); err != nil {
+		t.Fatal(err)
+	}
+	gone, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := pub.Publish(gone, []api.StatusEvent{ev(2)}); err == nil {
+		t.Fatal("a publish with its context ended succeeded")
+	}
+	// Past the duplicate window, JetStream would keep a second copy.
+	cfg := pub.stream.CachedInfo().Config
+	cfg.Duplicates = 100 * time.Millisecond
+	if _, err := pub.js.UpdateStream(ctx, cfg); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond)
+	if err := pub.Publish(ctx, []api.StatusEvent{ev(2), ev(3)}); err != nil {
+		t.Fatal(err)
+	}
+	if evs := events(t, nc, "trl"); len(evs) != 3 {
+		t.Fatalf("%d events in the stream, want 3 (event 2 once)", len(evs))
+	}
+}
