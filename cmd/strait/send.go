@@ -80,6 +80,11 @@ func init() {
 			}
 			tr, err := c.Submit(ctx, req)
 			if err != nil {
+				if api.Retryable(err) {
+					// The node may have taken it before the reply was lost:
+					// a fresh send would be a second transfer.
+					err = fmt.Errorf("%w\nthe node may have taken this transfer: `strait list --wallet %d` shows it, and sending again with --client-ref %s cannot make a second one (if the first went through, the node answers CLIENT_REF_REUSED with its id)", err, wallet, ref)
+				}
 				return &exitError{code: 3, err: err}
 			}
 			fmt.Fprintf(out, "transfer %s submitted (client_ref %s), status %s/%s\n", tr.ID, ref, tr.Status, tr.Substatus)

@@ -331,3 +331,33 @@ func waitForText(t *testing.T, b *testlog.Buffer, text string) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// unavailableSubmits quotes a signable source transaction and answers
+// every submit UNAVAILABLE, as a node going away does.
+type unavailableSubmits struct{ catalogOnly }
+
+func (unavailableSubmits) Quote(r api.QuoteRequest) (*api.QuoteReply, *api.Error) {
+	return &api.QuoteReply{QuoteID: "q_1", ExpiresAt: time.Now().Add(time.Minute), From: r.From, To: r.To, Amount: r.Amount, Preset: "recommended",
+		Routes: []api.Route{{RouteHash: "0x01", AmountOut: r.Amount, MinOut: r.Amount, Hops: []api.Hop{{Bridge: "b", From: r.From, To: r.To, AmountIn: r.Amount, AmountOut: r.Amount, Fee: "0"}}}},
+		Why:    []string{"the only route"},
+		SourceTx: &api.UnsignedTx{Chain: "devnet-evm-a", ChainID: "31001", From: r.Owner, To: "0x00000000000000000000000000000000000000aa", Data: "0x",
+			Value: "0", Nonce: "0", GasLimit: "100000", MaxFeePerGas: "2000000000", MaxPriorityFeePerGas: "1000000000"}}, nil
+}
+
+// TestSendSaysHowToRetryASubmitWithAnUnknownOutcome: a submit that failed
+// for a transport reason may still have been taken; send names the
+// client_ref to send again with (which cannot make a second transfer)
+// instead of leaving a person to start a fresh one.
+func TestSendSaysHowToRetryASubmitWithAnUnknownOutcome(t *testing.T) {
+	ns, nc := testnats.Start(t)
+	svc, err := walletapi.Serve(nc, unavailableSubmits{}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = svc.Stop() }()
+	_, err = runCLI("send", "--nats", ns.ClientURL(), "--from", "USDC@devnet-evm-a", "--to", "USDC@devnet-evm-b", "--amount", "100",
+		"--wallet", "2", "--recipient", "0x00000000000000000000000000000000000000bb", "--client-ref", "ref-42", "--no-watch")
+	if err == nil || !strings.Contains(err.Error(), "UNAVAILABLE") || !strings.Contains(err.Error(), "--client-ref ref-42") || !strings.Contains(err.Error(), "strait list --wallet 2") {
+		t.Fatalf("send whose submit failed: %v", err)
+	}
+}
