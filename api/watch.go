@@ -25,14 +25,15 @@ type WatchOptions struct {
 }
 
 // EventsGoneError is Watch's answer for a transfer that ended and whose
-// events STRAIT_EVENTS no longer keeps (they expire after 30 days):
-// Transfer is its final state.
+// events STRAIT_EVENTS no longer keeps (they expire after 30 days), or
+// never got (the node that ended it died before publishing its last
+// events): Transfer is its final state.
 type EventsGoneError struct {
 	Transfer *Transfer
 }
 
 func (e *EventsGoneError) Error() string {
-	return fmt.Sprintf("transfer %s ended %s/%s and its events are no longer kept", e.Transfer.ID, e.Transfer.Status, e.Transfer.Substatus)
+	return fmt.Sprintf("transfer %s ended %s/%s and the events stream does not hold its events (expired, or never published)", e.Transfer.ID, e.Transfer.Status, e.Transfer.Substatus)
 }
 
 // Ended reports whether a status is final (DONE or FAILED).
@@ -116,6 +117,15 @@ func (c *Client) Watch(ctx context.Context, id string, o WatchOptions, fn func(S
 		if errors.Is(err, nats.ErrTimeout) || errors.Is(err, jetstream.ErrNoMessages) || errors.Is(err, context.DeadlineExceeded) {
 			if o.Idle != nil {
 				o.Idle(time.Since(last))
+			}
+			// A transfer that ended a while ago (two idle waits: a
+			// node publishes within a tick of its journal) with events
+			// fn has not seen and the stream does not have will not get
+			// them: the node that ended it died between its journal and
+			// the publish, and a restarted node carries on unfinished
+			// transfers only. Its final state ends the watch.
+			if t, gerr := c.Get(ctx, id); gerr == nil && Ended(t.Status) && t.Seq >= next && time.Since(t.UpdatedAt) > 2*every {
+				return &EventsGoneError{Transfer: t}
 			}
 			continue
 		}

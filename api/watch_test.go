@@ -303,3 +303,41 @@ func TestWatchEndsWhenTheConnectionCloses(t *testing.T) {
 		t.Fatal("the watch kept going on a closed connection")
 	}
 }
+
+// TestWatchOfATransferWhoseLastEventsNeverCame: the node that ended the
+// transfer died between journaling its last events and publishing them
+// (a restarted node carries on unfinished transfers only), so they will
+// never come. Once the transfer has been over for a while, the watch ends
+// with its final state instead of waiting forever; one that ended a
+// moment ago still gets its last events.
+func TestWatchOfATransferWhoseLastEventsNeverCame(t *testing.T) {
+	e := newWatchEnv(t)
+	e.known["tr1"] = &api.Transfer{ID: "tr1", Status: api.StatusDone, Substatus: api.SubCompleted, Seq: 5, UpdatedAt: time.Now().Add(-time.Hour)}
+	e.publish(t, "tr1", 1, 3, false)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	var seen []uint64
+	err := api.NewClient(e.nc).Watch(ctx, "tr1", api.WatchOptions{IdleEvery: 300 * time.Millisecond}, func(ev api.StatusEvent) error {
+		seen = append(seen, ev.Seq)
+		return nil
+	})
+	var gone *api.EventsGoneError
+	if !errors.As(err, &gone) || gone.Transfer.Substatus != api.SubCompleted || fmt.Sprint(seen) != "[1 2 3]" {
+		t.Fatalf("seen %v, err %v; want 1..3 then the final state", seen, err)
+	}
+
+	e.known["tr2"] = &api.Transfer{ID: "tr2", Status: api.StatusDone, Substatus: api.SubCompleted, Seq: 5, UpdatedAt: time.Now()}
+	e.publish(t, "tr2", 1, 3, false)
+	go func() {
+		time.Sleep(350 * time.Millisecond) // past an idle wait: the node is publishing them
+		e.publish(t, "tr2", 4, 5, true)
+	}()
+	seen = nil
+	err = api.NewClient(e.nc).Watch(ctx, "tr2", api.WatchOptions{IdleEvery: 300 * time.Millisecond}, func(ev api.StatusEvent) error {
+		seen = append(seen, ev.Seq)
+		return nil
+	})
+	if err != nil || fmt.Sprint(seen) != "[1 2 3 4 5]" {
+		t.Fatalf("a transfer that just ended: seen %v, err %v", seen, err)
+	}
+}

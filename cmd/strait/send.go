@@ -267,7 +267,7 @@ func watchTransfer(ctx context.Context, nc *nats.Conn, out io.Writer, id string,
 	switch {
 	case errors.As(err, &gone):
 		t := gone.Transfer
-		fmt.Fprintf(out, "  (no events kept for %s) ended %s/%s, updated %s\n", id, t.Status, t.Substatus, t.UpdatedAt.Format(time.RFC3339))
+		fmt.Fprintf(out, "  (the events stream does not hold the rest of %s's events) ended %s/%s, updated %s\n", id, t.Status, t.Substatus, t.UpdatedAt.Format(time.RFC3339))
 		return endedAs(id, t.Status, t.Substatus)
 	case errors.As(err, &apiErr), errors.Is(err, nats.ErrNoResponders):
 		// The node does not know the id, or no node answers.

@@ -105,7 +105,7 @@ func TestSendStatusWatch(t *testing.T) {
 	defer func(w time.Duration) { watchWait = w }(watchWait)
 	watchWait = 300 * time.Millisecond
 	out, err = run("watch", "--nats", a.NATS, id)
-	if err != nil || !strings.Contains(out, "no events kept") || !strings.Contains(out, "DONE/COMPLETED") {
+	if err != nil || !strings.Contains(out, "the events stream does not hold the rest") || !strings.Contains(out, "DONE/COMPLETED") {
 		t.Fatalf("watch after the events expired: %v\n%s", err, out)
 	}
 	// Too late to cancel a completed transfer.
