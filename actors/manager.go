@@ -125,6 +125,14 @@ func (m *Manager) start() error {
 	}
 	after := ""
 	n := 0
+	// The transfers that ended last: the node may have died after
+	// journaling their last events and before publishing them (it would
+	// have kept their actors until it had). No actor carries an ended
+	// transfer on, so they are published here. Only those that ended
+	// within endedLately of the last change the journal holds can be
+	// such (the window is a step's), and the publisher drops what it has.
+	var ended []transfer.State
+	var latest time.Time
 	for {
 		streams, err := m.o.Journal.Streams(m.ctx, StreamPrefix, after, 1000)
 		if err != nil {
@@ -138,14 +146,27 @@ func (m *Manager) start() error {
 			if err != nil {
 				return err
 			}
+			if st.Updated.After(latest) {
+				latest = st.Updated
+			}
 			if !st.Terminal() {
 				m.spawn(st.ID)
 				n++
+			} else if st.Updated.After(latest.Add(-endedLately)) {
+				ended = append(ended, st)
+				if len(ended) >= 4096 { // (keep the list short on a node with a long history)
+					ended = lately(ended, latest)
+				}
 			}
 		}
 		after = streams[len(streams)-1]
 	}
 	m.log.Info("rehydrated unfinished transfers", "count", n)
+	for _, st := range lately(ended, latest) {
+		if err := m.republish(st.ID); err != nil {
+			m.log.Warn("publish the events of a transfer that ended as the node stopped", "transfer", st.ID, "err", err)
+		}
+	}
 	m.mu.Lock()
 	m.ticking = true
 	m.mu.Unlock()
@@ -501,10 +522,29 @@ func (a *transferActor) publish(evs []api.StatusEvent) {
 	}
 }
 
+// endedLately is how long before the journal's last change a transfer may
+// have ended and still have events its node did not publish: far longer
+// than a step takes from its journal write to its publish.
+const endedLately = time.Minute
+
+// lately keeps the states updated within endedLately of latest.
+func lately(sts []transfer.State, latest time.Time) []transfer.State {
+	out := sts[:0]
+	for _, st := range sts {
+		if st.Updated.After(latest.Add(-endedLately)) {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
 // republish publishes the journal's events again; the publisher drops those
 // already published (dedupe by transfer and seq).
-func (a *transferActor) republish() error {
-	recs, err := a.m.o.Journal.Read(a.m.ctx, StreamPrefix+a.id, 1, 0)
+func (a *transferActor) republish() error { return a.m.republish(a.id) }
+
+// republish publishes transfer id's journaled events (see transferActor's).
+func (m *Manager) republish(id string) error {
+	recs, err := m.o.Journal.Read(m.ctx, StreamPrefix+id, 1, 0)
 	if err != nil {
 		return err
 	}
@@ -520,7 +560,7 @@ func (a *transferActor) republish() error {
 		evs = append(evs, e)
 		states = append(states, st)
 	}
-	return a.m.o.Publisher.Publish(a.m.ctx, statusEvents(a.id, 0, evs, states))
+	return m.o.Publisher.Publish(m.ctx, statusEvents(id, 0, evs, states))
 }
 
 // statusEvents turns journal events into API status events.

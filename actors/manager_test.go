@@ -547,3 +547,47 @@ func TestPublishAfterALostAckAsksTheStream(t *testing.T) {
 		t.Fatalf("%d events in the stream, want 3 (event 2 once)", len(evs))
 	}
 }
+
+// TestARestartPublishesTheLastEventsOfATransferThatEndedUnpublished: the
+// node stops (here while NATS is away; a crash between the journal and
+// the publish leaves the same) after a transfer ended with its last events
+// unpublished. No actor carries an ended transfer on after a restart, so
+// the restarted node publishes them as it starts.
+func TestARestartPublishesTheLastEventsOfATransferThatEndedUnpublished(t *testing.T) {
+	_, nc := testnats.Start(t)
+	dir := t.TempDir()
+	j, err := persistence.Open(dir, persistence.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := NewJetStreamPublisher(context.Background(), nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := &downPublisher{Publisher: js}
+	m, err := NewManager(Options{Journal: j, Executor: newBridgeSim(), Publisher: pub, Tick: 20 * time.Millisecond, Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := m.Create(initState("trp2"), nil); err != nil {
+		t.Fatal(err)
+	}
+	pub.down.Store(true)
+	if _, err := m.Input("trp2", transfer.Input{Kind: transfer.InSourceConfirmed, TxID: "0xsrc", Amount: "1000"}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the transfer to complete while NATS is away", func() bool { s, _, _ := m.Get("trp2"); return s.Substatus == api.SubCompleted })
+	m.Stop()
+	_ = j.Close()
+	if evs := events(t, nc, "trp2"); len(evs) != 1 {
+		t.Fatalf("%d events published before the restart, want the Submitted one", len(evs))
+	}
+
+	e := startManager(t, dir, nc, newBridgeSim(), nil)
+	defer e.close()
+	evs := settled(t, nc, "trp2", api.SubCompleted)
+	checkEvents(t, evs, api.SubCompleted)
+}
