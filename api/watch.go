@@ -122,8 +122,10 @@ func (c *Client) Watch(ctx context.Context, id string, o WatchOptions, fn func(S
 			// node publishes within a tick of its journal) with events
 			// fn has not seen and the stream does not have will not get
 			// them: the node that ended it died between its journal and
-			// the publish, and a restarted node carries on unfinished
-			// transfers only. Its final state ends the watch.
+			// the publish, and no node has published them since (a
+			// restarted single node does as it starts; a cluster's
+			// survivors carry on unfinished transfers only). Its final
+			// state ends the watch.
 			if t, gerr := c.Get(ctx, id); gerr == nil && Ended(t.Status) && t.Seq >= next && time.Since(t.UpdatedAt) > 2*every {
 				return &EventsGoneError{Transfer: t}
 			}
