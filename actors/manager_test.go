@@ -93,22 +93,43 @@ func startManager(t *testing.T, dir string, nc *nats.Conn, exec Executor, decide
 
 func startManagerLogging(t *testing.T, dir string, nc *nats.Conn, exec Executor, decide transfer.Decider, log *slog.Logger) *env {
 	t.Helper()
-	j, err := persistence.Open(dir, persistence.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, j := openManager(t, dir, Options{Executor: exec, Publisher: jsPublisher(t, nc), Decide: decide, Tick: 20 * time.Millisecond, Logger: log})
+	return &env{dir: dir, nc: nc, j: j, m: m}
+}
+
+// jsPublisher is a JetStream publisher on nc (its stream made).
+func jsPublisher(t *testing.T, nc *nats.Conn) *JetStreamPublisher {
+	t.Helper()
 	pub, err := NewJetStreamPublisher(context.Background(), nc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := NewManager(Options{Journal: j, Executor: exec, Publisher: pub, Decide: decide, Tick: 20 * time.Millisecond, Logger: log})
+	return pub
+}
+
+// openManager opens the journal in dir and starts a manager on it with o
+// (Journal set; Logger quiet when unset). The caller stops the manager,
+// then closes the journal.
+func openManager(t *testing.T, dir string, o Options) (*Manager, *persistence.PebbleJournal) {
+	t.Helper()
+	j, err := persistence.Open(dir, persistence.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := m.Start(); err != nil {
+	o.Journal = j
+	if o.Logger == nil {
+		o.Logger = quiet
+	}
+	m, err := NewManager(o)
+	if err != nil {
+		_ = j.Close()
 		t.Fatal(err)
 	}
-	return &env{dir: dir, nc: nc, j: j, m: m}
+	if err := m.Start(); err != nil {
+		_ = j.Close()
+		t.Fatal(err)
+	}
+	return m, j
 }
 
 func (e *env) close() {
@@ -341,23 +362,9 @@ func (p *countingPublisher) Publish(ctx context.Context, evs []api.StatusEvent) 
 // name, and an input sent there could wait for a reply that never comes.
 func TestInputToAnEndedTransferSpawnsNoActor(t *testing.T) {
 	_, nc := testnats.Start(t)
-	j, err := persistence.Open(t.TempDir(), persistence.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	pub := &countingPublisher{Publisher: jsPublisher(t, nc)}
+	m, j := openManager(t, t.TempDir(), Options{Executor: newBridgeSim(), Publisher: pub, Tick: time.Hour})
 	defer j.Close()
-	js, err := NewJetStreamPublisher(context.Background(), nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub := &countingPublisher{Publisher: js}
-	m, err := NewManager(Options{Journal: j, Executor: newBridgeSim(), Publisher: pub, Tick: time.Hour, Logger: quiet})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := m.Start(); err != nil {
-		t.Fatal(err)
-	}
 	defer m.Stop()
 	if _, _, err := m.Create(initState("tr-ended"), nil); err != nil {
 		t.Fatal(err)
@@ -454,23 +461,9 @@ func (p *downPublisher) Publish(ctx context.Context, evs []api.StatusEvent) erro
 // forever.
 func TestEventsPublishedWhileNATSWasAwayGoOutOnceItIsBack(t *testing.T) {
 	_, nc := testnats.Start(t)
-	j, err := persistence.Open(t.TempDir(), persistence.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	pub := &downPublisher{Publisher: jsPublisher(t, nc)}
+	m, j := openManager(t, t.TempDir(), Options{Executor: newBridgeSim(), Publisher: pub, Tick: 20 * time.Millisecond})
 	defer j.Close()
-	js, err := NewJetStreamPublisher(context.Background(), nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub := &downPublisher{Publisher: js}
-	m, err := NewManager(Options{Journal: j, Executor: newBridgeSim(), Publisher: pub, Tick: 20 * time.Millisecond, Logger: quiet})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := m.Start(); err != nil {
-		t.Fatal(err)
-	}
 	defer m.Stop()
 	active := countActive()
 	if _, _, err := m.Create(initState("trp1"), nil); err != nil {
@@ -556,22 +549,8 @@ func TestPublishAfterALostAckAsksTheStream(t *testing.T) {
 func TestARestartPublishesTheLastEventsOfATransferThatEndedUnpublished(t *testing.T) {
 	_, nc := testnats.Start(t)
 	dir := t.TempDir()
-	j, err := persistence.Open(dir, persistence.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	js, err := NewJetStreamPublisher(context.Background(), nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub := &downPublisher{Publisher: js}
-	m, err := NewManager(Options{Journal: j, Executor: newBridgeSim(), Publisher: pub, Tick: 20 * time.Millisecond, Logger: quiet})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := m.Start(); err != nil {
-		t.Fatal(err)
-	}
+	pub := &downPublisher{Publisher: jsPublisher(t, nc)}
+	m, j := openManager(t, dir, Options{Executor: newBridgeSim(), Publisher: pub, Tick: 20 * time.Millisecond})
 	if _, _, err := m.Create(initState("trp2"), nil); err != nil {
 		t.Fatal(err)
 	}

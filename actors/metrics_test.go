@@ -11,7 +11,6 @@ import (
 	"github.com/straitnet/strait/actors/transfer"
 	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/internal/testnats"
-	"github.com/straitnet/strait/persistence"
 )
 
 // idleExecutor runs nothing: the test reports each effect's outcome itself.
@@ -63,27 +62,13 @@ func histogram(t *testing.T, name string, labels map[string]string) (uint64, flo
 // while it runs.
 func TestHopAndTransferDurationsAreMeasured(t *testing.T) {
 	_, nc := testnats.Start(t)
-	j, err := persistence.Open(t.TempDir(), persistence.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer j.Close()
-	pub, err := NewJetStreamPublisher(context.Background(), nc)
-	if err != nil {
-		t.Fatal(err)
-	}
 	clock := &testClock{t: time.Date(2026, 11, 25, 3, 0, 0, 0, time.UTC)}
-	m, err := NewManager(Options{Journal: j, Executor: idleExecutor{}, Publisher: pub, Now: clock.now, Tick: time.Hour, Logger: quiet,
+	active0 := countActive()
+	m, j := openManager(t, t.TempDir(), Options{Executor: idleExecutor{}, Publisher: jsPublisher(t, nc), Now: clock.now, Tick: time.Hour,
 		Decide: func(*transfer.State, time.Time) transfer.Recovery {
 			return transfer.Recovery{Action: "refund", Reason: "no other route"}
 		}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	active0 := countActive()
-	if err := m.Start(); err != nil {
-		t.Fatal(err)
-	}
+	defer j.Close()
 	defer m.Stop()
 
 	// Fresh bridge names: other tests' observations do not count here.

@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 
 	"github.com/straitnet/strait/api"
@@ -314,18 +313,7 @@ func TestPlainClientSendsOnce(t *testing.T) {
 // made meanwhile succeed once both have reconnected.
 func TestClientAcrossServerRestart(t *testing.T) {
 	dir := t.TempDir()
-	start := func(port int) *server.Server {
-		ns, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: port, JetStream: true, StoreDir: dir, NoLog: true, NoSigs: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		go ns.Start()
-		if !ns.ReadyForConnections(10 * time.Second) {
-			t.Fatal("nats server not ready")
-		}
-		return ns
-	}
-	ns := start(-1)
+	ns := natsAt(t, -1, dir)
 	url := ns.ClientURL()
 	opts := []nats.Option{nats.MaxReconnects(-1), nats.ReconnectWait(50 * time.Millisecond)}
 	dial := func() *nats.Conn {
@@ -354,8 +342,7 @@ func TestClientAcrossServerRestart(t *testing.T) {
 		done <- err
 	}()
 	time.Sleep(300 * time.Millisecond)
-	ns2 := start(port)
-	t.Cleanup(func() { ns2.Shutdown(); ns2.WaitForShutdown() })
+	natsAt(t, port, dir)
 	select {
 	case err := <-done:
 		if err != nil {
