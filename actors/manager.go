@@ -377,10 +377,20 @@ type transferActor struct {
 	fenced bool
 	// behind: an event of this transfer could not be published (NATS was
 	// away); the publisher leaves no gap, so nothing later goes out until
-	// the journal's events are published again, which each input (a tick
-	// every Options.Tick) tries.
-	behind bool
+	// the journal's events are published again, which the first input (a
+	// tick every Options.Tick) from retryAt on tries. The wait doubles
+	// from Tick to maxRetryWait while the attempts fail, so that an
+	// outage does not hold every input of the transfer up for a publish
+	// timeout.
+	behind    bool
+	retryAt   time.Time
+	retryWait time.Duration
 }
+
+// maxRetryWait bounds the wait between an actor's attempts to publish its
+// transfer's events after a failure: how late they can go out once NATS
+// is back.
+const maxRetryWait = 5 * time.Second
 
 func (a *transferActor) Receive(ctx actor.Context) {
 	switch msg := ctx.Message().(type) {
@@ -411,8 +421,7 @@ func (a *transferActor) activate(ctx actor.Context) {
 	}
 	a.state = st
 	if err := a.republish(); err != nil {
-		a.m.log.Warn("republish failed; retried each tick", "transfer", a.id, "err", err)
-		a.behind = true
+		a.failedPublish(err)
 	}
 	a.resume(ctx)
 }
@@ -506,20 +515,34 @@ func (a *transferActor) resume(ctx actor.Context) {
 // and refuses to leave a gap): a NATS outage under a running node delays
 // a transfer's events, it does not lose them.
 func (a *transferActor) publish(evs []api.StatusEvent) {
+	if a.behind && a.m.o.Now().Before(a.retryAt) {
+		return // (they go out with the next attempt)
+	}
 	var err error
 	if a.behind {
 		err = a.republish()
 	} else {
 		err = a.m.o.Publisher.Publish(a.m.ctx, evs)
 	}
-	switch {
-	case err != nil && !a.behind:
-		a.m.log.Warn("publish failed; retried each tick", "transfer", a.id, "err", err)
-		a.behind = true
-	case err == nil && a.behind:
+	if err != nil {
+		a.failedPublish(err)
+		return
+	}
+	if a.behind {
 		a.m.log.Info("events published after a failure", "transfer", a.id)
 		a.behind = false
 	}
+}
+
+// failedPublish marks the actor behind and sets its next attempt.
+func (a *transferActor) failedPublish(err error) {
+	if !a.behind {
+		a.m.log.Warn("publish failed; retried until NATS is back", "transfer", a.id, "err", err)
+		a.behind, a.retryWait = true, min(a.m.o.Tick, maxRetryWait)
+	} else {
+		a.retryWait = min(2*a.retryWait, maxRetryWait)
+	}
+	a.retryAt = a.m.o.Now().Add(a.retryWait)
 }
 
 // endedLately is how long before the journal's last change a transfer may
