@@ -127,11 +127,12 @@ func (m *Manager) start() error {
 	n := 0
 	// The transfers that ended last: the node may have died after
 	// journaling their last events and before publishing them (it would
-	// have kept their actors until it had). No actor carries an ended
-	// transfer on, so they are published here. Only those that ended
-	// within endedLately of the last change the journal holds can be
-	// such (the window is a step's), and the publisher drops what it has.
-	var ended []transfer.State
+	// have kept their actors until it had). Each gets an actor again,
+	// which publishes what the stream lacks (retrying while NATS is
+	// away, as any actor does) and stops. Only those that ended within
+	// endedLately of the last change the journal holds can be such (the
+	// window is a step's); the publisher drops what it has.
+	var ended []endedAt
 	var latest time.Time
 	for {
 		streams, err := m.o.Journal.Streams(m.ctx, StreamPrefix, after, 1000)
@@ -153,7 +154,7 @@ func (m *Manager) start() error {
 				m.spawn(st.ID)
 				n++
 			} else if st.Updated.After(latest.Add(-endedLately)) {
-				ended = append(ended, st)
+				ended = append(ended, endedAt{st.ID, st.Updated})
 				if len(ended) >= 4096 { // (keep the list short on a node with a long history)
 					ended = lately(ended, latest)
 				}
@@ -161,12 +162,11 @@ func (m *Manager) start() error {
 		}
 		after = streams[len(streams)-1]
 	}
-	m.log.Info("rehydrated unfinished transfers", "count", n)
-	for _, st := range lately(ended, latest) {
-		if err := m.republish(st.ID); err != nil {
-			m.log.Warn("publish the events of a transfer that ended as the node stopped", "transfer", st.ID, "err", err)
-		}
+	ended = lately(ended, latest)
+	for _, e := range ended {
+		m.spawn(e.id)
 	}
+	m.log.Info("rehydrated unfinished transfers", "count", n, "ended_lately", len(ended))
 	m.mu.Lock()
 	m.ticking = true
 	m.mu.Unlock()
@@ -424,6 +424,7 @@ func (a *transferActor) activate(ctx actor.Context) {
 		a.failedPublish(err)
 	}
 	a.resume(ctx)
+	a.stopIfDone(ctx) // (an ended transfer woken to publish its last events)
 }
 
 // stopIfDone stops an ended or fenced activation. An ended one whose
@@ -550,12 +551,18 @@ func (a *transferActor) failedPublish(err error) {
 // than a step takes from its journal write to its publish.
 const endedLately = time.Minute
 
-// lately keeps the states updated within endedLately of latest.
-func lately(sts []transfer.State, latest time.Time) []transfer.State {
-	out := sts[:0]
-	for _, st := range sts {
-		if st.Updated.After(latest.Add(-endedLately)) {
-			out = append(out, st)
+// endedAt is an ended transfer and when it ended.
+type endedAt struct {
+	id string
+	at time.Time
+}
+
+// lately keeps those that ended within endedLately of latest.
+func lately(es []endedAt, latest time.Time) []endedAt {
+	out := es[:0]
+	for _, e := range es {
+		if e.at.After(latest.Add(-endedLately)) {
+			out = append(out, e)
 		}
 	}
 	return out

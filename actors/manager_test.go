@@ -568,8 +568,20 @@ func TestARestartPublishesTheLastEventsOfATransferThatEndedUnpublished(t *testin
 		t.Fatalf("%d events published before the restart, want the Submitted one", len(evs))
 	}
 
-	e := startManager(t, dir, nc, newBridgeSim(), nil)
-	defer e.close()
+	// NATS is still away as the node starts again: the start does not
+	// wait on it, and the events go out once NATS is back.
+	active := countActive()
+	pub2 := &downPublisher{Publisher: jsPublisher(t, nc)}
+	pub2.down.Store(true)
+	m2, j2 := openManager(t, dir, Options{Executor: newBridgeSim(), Publisher: pub2, Tick: 20 * time.Millisecond})
+	defer j2.Close()
+	defer m2.Stop()
+	waitFor(t, "a publish attempt", func() bool { return pub2.fails.Load() > 0 })
+	if evs := events(t, nc, "trp2"); len(evs) != 1 {
+		t.Fatalf("%d events published while NATS is still away", len(evs))
+	}
+	pub2.down.Store(false)
 	evs := settled(t, nc, "trp2", api.SubCompleted)
 	checkEvents(t, evs, api.SubCompleted)
+	waitFor(t, "the ended transfer's actor to stop once its events are out", func() bool { return countActive() == active })
 }

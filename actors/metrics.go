@@ -31,7 +31,7 @@ var (
 	}, []string{"outcome"})
 	activeTransfers = prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "strait_transfers_active",
-		Help: "Unfinished transfers this node is carrying (each has a running actor here).",
+		Help: "Transfers with an actor on this node: the unfinished ones it carries, and ended ones whose last events it has yet to publish.",
 	}, countActive)
 )
 
