@@ -570,11 +570,8 @@ func lately(es []endedAt, latest time.Time) []endedAt {
 
 // republish publishes the journal's events again; the publisher drops those
 // already published (dedupe by transfer and seq).
-func (a *transferActor) republish() error { return a.m.republish(a.id) }
-
-// republish publishes transfer id's journaled events (see transferActor's).
-func (m *Manager) republish(id string) error {
-	recs, err := m.o.Journal.Read(m.ctx, StreamPrefix+id, 1, 0)
+func (a *transferActor) republish() error {
+	recs, err := a.m.o.Journal.Read(a.m.ctx, StreamPrefix+a.id, 1, 0)
 	if err != nil {
 		return err
 	}
@@ -590,7 +587,7 @@ func (m *Manager) republish(id string) error {
 		evs = append(evs, e)
 		states = append(states, st)
 	}
-	return m.o.Publisher.Publish(m.ctx, statusEvents(id, 0, evs, states))
+	return a.m.o.Publisher.Publish(a.m.ctx, statusEvents(a.id, 0, evs, states))
 }
 
 // statusEvents turns journal events into API status events.
