@@ -311,7 +311,7 @@ func (b *Backend) Bridges() (*api.BridgesReply, *api.Error) {
 func toAPI(s *transfer.State) *api.Transfer {
 	t := &api.Transfer{ID: s.ID, QuoteID: s.QuoteID, ClientRef: s.ClientRef, Owner: s.Owner, Recipient: s.Recipient, RefundAddress: s.RefundAddress,
 		From: s.From, To: s.To, Amount: s.Amount, MinOut: s.MinOut, AmountOut: s.AmountOut, Status: s.Status, Substatus: s.Substatus,
-		Reroutes: s.Reroutes, CancelRequested: s.CancelRequested, Seq: s.Seq, CreatedAt: s.Created, UpdatedAt: s.Updated, Deadline: s.Deadline, Hops: []api.HopProgress{}}
+		Reroutes: s.Reroutes, SourceTx: s.SourceTx, CancelRequested: s.CancelRequested, Seq: s.Seq, CreatedAt: s.Created, UpdatedAt: s.Updated, Deadline: s.Deadline, Hops: []api.HopProgress{}}
 	if s.RefundAsset != "" {
 		t.Refund = &api.Refund{Asset: s.RefundAsset, Amount: s.RefundAmount, Tx: s.RefundTx}
 	}

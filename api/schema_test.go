@@ -28,8 +28,19 @@ func sampleTransfer() Transfer {
 	now := time.Date(2026, 11, 24, 1, 0, 0, 0, time.UTC)
 	return Transfer{ID: "tr_1", QuoteID: "q_1", ClientRef: "wallet-42", Owner: "0xabc", Recipient: "osmo1xyz", RefundAddress: "0xabc",
 		From: "USDC@ethereum", To: "USDC@osmosis", Amount: "250000000", MinOut: "248714180", Status: StatusPending, Substatus: SubHopInFlight,
-		Hops: []HopProgress{{Index: 0, Bridge: "cctp:ethereum->solana:fast", From: "USDC@ethereum", To: "USDC@solana", State: "in_flight", Attempt: 1, SourceTx: "0x01"}},
-		Seq:  4, CreatedAt: now, UpdatedAt: now, Deadline: now.Add(time.Hour)}
+		Hops:     []HopProgress{{Index: 0, Bridge: "cctp:ethereum->solana:fast", From: "USDC@ethereum", To: "USDC@solana", State: "in_flight", Attempt: 1, SourceTx: "0x01"}},
+		SourceTx: "0x02", Seq: 4, CreatedAt: now, UpdatedAt: now, Deadline: now.Add(time.Hour)}
+}
+
+// refundedTransfer is a transfer with every optional field set: refunded
+// after its wallet asked to cancel.
+func refundedTransfer() Transfer {
+	t := sampleTransfer()
+	t.ID, t.Status, t.Substatus, t.AmountOut = "tr_2", StatusDone, SubRefunded, "0"
+	t.Refund = &Refund{Asset: "USDC@solana", Amount: "249000000", Tx: "0x03"}
+	t.CancelRequested = true
+	t.Hops[0].State, t.Hops[0].DestTx = "failed", "0x04"
+	return t
 }
 
 // TestRepliesMatchTheirSchemas marshals every reply type the service sends
@@ -41,15 +52,16 @@ func TestRepliesMatchTheirSchemas(t *testing.T) {
 			Preset: "recommended", Routes: []Route{sampleRoute()}, Split: []SplitPart{{Share: "1", Route: sampleRoute()}}, Why: []string{"because"},
 			SourceTx: &UnsignedTx{Chain: "devnet-evm-a", ChainID: "31337", From: "0xabc", To: "0xdef", Data: "0x1234", Value: "0", Nonce: "7", GasLimit: "210000",
 				Approvals: []UnsignedTx{{Chain: "devnet-evm-a", ChainID: "31337", From: "0xabc", To: "0xtoken", Data: "0x", Value: "0"}}}},
-		SchemaTransfer:     sampleTransfer(),
-		SchemaListReply:    ListReply{Transfers: []Transfer{sampleTransfer()}, Next: "c1"},
-		SchemaChainsReply:  ChainsReply{Chains: []Chain{{ID: "devnet-evm-a", Kind: "evm", ChainID: "31337", BlockTimeS: 1, FinalityS: 2, Health: "ok"}}},
-		SchemaBridgesReply: BridgesReply{Bridges: []Bridge{{ID: "b", Protocol: "strait-lockmint", From: "USDC@a", To: "USDC@b", Status: "open", Trust: "committee", ETAP50S: 3, ETAP90S: 6, Success: 0.99}}},
-		SchemaEvent:        StatusEvent{TransferID: "tr_1", Seq: 1, Type: "HopStarted", Status: StatusPending, Substatus: SubHopInFlight, Hop: &hop, Attempt: 1, At: time.Now().UTC()},
-		SchemaError:        ErrorReply{Error: Errorf(CodeNoRoute, "", "no route")},
+		SchemaTransfer:                 sampleTransfer(),
+		SchemaTransfer + " (refunded)": refundedTransfer(),
+		SchemaListReply:                ListReply{Transfers: []Transfer{sampleTransfer(), refundedTransfer()}, Next: "c1"},
+		SchemaChainsReply:              ChainsReply{Chains: []Chain{{ID: "devnet-evm-a", Kind: "evm", ChainID: "31337", BlockTimeS: 1, FinalityS: 2, Health: "ok"}}},
+		SchemaBridgesReply:             BridgesReply{Bridges: []Bridge{{ID: "b", Protocol: "strait-lockmint", From: "USDC@a", To: "USDC@b", Status: "open", Trust: "committee", ETAP50S: 3, ETAP90S: 6, Success: 0.99}}},
+		SchemaEvent:                    StatusEvent{TransferID: "tr_1", Seq: 1, Type: "HopStarted", Status: StatusPending, Substatus: SubHopInFlight, Hop: &hop, Attempt: 1, At: time.Now().UTC()},
+		SchemaError:                    ErrorReply{Error: Errorf(CodeNoRoute, "", "no route")},
 	}
 	for name, v := range cases {
-		if e := Validate(name, mustJSON(t, v)); e != nil {
+		if e := Validate(strings.Fields(name)[0], mustJSON(t, v)); e != nil {
 			t.Errorf("%s: %v\n%s", name, e, mustJSON(t, v))
 		}
 	}

@@ -146,6 +146,9 @@ type Transfer struct {
 	Substatus Substatus     `json:"substatus"`
 	Hops      []HopProgress `json:"hops"`
 	Reroutes  int           `json:"reroutes"`
+	// SourceTx is the source transaction the transfer follows, once known
+	// (Strait broadcast it, or the wallet named it by tx_hash).
+	SourceTx string `json:"source_tx,omitempty"`
 	// CancelRequested: the wallet cancelled while the source transaction
 	// could still be mined (it was signed, maybe broadcast). The transfer
 	// ends CANCELLED if that transaction fails or is not mined before the

@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"log/slog"
 	"math/big"
@@ -149,4 +150,80 @@ func TestEndToEndOnTheEVMDevnet(t *testing.T) {
 		t.Fatalf("delivered %s below the quoted minimum %s", bal, want)
 	}
 	t.Logf("delivered %s (quoted %s, min %s) in %d events", bal, q.Routes[0].AmountOut, q.Routes[0].MinOut, seq)
+}
+
+// TestEndToEndWalletBroadcastsItsOwnTransactions: a wallet that sends the
+// approval and the start call through its own RPC submits the start
+// call's hash (tx_hash) instead of the signed bytes. The node finds the
+// transaction on chain, checks it is the quoted call, follows it and
+// relays the route; the wallet follows the transfer with Client.Watch.
+func TestEndToEndWalletBroadcastsItsOwnTransactions(t *testing.T) {
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	ev, err := StartEVMDevnet(context.Background(), evmnet.Options{BlockPeriod: 100 * time.Millisecond}, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ev.Close()
+	c, _ := devnetNode(t, ev, Config{Logger: quiet})
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+
+	d := ev.Devnet
+	a, b := d.Targets[0], d.Targets[2]
+	user := d.Options.Demo[3]
+	recipient := evmnet.DevKey("e2e-self-broadcast").Address
+	q, err := c.Quote(ctx, api.QuoteRequest{From: "USDC@" + a.Name(), To: "USDC@" + b.Name(), Amount: "150000000", Owner: user.Address.Hex(), Recipient: recipient.Hex()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl := a.Client()
+	nonce, err := cl.PendingNonceAt(ctx, user.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var start *types.Transaction
+	for i, u := range append(append([]api.UnsignedTx(nil), q.SourceTx.Approvals...), *q.SourceTx) {
+		tx := new(types.Transaction)
+		if err := tx.UnmarshalBinary(hexutil.MustDecode(signTx(t, cl, user, u, nonce+uint64(i), a.ChainID()))); err != nil {
+			t.Fatal(err)
+		}
+		if err := cl.SendTransaction(ctx, tx); err != nil {
+			t.Fatalf("the wallet's own broadcast of %s: %v", u.To, err)
+		}
+		start = tx
+	}
+	tr, err := c.Submit(ctx, api.SubmitRequest{QuoteID: q.QuoteID, ClientRef: "e2e-self-broadcast", TxHash: start.Hash().Hex()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.SourceTx != start.Hash().Hex() {
+		t.Errorf("transfer's source tx %s, the wallet sent %s", tr.SourceTx, start.Hash().Hex())
+	}
+	var last api.StatusEvent
+	if err := c.Watch(ctx, tr.ID, api.WatchOptions{}, func(e api.StatusEvent) error { last = e; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if last.Substatus != api.SubCompleted {
+		got, _ := c.Get(ctx, tr.ID)
+		t.Fatalf("transfer ended %s/%s: %s (%+v)", last.Status, last.Substatus, last.Message, got)
+	}
+	got, err := c.Get(ctx, tr.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bal := balanceOf(t, b.Client(), d.Deployments[b.Name()].Tokens["USDC"], recipient)
+	min, _ := new(big.Int).SetString(q.Routes[0].MinOut, 10)
+	if bal.String() != got.AmountOut || bal.Cmp(min) < 0 {
+		t.Fatalf("recipient holds %s; transfer says %s delivered, quoted minimum %s", bal, got.AmountOut, min)
+	}
+	// The same hash again, for another transfer: refused.
+	q2, err := c.Quote(ctx, api.QuoteRequest{From: "USDC@" + a.Name(), To: "USDC@" + b.Name(), Amount: "150000000", Owner: user.Address.Hex(), Recipient: recipient.Hex()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.Submit(ctx, api.SubmitRequest{QuoteID: q2.QuoteID, ClientRef: "e2e-self-broadcast-2", TxHash: start.Hash().Hex()})
+	var ae *api.Error
+	if !errors.As(err, &ae) || ae.Code != api.CodeTxReplayed && ae.Code != api.CodeTxMismatch {
+		t.Fatalf("the same transaction for a second transfer: %v", err)
+	}
 }
