@@ -292,6 +292,9 @@ func printTransfer(out io.Writer, t *api.Transfer) {
 		fmt.Fprintf(out, ", cancel requested")
 	}
 	fmt.Fprintln(out)
+	if t.SourceTx != "" {
+		fmt.Fprintf(out, "  source tx %s\n", t.SourceTx)
+	}
 	for _, h := range t.Hops {
 		fmt.Fprintf(out, "  hop %d attempt %d  %-10s %s  %s -> %s  %s\n", h.Index, h.Attempt, h.State, h.Bridge, h.From, h.To, h.DestTx)
 	}

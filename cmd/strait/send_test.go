@@ -70,7 +70,7 @@ func TestSendStatusWatch(t *testing.T) {
 		t.Fatalf("no transfer id in:\n%s", out)
 	}
 	out, err = run("status", "--nats", a.NATS, id)
-	if err != nil || !strings.Contains(out, "DONE/COMPLETED") || !strings.Contains(out, "delivered") {
+	if err != nil || !strings.Contains(out, "DONE/COMPLETED") || !strings.Contains(out, "delivered") || !strings.Contains(out, "source tx 0x") {
 		t.Fatalf("status: %v\n%s", err, out)
 	}
 	out, err = run("watch", "--nats", a.NATS, id)
