@@ -15,7 +15,8 @@ import (
 // its first event.
 type WatchOptions struct {
 	// FromSeq skips the events before this seq (0 or 1: from the first).
-	// A wallet that saw events up to n resumes with n+1.
+	// A wallet that saw events up to n resumes with n+1 (past the end of
+	// an ended transfer, Watch returns nil at once).
 	FromSeq uint64
 	// Idle, when set, is called after each IdleEvery (default 30 s) that
 	// passes without an event, with the time since the last event (or
@@ -55,6 +56,9 @@ func (c *Client) Watch(ctx context.Context, id string, o WatchOptions, fn func(S
 	t, err := c.Get(ctx, id)
 	if err != nil {
 		return err
+	}
+	if Ended(t.Status) && t.Seq < o.FromSeq {
+		return nil // the wallet saw the end already: nothing is left to watch
 	}
 	js, err := jetstream.New(c.nc)
 	if err != nil {

@@ -341,3 +341,23 @@ func TestWatchOfATransferWhoseLastEventsNeverCame(t *testing.T) {
 		t.Fatalf("a transfer that just ended: seen %v, err %v", seen, err)
 	}
 }
+
+// TestWatchResumedPastTheEnd: a wallet that saw every event of a
+// transfer, the last one too, and resumes from the next seq has nothing
+// left to watch; the watch returns at once instead of waiting for events
+// that will never come.
+func TestWatchResumedPastTheEnd(t *testing.T) {
+	e := newWatchEnv(t)
+	e.known["tr1"] = &api.Transfer{ID: "tr1", Status: api.StatusDone, Substatus: api.SubCompleted, Seq: 5, UpdatedAt: time.Now()}
+	e.publish(t, "tr1", 1, 5, true)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	c := api.NewClient(e.nc)
+	var seen []uint64
+	if err := c.Watch(ctx, "tr1", api.WatchOptions{FromSeq: 6}, func(ev api.StatusEvent) error { seen = append(seen, ev.Seq); return nil }); err != nil || len(seen) != 0 {
+		t.Fatalf("from 6 of an ended transfer of 5 events: seen %v, err %v", seen, err)
+	}
+	if err := c.Watch(ctx, "tr1", api.WatchOptions{FromSeq: 5}, func(ev api.StatusEvent) error { seen = append(seen, ev.Seq); return nil }); err != nil || fmt.Sprint(seen) != "[5]" {
+		t.Fatalf("from 5: seen %v, err %v", seen, err)
+	}
+}
