@@ -275,6 +275,14 @@ func watchTransfer(ctx context.Context, nc *nats.Conn, out io.Writer, id string,
 	case err != nil:
 		return fmt.Errorf("follow %s: %w", id, err)
 	}
+	if last.Seq == 0 { // resumed past the end: no event was left to show
+		t, err := api.NewClient(nc).Get(ctx, id)
+		if err != nil {
+			return fmt.Errorf("follow %s: %w", id, err)
+		}
+		fmt.Fprintf(out, "  (no events after seq %d) ended %s/%s, updated %s\n", t.Seq, t.Status, t.Substatus, t.UpdatedAt.Format(time.RFC3339))
+		return endedAs(id, t.Status, t.Substatus)
+	}
 	return endedAs(id, last.Status, last.Substatus)
 }
 

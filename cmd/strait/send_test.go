@@ -77,6 +77,11 @@ func TestSendStatusWatch(t *testing.T) {
 	if err != nil || strings.Count(out, "\n") < 5 {
 		t.Fatalf("watch replay: %v\n%s", err, out)
 	}
+	// Resumed past its end: the final state, at once.
+	out, err = run("watch", "--nats", a.NATS, "--from-seq", "999", id)
+	if err != nil || !strings.Contains(out, "(no events after seq") || !strings.Contains(out, "DONE/COMPLETED") {
+		t.Fatalf("watch past the end: %v\n%s", err, out)
+	}
 	// A mistyped id is refused at once (exit 3), not waited for.
 	began := time.Now()
 	out, err = run("watch", "--nats", a.NATS, "tr_nope")
