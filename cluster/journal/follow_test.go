@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/straitnet/strait/internal/testnats"
 	"github.com/straitnet/strait/persistence"
@@ -126,9 +127,15 @@ func TestFollowerResumesFromItsMark(t *testing.T) {
 		t.Fatalf("b holds %d streams, want 15", len(hits))
 	}
 	// A message that cannot be landed (not a journal append) at sequence
-	// 16, then a good one at 17: the mark stays at 15.
-	if err := nc.Publish(a.Subject("transfer/garbage"), []byte("not an append")); err != nil {
+	// 16, then a good one at 17: the mark stays at 15. (Published through
+	// JetStream, acknowledged: a plain publish on this connection could
+	// be stored after the append made on a's, at 17.)
+	js, err := jetstream.New(nc)
+	if err != nil {
 		t.Fatal(err)
+	}
+	if ack, err := js.Publish(ctx, a.Subject("transfer/garbage"), []byte("not an append")); err != nil || ack.Sequence != 16 {
+		t.Fatalf("the garbage message: %+v %v (want it at 16)", ack, err)
 	}
 	appendOK(t, a, "transfer/m-15", 0, ev("Submitted", "x"))
 	deadline := time.Now().Add(10 * time.Second)
