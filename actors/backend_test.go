@@ -74,10 +74,7 @@ func startAPIWith(t *testing.T, checker SourceChecker) *apiEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pub, err := NewJetStreamPublisher(context.Background(), nc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pub := jsPublisher(t, nc)
 	sim := newBridgeSim()
 	sim.gate = make(chan struct{}) // hops never finish here: this test is about the API
 	m, err := NewManager(Options{Journal: j, Executor: sim, Publisher: pub, Logger: quiet, Tick: time.Hour, Now: ck.now})

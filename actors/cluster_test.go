@@ -86,10 +86,7 @@ func startCNode(t *testing.T, ns *server.Server) *cnode {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pub, err := NewJetStreamPublisher(context.Background(), nc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pub := jsPublisher(t, nc)
 	exec := &effectLog{runs: map[string][]string{}}
 	m, err := NewManager(Options{Journal: j, Executor: exec, Publisher: pub, Tick: time.Hour, Logger: quiet})
 	if err != nil {

@@ -311,7 +311,7 @@ func TestSecondWriterIsFenced(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer j.Close()
-	pub, _ := NewJetStreamPublisher(context.Background(), nc)
+	pub := jsPublisher(t, nc)
 	mk := func() *Manager {
 		m, err := NewManager(Options{Journal: j, Executor: sim, Publisher: pub, Tick: time.Hour, Logger: quiet})
 		if err != nil {
