@@ -2,7 +2,6 @@ package node
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
@@ -13,8 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/straitnet/strait/api"
 	"github.com/straitnet/strait/contracts/bindings"
@@ -62,29 +59,7 @@ func TestEndToEndOnTheEVMDevnet(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ev.Close()
-	ctx, cancel := context.WithCancel(context.Background())
-	ready := make(chan Addrs, 1)
-	done := make(chan error, 1)
-	go func() {
-		done <- Run(ctx, Config{DataDir: t.TempDir(), NATSPort: -1, HTTPAddr: "127.0.0.1:0", Store: ev.Store, Builder: ev.Source,
-			Checker: ev.Source, Executor: ev.Executor, Logger: quiet, Ready: func(a Addrs) { ready <- a }})
-	}()
-	defer func() {
-		cancel()
-		<-done
-	}()
-	var addrs Addrs
-	select {
-	case addrs = <-ready:
-	case err := <-done:
-		t.Fatal(err)
-	}
-	nc, err := nats.Connect(addrs.NATS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	c := api.NewClient(nc)
+	c, nc := devnetNode(t, ev, Config{Logger: quiet})
 	rctx, rcancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer rcancel()
 
@@ -111,28 +86,9 @@ func TestEndToEndOnTheEVMDevnet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Follow the status events until the transfer ends.
-	js, _ := jetstream.New(nc)
-	cons, err := js.OrderedConsumer(rctx, api.EventsStream, jetstream.OrderedConsumerConfig{FilterSubjects: []string{api.EventsSubjectFor(tr.ID)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var last api.StatusEvent
-	seq := uint64(0)
-	for last.Status != api.StatusDone && last.Status != api.StatusFailed {
-		msg, err := cons.Next(jetstream.FetchMaxWait(time.Minute))
-		if err != nil {
-			got, _ := c.Get(rctx, tr.ID)
-			t.Fatalf("waiting for events after %+v: %v (transfer %+v)", last, err, got)
-		}
-		if err := json.Unmarshal(msg.Data(), &last); err != nil {
-			t.Fatal(err)
-		}
-		seq++
-		if last.Seq != seq {
-			t.Fatalf("event seq %d, want %d", last.Seq, seq)
-		}
-	}
+	// Follow the status events until the transfer ends (each once, in order).
+	evs := followToEnd(t, rctx, c, nc, tr.ID)
+	last, seq := evs[len(evs)-1], len(evs)
 	if last.Substatus != api.SubCompleted {
 		got, _ := c.Get(rctx, tr.ID)
 		t.Fatalf("transfer ended %s/%s: %s (%+v)", last.Status, last.Substatus, last.Message, got)
