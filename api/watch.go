@@ -90,6 +90,13 @@ func (c *Client) Watch(ctx context.Context, id string, o WatchOptions, fn func(S
 	next := max(o.FromSeq, 1) // the seq of the next event fn is to see
 	last := time.Now()
 	wait := reconnectWait
+	// pause waits before the next attempt after a failure (the connection
+	// closing for good is caught at the top of the loop).
+	pause := func() error {
+		err := sleepCtx(ctx, wait)
+		wait = min(2*wait, maxReconnectWait)
+		return err
+	}
 	for {
 		if c.nc.IsClosed() { // (a pull on a closed connection may only time out)
 			return fmt.Errorf("watch %s: %w", id, nats.ErrConnectionClosed)
@@ -99,16 +106,9 @@ func (c *Client) Watch(ctx context.Context, id string, o WatchOptions, fn func(S
 			// events from the start (a few dozen at most), and those fn
 			// saw are skipped below.
 			if cons, err = js.OrderedConsumer(ctx, EventsStream, cfg); err != nil {
-				if ctx.Err() != nil {
-					return ctx.Err()
-				}
-				if c.nc.IsClosed() {
-					return fmt.Errorf("watch %s: %w", id, err)
-				}
-				if err := sleepCtx(ctx, wait); err != nil {
+				if err := pause(); err != nil {
 					return err
 				}
-				wait = min(2*wait, maxReconnectWait)
 				continue
 			}
 		}
@@ -136,19 +136,15 @@ func (c *Client) Watch(ctx context.Context, id string, o WatchOptions, fn func(S
 			continue
 		}
 		if err != nil {
-			if c.nc.IsClosed() {
-				return fmt.Errorf("watch %s: %w", id, err)
-			}
 			// The node went away (its NATS server shut down, the
 			// connection dropped or is reconnecting, JetStream is not
 			// back yet): nats.go reconnects, and the watch carries on
 			// with a new consumer once it can. It gives up only with its
 			// context, or when the connection closes for good.
 			cons = nil
-			if err := sleepCtx(ctx, wait); err != nil {
+			if err := pause(); err != nil {
 				return err
 			}
-			wait = min(2*wait, maxReconnectWait)
 			continue
 		}
 		wait = reconnectWait
