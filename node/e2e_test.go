@@ -3,8 +3,6 @@ package node
 import (
 	"context"
 	"errors"
-	"io"
-	"log/slog"
 	"math/big"
 	"testing"
 	"time"
@@ -53,13 +51,7 @@ func balanceOf(t *testing.T, cl evmnet.Client, token, who common.Address) *big.I
 // submit, follow the status events to COMPLETED, and find the quoted amount
 // at the recipient on the destination chain.
 func TestEndToEndOnTheEVMDevnet(t *testing.T) {
-	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	ev, err := StartEVMDevnet(context.Background(), evmnet.Options{BlockPeriod: 100 * time.Millisecond}, quiet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ev.Close()
-	c, nc := devnetNode(t, ev, Config{Logger: quiet})
+	ev, c, nc := fastDevnetNode(t)
 	rctx, rcancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer rcancel()
 
@@ -114,13 +106,7 @@ func TestEndToEndOnTheEVMDevnet(t *testing.T) {
 // transaction on chain, checks it is the quoted call, follows it and
 // relays the route; the wallet follows the transfer with Client.Watch.
 func TestEndToEndWalletBroadcastsItsOwnTransactions(t *testing.T) {
-	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	ev, err := StartEVMDevnet(context.Background(), evmnet.Options{BlockPeriod: 100 * time.Millisecond}, quiet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ev.Close()
-	c, _ := devnetNode(t, ev, Config{Logger: quiet})
+	ev, c, _ := fastDevnetNode(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 

@@ -27,6 +27,20 @@ func devnetNode(t *testing.T, ev *EVMDevnet, cfg Config) (*api.Client, *nats.Con
 	return serveNode(t, cfg)
 }
 
+// fastDevnetNode runs a node over a fresh EVM devnet of 100 ms blocks
+// (quiet logs); everything stops at the end of the test.
+func fastDevnetNode(t *testing.T) (*EVMDevnet, *api.Client, *nats.Conn) {
+	t.Helper()
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	ev, err := StartEVMDevnet(context.Background(), evmnet.Options{BlockPeriod: 100 * time.Millisecond}, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ev.Close() })
+	c, nc := devnetNode(t, ev, Config{Logger: quiet})
+	return ev, c, nc
+}
+
 // serveNode runs a node with cfg (a temp data dir, free loopback ports) and
 // returns a connected client; everything stops at the end of the test.
 func serveNode(t *testing.T, cfg Config) (*api.Client, *nats.Conn) {
@@ -97,13 +111,7 @@ func followToEnd(t *testing.T, ctx context.Context, c *api.Client, nc *nats.Conn
 // forwards along the committed route. Quote, sign, submit and follow over
 // NATS to COMPLETED, then read the recipient's balance on C.
 func TestMultiHopAcrossTwoBridgeKinds(t *testing.T) {
-	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	ev, err := StartEVMDevnet(context.Background(), evmnet.Options{BlockPeriod: 100 * time.Millisecond}, quiet)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ev.Close()
-	c, nc := devnetNode(t, ev, Config{Logger: quiet})
+	ev, c, nc := fastDevnetNode(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 
