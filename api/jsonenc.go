@@ -86,7 +86,7 @@ func (q *QuoteReply) AppendJSONHead(b []byte) ([]byte, error) {
 // routes: the split, the explanations, the source transaction and the
 // closing brace.
 func (q *QuoteReply) AppendJSONTail(b []byte) ([]byte, error) {
-	b, err := q.appendSplit(b)
+	b, err := q.appendDominatedSplit(b)
 	if err != nil {
 		return nil, err
 	}
@@ -100,7 +100,7 @@ func (q *QuoteReply) AppendJSONTail(b []byte) ([]byte, error) {
 // gives, without strings made for them. No sentences write as a nil Why
 // does.
 func (q *QuoteReply) AppendJSONTailText(b, why []byte, ends []int) ([]byte, error) {
-	b, err := q.appendSplit(b)
+	b, err := q.appendDominatedSplit(b)
 	if err != nil {
 		return nil, err
 	}
@@ -122,8 +122,13 @@ func (q *QuoteReply) AppendJSONTailText(b, why []byte, ends []int) ([]byte, erro
 	return q.appendSourceTxEnd(b), nil
 }
 
-// appendSplit appends the reply's split, if it has one.
-func (q *QuoteReply) appendSplit(b []byte) ([]byte, error) {
+// appendDominatedSplit appends the count of routes left out and the
+// reply's split, each if it has one.
+func (q *QuoteReply) appendDominatedSplit(b []byte) ([]byte, error) {
+	if q.DominatedRoutes != 0 {
+		b = append(b, `,"dominated_routes":`...)
+		b = strconv.AppendInt(b, int64(q.DominatedRoutes), 10)
+	}
 	if len(q.Split) == 0 {
 		return b, nil
 	}

@@ -102,6 +102,9 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 				q.Routes = append(q.Routes, randRoute(r))
 			}
 		}
+		if r.IntN(3) == 0 {
+			q.DominatedRoutes = r.IntN(60) - 5
+		}
 		for j := r.IntN(3); j > 0; j-- {
 			q.Split = append(q.Split, SplitPart{Share: randString(r), Route: randRoute(r)})
 		}
@@ -292,7 +295,7 @@ func TestPlainPrefixMatchesByteLoop(t *testing.T) {
 // writes Why's strings, escapes included; no sentences as a nil Why.
 func TestAppendJSONTailTextIsTail(t *testing.T) {
 	for _, why := range [][]string{nil, {"one."}, {"A -[b:x->y]-> C wins.", "It beats \"B\" by $1.0000: fees\\time.", "é\u2028\x01", ""}} {
-		q := &QuoteReply{Why: why, SourceTx: &UnsignedTx{Chain: "c", To: "0x1", Data: "0x", Value: "0"}}
+		q := &QuoteReply{Why: why, DominatedRoutes: len(why), SourceTx: &UnsignedTx{Chain: "c", To: "0x1", Data: "0x", Value: "0"}}
 		want, err := q.AppendJSONTail([]byte("{"))
 		if err != nil {
 			t.Fatal(err)

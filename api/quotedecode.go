@@ -32,6 +32,7 @@ func decodeQuoteRequest(body []byte, q *QuoteRequest) bool {
 		fPreset
 		fK
 		fConstraints
+		fAllRoutes
 		required = fFrom | fTo | fAmount | fOwner | fRecipient
 	)
 	ok := p.object(func(key string) bool {
@@ -76,6 +77,9 @@ func decodeQuoteRequest(body []byte, q *QuoteRequest) bool {
 		case "constraints":
 			bit = fConstraints
 			out.Constraints, okv = p.constraints()
+		case "all_routes":
+			bit = fAllRoutes
+			out.AllRoutes, okv = p.boolean()
 		default:
 			return false // unknown fields are the schema path's to report
 		}
@@ -255,6 +259,21 @@ func (p *quoteParser) integer(lo, hi int) (int, bool) {
 		return 0, false
 	}
 	return v, true
+}
+
+// boolean reads true or false.
+func (p *quoteParser) boolean() (bool, bool) {
+	p.ws()
+	rest := p.b[p.i:]
+	switch {
+	case len(rest) >= 4 && string(rest[:4]) == "true":
+		p.i += 4
+		return true, true
+	case len(rest) >= 5 && string(rest[:5]) == "false":
+		p.i += 5
+		return false, true
+	}
+	return false, false
 }
 
 // strs reads an array of 0 to 64 strings of 1 to 128 characters (the

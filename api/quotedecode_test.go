@@ -8,7 +8,7 @@ import (
 
 var quoteBodies = []string{
 	`{"from":"USDC@ethereum","to":"USDC@osmosis","amount":"250000000","owner":"0xabc","recipient":"osmo1xyz"}`,
-	` { "from" : "USDC@ethereum" ,"to":"ATOM@cosmoshub-4","amount":"1","owner":"0x1","recipient":"r","refund_address":"0x2","preset":"fastest","k":50 } ` + "\n",
+	` { "from" : "USDC@ethereum" ,"to":"ATOM@cosmoshub-4","amount":"1","owner":"0x1","recipient":"r","refund_address":"0x2","preset":"fastest","k":50 ,"all_routes": true} ` + "\n",
 	`{"from":"a@b","to":"c@d","amount":"1","owner":"x","recipient":"y","constraints":{"max_hops":8,"deny_bridges":["wormhole"],"allow_bridges":[],"prefer_bridges":["a","b"],"slippage_bps":9999,"max_fee_bps":1}}`,
 	`{"from":"a@b","to":"c@d","amount":"1","owner":"x","recipient":"y","constraints":{}}`,
 	`{"from":"a@b","to":"c@d","amount":"1","owner":"x","recipient":"y","constraints":{"min_success":0.5,"max_eta_s":10}}`,
@@ -18,6 +18,13 @@ var quoteBodies = []string{
 	`{"from":"a@b","to":"c@d","amount":"1","owner":"x","recipient":"y","k":-0}`,
 	`{"from":"a@b","to":"c@d","amount":"1","owner":"x","recipient":"y","from":"e@f"}`,
 	`{"from":"a@b","to":"c@d","amount":"1","owner":"x","recipient":"y","preset":null}`,
+	`{"from":"a@b","to":"c@d","amount":"1","owner":"x","recipient":"y","all_routes":false}`,
+	`{"from":"a@b","to":"c@d","amount":"1","owner":"x","recipient":"y","all_routes":"true"}`,
+	`{"from":"a@b","to":"c@d","amount":"1","owner":"x","recipient":"y","all_routes":1}`,
+	`{"from":"a@b","to":"c@d","amount":"1","owner":"x","recipient":"y","all_routes":null}`,
+	`{"from":"a@b","to":"c@d","amount":"1","owner":"x","recipient":"y","all_routes":tru}`,
+	`{"from":"a@b","to":"c@d","amount":"1","owner":"x","recipient":"y","all_routes":truee}`,
+	`{"from":"a@b","to":"c@d","amount":"1","owner":"x","recipient":"y","all_routes":true,"all_routes":false}`,
 	`{"from":"a@b","to":"c@d","amount":"1","owner":"\u0078","recipient":"y"}`,
 	`{"from":"a@b","to":"c@d","amount":"1","owner":"é","recipient":"y"}`,
 	`{"from":"a b@c","to":"c@d","amount":"1","owner":"x","recipient":"y"}`,

@@ -25,6 +25,9 @@ type QuoteRequest struct {
 	Preset        string       `json:"preset,omitempty"`         // cheapest, fastest, safest, recommended (default)
 	K             int          `json:"k,omitempty"`
 	Constraints   *Constraints `json:"constraints,omitempty"`
+	// AllRoutes lists every route the search found, dominated ones too
+	// (see QuoteReply.DominatedRoutes).
+	AllRoutes bool `json:"all_routes,omitempty"`
 }
 
 // Hop is one step of a quoted route.
@@ -88,15 +91,22 @@ type UnsignedTx struct {
 
 // QuoteReply answers a QuoteRequest.
 type QuoteReply struct {
-	QuoteID   string      `json:"quote_id"`
-	ExpiresAt time.Time   `json:"expires_at"`
-	From      string      `json:"from"`
-	To        string      `json:"to"`
-	Amount    string      `json:"amount"`
-	Preset    string      `json:"preset"`
-	Routes    []Route     `json:"routes"`
-	Split     []SplitPart `json:"split,omitempty"`
-	Why       []string    `json:"why"`
+	QuoteID   string    `json:"quote_id"`
+	ExpiresAt time.Time `json:"expires_at"`
+	From      string    `json:"from"`
+	To        string    `json:"to"`
+	Amount    string    `json:"amount"`
+	Preset    string    `json:"preset"`
+	// Routes are the chosen route (the one a submit carries out) and the
+	// alternatives that trade something off against every route before
+	// them: more out, sooner, likelier to arrive or needing less trust.
+	Routes []Route `json:"routes"`
+	// DominatedRoutes counts the routes the search found but the reply
+	// leaves out because a listed route is as good in every figure and
+	// better in one (the request's all_routes lists them).
+	DominatedRoutes int         `json:"dominated_routes,omitempty"`
+	Split           []SplitPart `json:"split,omitempty"`
+	Why             []string    `json:"why"`
 	// SourceTx executes Routes[0].
 	SourceTx *UnsignedTx `json:"source_tx,omitempty"`
 }

@@ -93,6 +93,16 @@ const (
 
 var trustNames = [...]string{"native", "light-client", "issuer-attestation", "optimistic", "committee"}
 
+// ParseTrustClass maps a trust class's name (TrustClass.String) back to it.
+func ParseTrustClass(s string) (TrustClass, bool) {
+	for i, n := range trustNames {
+		if n == s {
+			return TrustClass(i), true
+		}
+	}
+	return 0, false
+}
+
 func (t TrustClass) String() string {
 	if int(t) < len(trustNames) {
 		return trustNames[t]

@@ -72,7 +72,8 @@ func checkSame(t testing.TB, typed, direct *Service, req api.QuoteRequest) *api.
 }
 
 // requests draws quote requests between random assets, from $1 to $10M,
-// with every preset, k and some constraints (splits among them).
+// with every preset, k and some constraints (splits among them), a
+// quarter of them asking for all routes.
 func requests(snap *routing.Snapshot, n int) []api.QuoteRequest {
 	rng := rand.New(rand.NewPCG(7, 11))
 	presets := []string{"", "cheapest", "fastest", "safest", "recommended"}
@@ -86,7 +87,7 @@ func requests(snap *routing.Snapshot, n int) []api.QuoteRequest {
 			continue
 		}
 		req := api.QuoteRequest{From: snap.Assets[a].ID, To: snap.Assets[b].ID, Amount: amt.Dec(), Owner: "0x0000000000000000000000000000000000000001",
-			Recipient: "0x0000000000000000000000000000000000000002", Preset: presets[rng.IntN(len(presets))]}
+			Recipient: "0x0000000000000000000000000000000000000002", Preset: presets[rng.IntN(len(presets))], AllRoutes: rng.IntN(4) == 0}
 		switch rng.IntN(6) {
 		case 0:
 			req.K = 1 + rng.IntN(5)
@@ -109,19 +110,25 @@ func TestAppendQuoteWritesQuotesReply(t *testing.T) {
 	}
 	for _, b := range []SourceTxBuilder{nil, fixedBuilder{}} {
 		typed, direct, snap := twins(t, b)
-		routed, split := 0, 0
+		routed, split, leftOut := 0, 0, 0
 		for _, req := range requests(snap, n) {
 			if r := checkSame(t, typed, direct, req); r != nil {
 				routed++
 				if len(r.Split) > 0 {
 					split++
 				}
+				if r.DominatedRoutes > 0 {
+					leftOut++
+					if req.AllRoutes {
+						t.Fatalf("%+v: all routes asked, %d left out", req, r.DominatedRoutes)
+					}
+				}
 			}
 		}
-		if routed < n/4 {
-			t.Fatalf("builder %T: only %d of %d requests routed", b, routed, n)
+		if routed < n/4 || leftOut < routed/10 {
+			t.Fatalf("builder %T: only %d of %d requests routed, %d with routes left out", b, routed, n, leftOut)
 		}
-		t.Logf("builder %T: %d of %d routed, %d split", b, routed, n, split)
+		t.Logf("builder %T: %d of %d routed, %d split, %d with routes left out", b, routed, n, split, leftOut)
 	}
 }
 
@@ -132,12 +139,13 @@ func FuzzAppendQuote(f *testing.F) {
 	f.Add(uint16(1), uint16(2), "1000000", uint8(0), uint8(0))
 	f.Add(uint16(10), uint16(400), "250000000000000000000", uint8(1), uint8(3))
 	f.Add(uint16(999), uint16(0), "0", uint8(4), uint8(9))
+	f.Add(uint16(10), uint16(400), "250000000000000000000", uint8(1), uint8(133))
 	presets := []string{"", "cheapest", "fastest", "safest", "recommended", "bogus"}
 	f.Fuzz(func(t *testing.T, from, to uint16, amount string, preset, k uint8) {
 		n := len(snap.Assets)
 		req := api.QuoteRequest{From: snap.Assets[int(from)%n].ID, To: snap.Assets[int(to)%n].ID, Amount: amount,
 			Owner: "0x0000000000000000000000000000000000000001", Recipient: "0x0000000000000000000000000000000000000002",
-			Preset: presets[int(preset)%len(presets)], K: int(k % 8)}
+			Preset: presets[int(preset)%len(presets)], K: int(k % 8), AllRoutes: k >= 128}
 		checkSame(t, typed, direct, req)
 	})
 }

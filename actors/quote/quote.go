@@ -200,9 +200,12 @@ func (s *Service) Quote(req api.QuoteRequest) (*api.QuoteReply, *api.Error) {
 	defer answers.Put(w.ans)
 	reply := w.reply
 	if routes := w.ans.Routes; len(routes) > 0 {
-		reply.Routes = make([]api.Route, len(routes))
-		for i := range routes {
-			reply.Routes[i] = toAPIRoute(&routes[i])
+		var idxBuf [routing.MaxK]int
+		idx := listed(routes, req.AllRoutes, idxBuf[:0])
+		reply.DominatedRoutes = len(routes) - len(idx)
+		reply.Routes = make([]api.Route, len(idx))
+		for i, r := range idx {
+			reply.Routes[i] = toAPIRoute(&routes[r])
 		}
 		if w.built {
 			reply.Routes[0].RouteHash, reply.Routes[0].Alternatives = w.hash0, w.alts0
@@ -224,14 +227,18 @@ func (s *Service) AppendQuote(b []byte, req api.QuoteRequest) ([]byte, *api.Erro
 	}
 	defer answers.Put(w.ans)
 	routes := w.ans.Routes
+	var idxBuf [routing.MaxK]int
+	idx := listed(routes, req.AllRoutes, idxBuf[:0])
+	w.reply.DominatedRoutes = len(routes) - len(idx)
 	var memo hopMemo
 	out, err := w.reply.AppendJSONHead(b)
 	if err == nil {
-		out, err = api.AppendJSONArray(out, len(routes) == 0, len(routes), func(b []byte, i int) ([]byte, error) {
+		out, err = api.AppendJSONArray(out, len(routes) == 0, len(idx), func(b []byte, i int) ([]byte, error) {
+			r := &routes[idx[i]]
 			if i == 0 && w.built {
-				return appendRoute(b, &routes[i], []byte(w.hash0), w.alts0, &memo)
+				return appendRoute(b, r, []byte(w.hash0), w.alts0, &memo)
 			}
-			return appendRoute(b, &routes[i], nil, 0, &memo)
+			return appendRoute(b, r, nil, 0, &memo)
 		})
 	}
 	if err == nil {

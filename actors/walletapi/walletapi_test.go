@@ -122,6 +122,45 @@ func TestQuoteOverNATS(t *testing.T) {
 	}
 }
 
+// A quote lists the routes no listed route beats in every figure, and
+// says how many it left out; all_routes lists them too, in the router's
+// order, the same routes around them.
+func TestQuoteLeavesOutDominatedRoutesUnlessAskedForAll(t *testing.T) {
+	c, _, _ := setup(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	seen := 0
+	for _, p := range [][2]string{{"USDC@ethereum", "USDC@osmosis"}, {"USDC@ethereum", "USDC@base"}, {"USDC@arbitrum", "USDC@solana"}, {"USDT@ethereum", "USDC@polygon"}} {
+		req := api.QuoteRequest{From: p[0], To: p[1], Amount: "250000000", Owner: "0xabc", Recipient: "r"}
+		some, err := c.Quote(ctx, req)
+		if err != nil {
+			t.Fatalf("%v: %v", p, err)
+		}
+		req.AllRoutes = true
+		all, err := c.Quote(ctx, req)
+		if err != nil {
+			t.Fatalf("%v, all routes: %v", p, err)
+		}
+		if all.DominatedRoutes != 0 || len(all.Routes) != len(some.Routes)+some.DominatedRoutes {
+			t.Fatalf("%v: %d routes and %d left out, all routes: %d and %d left out", p, len(some.Routes), some.DominatedRoutes, len(all.Routes), all.DominatedRoutes)
+		}
+		// The listed routes are the all-routes list less the left out, in order.
+		j := 0
+		for _, r := range all.Routes {
+			if j < len(some.Routes) && r.RouteHash == some.Routes[j].RouteHash {
+				j++
+			}
+		}
+		if j != len(some.Routes) || some.Routes[0].RouteHash != all.Routes[0].RouteHash {
+			t.Fatalf("%v: listed routes are not the all-routes list less some", p)
+		}
+		seen += some.DominatedRoutes
+	}
+	if seen == 0 {
+		t.Fatal("no quote left a route out: the test shows nothing")
+	}
+}
+
 func TestBadInputGetsCodedErrorsAndReachesNoBackend(t *testing.T) {
 	c, b, _ := setup(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -134,6 +173,7 @@ func TestBadInputGetsCodedErrorsAndReachesNoBackend(t *testing.T) {
 	}{
 		{"malformed", api.SubjectQuote, []byte(`{"from":`), api.CodeInvalidJSON},
 		{"wrong type", api.SubjectQuote, []byte(`{"from":"USDC@ethereum","to":"USDC@osmosis","amount":5,"owner":"0x1","recipient":"r"}`), api.CodeBadRequest},
+		{"all_routes not a boolean", api.SubjectQuote, []byte(`{"from":"USDC@ethereum","to":"USDC@osmosis","amount":"5","owner":"0x1","recipient":"r","all_routes":"yes"}`), api.CodeBadRequest},
 		{"oversized", api.SubjectQuote, []byte(`{"from":"` + strings.Repeat("x", api.MaxMessageBytes) + `"}`), api.CodeTooLarge},
 		{"submit without tx", api.SubjectSubmit, []byte(`{"quote_id":"q","client_ref":"c"}`), api.CodeBadRequest},
 		{"get with unknown field", api.SubjectGet, []byte(`{"id":"x","extra":1}`), api.CodeBadRequest},
