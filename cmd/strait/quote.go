@@ -62,6 +62,13 @@ func init() {
 					fmt.Fprintf(out, "    %s  %s -> %s  fee %s\n", h.Bridge, h.From, h.To, h.Fee)
 				}
 			}
+			if n := q.DominatedRoutes; n > 0 {
+				what := "routes were"
+				if n == 1 {
+					what = "route was"
+				}
+				fmt.Fprintf(out, "(%d more %s left out: a route above is as good in every figure and better in one; --all-routes lists them)\n", n, what)
+			}
 			fmt.Fprintf(out, "why:\n  %s\n", strings.Join(q.Why, "\n  "))
 			return nil
 		},
@@ -75,6 +82,7 @@ func init() {
 	f.IntVar(&wallet, "wallet", 0, "devnet demo wallet whose address is the owner when --owner is not given")
 	f.StringVar(&req.Recipient, "recipient", "", "destination address (default: owner; with a demo wallet and a Cosmos destination, the devnet's Cosmos demo account of the same number)")
 	f.StringVar(&req.Preset, "preset", "", "cheapest, fastest, safest or recommended")
+	f.BoolVar(&req.AllRoutes, "all-routes", false, "list every route found, those a listed route beats in every figure too")
 	f.BoolVar(&asJSON, "json", false, "print the reply as JSON")
 	rootCmd.AddCommand(cmd)
 }
