@@ -62,6 +62,10 @@ type Options struct {
 	// (instruction counts and the handler's benchmark do not: see
 	// bench/RESULTS.md). It cannot be used with a whole-run profile.
 	PhaseProfile string
+	// AllRoutes makes the bench's quote requests ask for every route
+	// found (api.QuoteRequest.AllRoutes), dominated ones too, as every
+	// reply listed them before quotes left them out by default.
+	AllRoutes bool
 	// Submits, when set, adds the submit phase (a node over the EVM devnet).
 	Submits  *SubmitOptions
 	Progress io.Writer
@@ -124,6 +128,13 @@ type Result struct {
 	// devnet (null when the submit phase is skipped); Submit has its detail.
 	SubmitPerS *float64      `json:"submit_per_s"`
 	Submit     *SubmitResult `json:"submit,omitempty"`
+	// AllRoutes: the quote requests asked for every route (Options).
+	AllRoutes bool `json:"all_routes"`
+	// QuoteReplyBytes and RoutesPerQuote are the mean size of a quote's
+	// reply and the mean number of routes it lists, over the run's
+	// requests: what each quote carried.
+	QuoteReplyBytes float64 `json:"quote_reply_bytes"`
+	RoutesPerQuote  float64 `json:"routes_per_quote"`
 }
 
 type nopBackend struct{}
@@ -218,7 +229,11 @@ func Run(o Options) (*Result, error) {
 	}
 	defer echo.Stop()
 
-	bodies := quoteBodies(o.Snapshot, o.Seed, 512)
+	bodies := quoteBodies(o.Snapshot, o.Seed, 512, o.AllRoutes)
+	replyBytes, routesPer, err := replySizes(o.Snapshot, bodies)
+	if err != nil {
+		return nil, err
+	}
 	gen, err := newGen(o.Loader)
 	if err != nil {
 		return nil, err
@@ -226,7 +241,8 @@ func Run(o Options) (*Result, error) {
 	defer func() { _ = gen.close() }()
 	slices := max(1, int(math.Round(float64(o.Duration)/float64(o.Slice))))
 	each := o.Duration / time.Duration(slices)
-	res := &Result{Topology: o.Topology, Clients: o.Clients, DurationS: o.Duration.Seconds(), SliceS: each.Seconds(), Loader: o.Loader, MaxQuotes: o.MaxQuotes}
+	res := &Result{Topology: o.Topology, Clients: o.Clients, DurationS: o.Duration.Seconds(), SliceS: each.Seconds(), Loader: o.Loader, MaxQuotes: o.MaxQuotes,
+		AllRoutes: o.AllRoutes, QuoteReplyBytes: replyBytes, RoutesPerQuote: routesPer}
 	// pair runs the echo floor and the quote service at rate, alternating
 	// in slices.
 	pair := func(rate float64, slices int) (echo, quote Latency, rounds []float64, counts []round, err error) {
@@ -326,8 +342,41 @@ func startProfile(path string) (*os.File, error) {
 	return f, nil
 }
 
-// quoteBodies draws request bodies between assets that have a route.
-func quoteBodies(s *routing.Snapshot, seed uint64, n int) [][]byte {
+// replySizes answers each body once, on a quote service of its own, and
+// gives the mean size of the replies and the mean number of routes they
+// list.
+func replySizes(snap *routing.Snapshot, bodies [][]byte) (bytes, routes float64, err error) {
+	if len(bodies) == 0 {
+		return 0, 0, nil
+	}
+	qs, err := quote.New(quote.Options{Store: routing.NewStore(snap), MaxQuotes: len(bodies), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		return 0, 0, err
+	}
+	var buf []byte
+	var nBytes, nRoutes int
+	for _, body := range bodies {
+		var req api.QuoteRequest
+		if err := json.Unmarshal(body, &req); err != nil {
+			return 0, 0, fmt.Errorf("bench request %s: %w", body, err)
+		}
+		reply, e := qs.Quote(req)
+		if e != nil {
+			return 0, 0, fmt.Errorf("bench request %s: %v", body, e)
+		}
+		if buf, err = reply.AppendJSON(buf[:0]); err != nil {
+			return 0, 0, err
+		}
+		nBytes += len(buf)
+		nRoutes += len(reply.Routes)
+	}
+	n := float64(len(bodies))
+	return math.Round(float64(nBytes)/n*10) / 10, math.Round(float64(nRoutes)/n*1000) / 1000, nil
+}
+
+// quoteBodies draws request bodies between assets that have a route,
+// asking for every route when allRoutes is set.
+func quoteBodies(s *routing.Snapshot, seed uint64, n int, allRoutes bool) [][]byte {
 	rng := rand.New(rand.NewPCG(seed, 99))
 	var out [][]byte
 	for tries := 0; len(out) < n && tries < 50*n; tries++ {
@@ -343,7 +392,8 @@ func quoteBodies(s *routing.Snapshot, seed uint64, n int) [][]byte {
 		if _, err := s.Route(req); err != nil {
 			continue
 		}
-		body, _ := json.Marshal(api.QuoteRequest{From: req.From, To: req.To, Amount: amt.Dec(), Owner: "0x0000000000000000000000000000000000000001", Recipient: "0x0000000000000000000000000000000000000002"})
+		body, _ := json.Marshal(api.QuoteRequest{From: req.From, To: req.To, Amount: amt.Dec(), Owner: "0x0000000000000000000000000000000000000001",
+			Recipient: "0x0000000000000000000000000000000000000002", AllRoutes: allRoutes})
 		out = append(out, body)
 	}
 	return out

@@ -1,6 +1,7 @@
 package e2ebench
 
 import (
+	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"fmt"
@@ -40,7 +41,7 @@ func TestShortRunHasTheContractKeys(t *testing.T) {
 	body, _ := json.Marshal(res)
 	var m map[string]any
 	_ = json.Unmarshal(body, &m)
-	for _, k := range []string{"quote", "echo_floor_qps", "ratio_to_floor", "submit_per_s"} {
+	for _, k := range []string{"quote", "echo_floor_qps", "ratio_to_floor", "submit_per_s", "all_routes", "quote_reply_bytes", "routes_per_quote"} {
 		if _, ok := m[k]; !ok {
 			t.Fatalf("key %s missing from %s", k, body)
 		}
@@ -69,6 +70,30 @@ func TestShortRunHasTheContractKeys(t *testing.T) {
 	if ql.Runtime.CPUSeconds <= 0 || ql.Loader.CPUSeconds <= 0 || ql.ServiceCPUusPerRequest <= 0 ||
 		math.Abs(ql.CPUusPerRequest-ql.ServiceCPUusPerRequest-ql.Loader.CPUSeconds/float64(ql.Requests)*1e6) > 1e-6 {
 		t.Fatalf("CPU figures implausible: service %+v, loader %+v, per request %v / %v", ql.Runtime, ql.Loader, ql.ServiceCPUusPerRequest, ql.CPUusPerRequest)
+	}
+}
+
+// The run says what its quotes carried: asking for every route lists
+// more routes in longer replies, each request once.
+func TestReplySizesFollowAllRoutes(t *testing.T) {
+	s, err := topologies.Realistic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	some, all := quoteBodies(s, 1, 64, false), quoteBodies(s, 1, 64, true)
+	if len(some) != 64 || len(all) != 64 || bytes.Contains(some[0], []byte("all_routes")) || !bytes.Contains(all[0], []byte(`"all_routes":true`)) {
+		t.Fatalf("bodies: %d and %d, %s and %s", len(some), len(all), some[0], all[0])
+	}
+	b1, r1, err := replySizes(s, some)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b2, r2, err := replySizes(s, all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r1 < 1 || r2 <= r1 || r2 > 5 || b1 < 500 || b2 <= b1 {
+		t.Fatalf("routes a quote %v (all: %v), bytes %v (all: %v)", r1, r2, b1, b2)
 	}
 }
 

@@ -60,6 +60,11 @@ func init() {
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "topology %s, %d clients (loader: %s), %gs per phase, echo and quote alternating in slices of %gs\n",
 				res.Topology, res.Clients, res.Loader, res.DurationS, res.SliceS)
+			which := "the routes no other route beats in every figure"
+			if res.AllRoutes {
+				which = "every route found (--all-routes)"
+			}
+			fmt.Fprintf(out, "quotes list %s: %.2f routes, %.0f bytes a reply on average\n", which, res.RoutesPerQuote, res.QuoteReplyBytes)
 			fmt.Fprintf(out, "%-14s %10s %10s %10s %8s\n", "phase", "p50 ms", "p99 ms", "req/s", "errors")
 			row := func(name string, l e2ebench.Latency) {
 				fmt.Fprintf(out, "%-14s %10.3f %10.3f %10.0f %8d", name, l.P50ms, l.P99ms, l.QPS, l.Errors)
@@ -101,6 +106,7 @@ func init() {
 	f.DurationVar(&o.Duration, "duration", 5*time.Second, "duration of each phase")
 	f.DurationVar(&o.Slice, "slice", 500*time.Millisecond, "the echo and quote phases alternate in slices this long (a slice >= --duration runs each in one piece)")
 	f.Float64Var(&o.Rate, "rate", 5000, "also measure quote latency paced at this total rate (0: skip)")
+	f.BoolVar(&o.AllRoutes, "all-routes", false, "the quote requests ask for every route found, those a listed route beats in every figure too (quotes leave them out by default)")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object")
 	f.StringVar(&phaseProfile, "phase-profile", "", "write a CPU profile of the service process for each unpaced slice, PREFIX.echo.N.pprof and PREFIX.quote.N.pprof (merge a phase's with go tool pprof -proto)")
 	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the service process (the NATS server and the services; the clients too with --loader inprocess) to this file")
