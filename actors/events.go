@@ -102,12 +102,23 @@ var transferEvents = prometheus.NewCounterVec(prometheus.CounterOpts{
 
 func init() { prometheus.MustRegister(transferEvents) }
 
+// ErrNotConnected: the publisher's NATS connection is down; nothing was
+// published.
+var ErrNotConnected = errors.New("not connected to NATS")
+
 // Publish implements Publisher.
 func (p *JetStreamPublisher) Publish(ctx context.Context, evs []api.StatusEvent) error {
 	if len(evs) == 0 {
 		return nil
 	}
 	id := evs[0].TransferID
+	if !p.js.Conn().IsConnected() {
+		// Reconnecting (or closed): a publish now would wait out its
+		// timeout (5 s) in the reconnect buffer, holding up the
+		// transfer's actor and every input sent to it. The actor retries
+		// once NATS is back (failedPublish).
+		return fmt.Errorf("publish events of %s: %w", id, ErrNotConnected)
+	}
 	l := p.lock(id)
 	l.Lock()
 	defer l.Unlock()

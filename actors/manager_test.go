@@ -585,3 +585,23 @@ func TestARestartPublishesTheLastEventsOfATransferThatEndedUnpublished(t *testin
 	checkEvents(t, evs, api.SubCompleted)
 	waitFor(t, "the ended transfer's actor to stop once its events are out", func() bool { return countActive() == active })
 }
+
+// A publish while the connection is down fails at once with
+// ErrNotConnected: it does not wait out a publish timeout in the
+// reconnect buffer, holding up the transfer's actor and its inputs.
+func TestPublishWhileDisconnectedFailsAtOnce(t *testing.T) {
+	ns, nc := testnats.Start(t)
+	pub := jsPublisher(t, nc)
+	ctx := context.Background()
+	ev := func(seq uint64) api.StatusEvent {
+		return api.StatusEvent{TransferID: "trd", Seq: seq, Type: "HopStarted", Status: api.StatusPending, Substatus: api.SubHopInFlight}
+	}
+	if err := pub.Publish(ctx, []api.StatusEvent{ev(1)}); err != nil {
+		t.Fatal(err)
+	}
+	ns.Shutdown()
+	waitFor(t, "the connection to notice the server is gone", func() bool { return !nc.IsConnected() })
+	if err := pub.Publish(ctx, []api.StatusEvent{ev(2)}); !errors.Is(err, ErrNotConnected) {
+		t.Fatalf("publish while disconnected: %v, want ErrNotConnected", err)
+	}
+}
