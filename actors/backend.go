@@ -230,6 +230,11 @@ func (b *Backend) Get(id string) (*api.Transfer, *api.Error) {
 	if !ok {
 		return nil, api.Errorf(api.CodeNotFound, "id", "no transfer %q", id)
 	}
+	// An ended transfer's last events may never have gone out (its node
+	// died first): the watch that asks for it would wait for them.
+	if err := b.Manager.RepairEvents(&st); err != nil {
+		b.Manager.log.Warn("events of an ended transfer not repaired; the next read retries", "transfer", id, "err", err)
+	}
 	return toAPI(&st), nil
 }
 

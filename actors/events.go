@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"strconv"
 	"sync"
 	"time"
@@ -29,8 +30,13 @@ type JetStreamPublisher struct {
 	js     jetstream.JetStream
 	stream jetstream.Stream
 	mu     sync.Mutex
-	last   map[string]uint64
-	locks  map[string]*sync.Mutex
+	// last is each transfer's last published seq, while it runs (an
+	// ended transfer's is dropped: a node's history would grow it
+	// forever, and a later publish asks the stream).
+	last map[string]uint64
+	// locks keep a transfer's publishes in order, a stripe of transfers
+	// to a lock (a lock a transfer would be another map without end).
+	locks [64]sync.Mutex
 }
 
 // EnsureEventsStream creates (or updates) the STRAIT_EVENTS stream.
@@ -60,18 +66,13 @@ func NewJetStreamPublisher(ctx context.Context, nc *nats.Conn) (*JetStreamPublis
 	if err != nil {
 		return nil, fmt.Errorf("stream %s: %w", api.EventsStream, err)
 	}
-	return &JetStreamPublisher{js: js, stream: st, last: map[string]uint64{}, locks: map[string]*sync.Mutex{}}, nil
+	return &JetStreamPublisher{js: js, stream: st, last: map[string]uint64{}}, nil
 }
 
 func (p *JetStreamPublisher) lock(id string) *sync.Mutex {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	l, ok := p.locks[id]
-	if !ok {
-		l = &sync.Mutex{}
-		p.locks[id] = l
-	}
-	return l
+	h := fnv.New32a()
+	_, _ = h.Write([]byte(id))
+	return &p.locks[h.Sum32()%uint32(len(p.locks))]
 }
 
 // lastPublished is the last sequence of a transfer's events in the stream.
@@ -154,7 +155,11 @@ func (p *JetStreamPublisher) Publish(ctx context.Context, evs []api.StatusEvent)
 		last = e.Seq
 		transferEvents.WithLabelValues(e.Type, string(e.Status)).Inc()
 		p.mu.Lock()
-		p.last[id] = last
+		if api.Ended(e.Status) {
+			delete(p.last, id)
+		} else {
+			p.last[id] = last
+		}
 		p.mu.Unlock()
 	}
 	return nil

@@ -570,8 +570,45 @@ func lately(es []endedAt, latest time.Time) []endedAt {
 
 // republish publishes the journal's events again; the publisher drops those
 // already published (dedupe by transfer and seq).
-func (a *transferActor) republish() error {
-	recs, err := a.m.o.Journal.Read(a.m.ctx, StreamPrefix+a.id, 1, 0)
+func (a *transferActor) republish() error { return a.m.republish(a.m.ctx, a.id) }
+
+// repairAfter is how long after a transfer ended a read of it checks
+// that its events went out: longer than its actor takes to publish them,
+// retries included (maxRetryWait), so that a read does not race it.
+const repairAfter = 2 * maxRetryWait
+
+// RepairEvents publishes the events of an ended transfer that the events
+// stream lacks: those of a transfer whose node died between journaling
+// its last events and publishing them, when no node has published them
+// since (a restarted single node does as it starts; a cluster's
+// survivors carry on only unfinished transfers). A read of the transfer
+// calls it (transfer.get, which a watch asks first and again when it
+// idles), so a wallet that follows the transfer gets every event.
+// Transfers that ended under repairAfter ago, or whose actor runs on this
+// node, are their actor's to publish. The publisher asks the stream where
+// the transfer stands and publishes only what follows.
+func (m *Manager) RepairEvents(st *transfer.State) error {
+	if !st.Terminal() || m.o.Now().Sub(st.Updated) < repairAfter {
+		return nil
+	}
+	m.mu.Lock()
+	_, running := m.pids[st.ID]
+	m.mu.Unlock()
+	if running {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(m.ctx, maxRetryWait)
+	defer cancel()
+	if err := m.republish(ctx, st.ID); err != nil {
+		return fmt.Errorf("repair the events of %s: %w", st.ID, err)
+	}
+	return nil
+}
+
+// republish publishes transfer id's journaled events; the publisher
+// drops those already published.
+func (m *Manager) republish(ctx context.Context, id string) error {
+	recs, err := m.o.Journal.Read(ctx, StreamPrefix+id, 1, 0)
 	if err != nil {
 		return err
 	}
@@ -587,7 +624,7 @@ func (a *transferActor) republish() error {
 		evs = append(evs, e)
 		states = append(states, st)
 	}
-	return a.m.o.Publisher.Publish(a.m.ctx, statusEvents(a.id, 0, evs, states))
+	return m.o.Publisher.Publish(ctx, statusEvents(id, 0, evs, states))
 }
 
 // statusEvents turns journal events into API status events.

@@ -605,3 +605,92 @@ func TestPublishWhileDisconnectedFailsAtOnce(t *testing.T) {
 		t.Fatalf("publish while disconnected: %v, want ErrNotConnected", err)
 	}
 }
+
+// TestReadingAnEndedTransferPublishesTheEventsItLacks: a transfer's last
+// events were journaled but never published (its node died first), and no
+// start wakes it again (it ended well before the journal's last change,
+// as on a cluster's survivor, which carries on only unfinished
+// transfers). Reading it (transfer.get, which a watch asks first and
+// again when it idles) publishes what the stream lacks, once, in order.
+func TestReadingAnEndedTransferPublishesTheEventsItLacks(t *testing.T) {
+	_, nc := testnats.Start(t)
+	dir := t.TempDir()
+	clock := &testClock{t: time.Now()}
+	pub := &downPublisher{Publisher: jsPublisher(t, nc)}
+	m, j := openManager(t, dir, Options{Executor: newBridgeSim(), Publisher: pub, Tick: 20 * time.Millisecond, Now: clock.now})
+	for _, id := range []string{"trr1", "trr2"} {
+		if _, _, err := m.Create(initState(id), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pub.down.Store(true)
+	if _, err := m.Input("trr1", transfer.Input{Kind: transfer.InSourceConfirmed, TxID: "0xsrc", Amount: "1000"}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the transfer to complete while NATS is away", func() bool { s, _, _ := m.Get("trr1"); return s.Substatus == api.SubCompleted })
+	// Another transfer moves two minutes later: trr1 ended well before
+	// the journal's last change.
+	clock.advance(2 * time.Minute)
+	if _, err := m.Input("trr2", transfer.Input{Kind: transfer.InSourceConfirmed, TxID: "0xsrc2", Amount: "1000"}); err != nil {
+		t.Fatal(err)
+	}
+	m.Stop()
+	_ = j.Close()
+
+	m2, j2 := openManager(t, dir, Options{Executor: newBridgeSim(), Publisher: jsPublisher(t, nc), Tick: 20 * time.Millisecond, Now: clock.now})
+	defer j2.Close()
+	defer m2.Stop()
+	time.Sleep(200 * time.Millisecond) // ten ticks: the start woke what it wakes
+	if evs := events(t, nc, "trr1"); len(evs) != 1 {
+		t.Fatalf("%d events of trr1 published before it was read, want the Submitted one", len(evs))
+	}
+	b := &Backend{Manager: m2, Journal: j2}
+	got, e := b.Get("trr1")
+	if e != nil || got.Substatus != api.SubCompleted {
+		t.Fatalf("get: %+v %v", got, e)
+	}
+	evs := events(t, nc, "trr1")
+	checkEvents(t, evs, api.SubCompleted)
+	st, _, _ := m2.Get("trr1")
+	if uint64(len(evs)) != st.Seq {
+		t.Fatalf("%d events published after the read, the journal has %d", len(evs), st.Seq)
+	}
+	// A second read publishes nothing more.
+	if _, e := b.Get("trr1"); e != nil {
+		t.Fatal(e)
+	}
+	if again := events(t, nc, "trr1"); len(again) != len(evs) {
+		t.Fatalf("%d events after a second read, %d after the first", len(again), len(evs))
+	}
+}
+
+// The publisher forgets a transfer once its ending event is out (a node's
+// history would otherwise grow its table for ever); a later publish of
+// the transfer asks the stream where it stands.
+func TestPublisherForgetsEndedTransfers(t *testing.T) {
+	_, nc := testnats.Start(t)
+	pub := jsPublisher(t, nc)
+	ctx := context.Background()
+	ev := func(seq uint64, st api.Status) api.StatusEvent {
+		return api.StatusEvent{TransferID: "trf", Seq: seq, Type: "HopStarted", Status: st, Substatus: api.SubHopInFlight}
+	}
+	if err := pub.Publish(ctx, []api.StatusEvent{ev(1, api.StatusPending), ev(2, api.StatusPending)}); err != nil {
+		t.Fatal(err)
+	}
+	if pub.last["trf"] != 2 {
+		t.Fatalf("a running transfer's last seq is %d, want 2", pub.last["trf"])
+	}
+	if err := pub.Publish(ctx, []api.StatusEvent{ev(3, api.StatusDone)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := pub.last["trf"]; ok || len(pub.last) != 0 {
+		t.Fatalf("an ended transfer is still remembered: %v", pub.last)
+	}
+	// Everything again, and one more: only the new one goes out.
+	if err := pub.Publish(ctx, []api.StatusEvent{ev(1, api.StatusPending), ev(2, api.StatusPending), ev(3, api.StatusDone), ev(4, api.StatusDone)}); err != nil {
+		t.Fatal(err)
+	}
+	if evs := events(t, nc, "trf"); len(evs) != 4 || evs[3].Seq != 4 {
+		t.Fatalf("stream holds %d events, want 4 in order: %+v", len(evs), evs)
+	}
+}

@@ -126,9 +126,10 @@ func (c *Client) Watch(ctx context.Context, id string, o WatchOptions, fn func(S
 			// node publishes within a tick of its journal) with events
 			// fn has not seen and the stream does not have will not get
 			// them: the node that ended it died between its journal and
-			// the publish, and no node has published them since (a
-			// restarted single node does as it starts; a cluster's
-			// survivors carry on unfinished transfers only). Its final
+			// the publish, and no node could publish them since (a
+			// restarted single node does as it starts, and a node that
+			// answers this Get publishes what the stream lacks; both
+			// failed, or the node is of an older version). Its final
 			// state ends the watch.
 			if t, gerr := c.Get(ctx, id); gerr == nil && Ended(t.Status) && t.Seq >= next && time.Since(t.UpdatedAt) > 2*every {
 				return &EventsGoneError{Transfer: t}
