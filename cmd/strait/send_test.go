@@ -257,12 +257,26 @@ func TestDefaultRecipientFollowsTheChainKind(t *testing.T) {
 // starts from the flags' defaults, as a fresh process would (cobra keeps
 // the values and Changed of the last run).
 func runCLI(args ...string) (string, error) {
-	for _, c := range rootCmd.Commands() {
+	var reset func(c *cobra.Command)
+	reset = func(c *cobra.Command) {
 		c.Flags().VisitAll(func(f *pflag.Flag) {
-			_ = f.Value.Set(f.DefValue)
+			if sv, ok := f.Value.(pflag.SliceValue); ok {
+				// (Set on a slice flag already set appends.)
+				var def []string
+				if d := strings.Trim(f.DefValue, "[]"); d != "" {
+					def = strings.Split(d, ",")
+				}
+				_ = sv.Replace(def)
+			} else {
+				_ = f.Value.Set(f.DefValue)
+			}
 			f.Changed = false
 		})
+		for _, sub := range c.Commands() {
+			reset(sub)
+		}
 	}
+	reset(rootCmd)
 	var out bytes.Buffer
 	rootCmd.SetOut(&out)
 	rootCmd.SetArgs(args)
@@ -364,5 +378,31 @@ func TestSendSaysHowToRetryASubmitWithAnUnknownOutcome(t *testing.T) {
 		"--wallet", "2", "--recipient", "0x00000000000000000000000000000000000000bb", "--client-ref", "ref-42", "--no-watch")
 	if err == nil || !strings.Contains(err.Error(), "UNAVAILABLE") || !strings.Contains(err.Error(), "--client-ref ref-42") || !strings.Contains(err.Error(), "strait list --wallet 2") {
 		t.Fatalf("send whose submit failed: %v", err)
+	}
+}
+
+// runCLI starts every command from its flags' defaults, a subcommand's
+// and a slice flag's too.
+func TestRunCLIResetsEveryFlag(t *testing.T) {
+	sim, _, err := rootCmd.Find([]string{"bench", "sim"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	route, _, err := rootCmd.Find([]string{"route"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sim.Flags().Set("policies", "naive"); err != nil {
+		t.Fatal(err)
+	}
+	if err := route.Flags().Set("deny", "x,y"); err != nil {
+		t.Fatal(err)
+	}
+	_, _ = runCLI("--help")
+	if p, _ := sim.Flags().GetStringSlice("policies"); strings.Join(p, ",") != strings.Trim(sim.Flags().Lookup("policies").DefValue, "[]") || sim.Flags().Changed("policies") {
+		t.Fatalf("bench sim --policies left at %v", p)
+	}
+	if d, _ := route.Flags().GetStringSlice("deny"); len(d) != 0 || route.Flags().Changed("deny") {
+		t.Fatalf("route --deny left at %v", d)
 	}
 }
