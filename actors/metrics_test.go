@@ -139,3 +139,54 @@ func TestParkedHopIsMeasuredAsParked(t *testing.T) {
 		t.Fatalf("an attempt without a start time was measured: %d new samples", n-n0)
 	}
 }
+
+// A clock stepped back between two events gives no negative duration.
+func TestDurationsAreNeverNegative(t *testing.T) {
+	for _, c := range []struct {
+		d    time.Duration
+		want float64
+	}{{-time.Hour, 0}, {-1, 0}, {0, 0}, {1500 * time.Millisecond, 1.5}} {
+		if got := seconds(c.d); got != c.want {
+			t.Errorf("seconds(%v) = %v, want %v", c.d, got, c.want)
+		}
+	}
+}
+
+// lately keeps the transfers that ended within endedLately of the
+// journal's last change, in their order, and only those.
+func TestLatelyKeepsWhatEndedWithinTheWindow(t *testing.T) {
+	latest := time.Date(2026, 11, 25, 4, 0, 0, 0, time.UTC)
+	es := []endedAt{
+		{"a", latest.Add(-endedLately - time.Second)},
+		{"b", latest.Add(-endedLately + time.Second)},
+		{"c", latest.Add(-endedLately)}, // (exactly the window's edge: out)
+		{"d", latest},
+		{"e", latest.Add(-2 * time.Hour)},
+	}
+	got := lately(es, latest)
+	if len(got) != 2 || got[0].id != "b" || got[1].id != "d" {
+		t.Fatalf("kept %v, want b and d", got)
+	}
+	// Pruning as the list grows, against a latest that only grows, keeps
+	// what one pass at the end keeps.
+	var many, once []endedAt
+	at := latest
+	for i := range 10000 {
+		at = at.Add(time.Duration(i%7) * time.Second)
+		e := endedAt{string(rune('a' + i%26)), at.Add(-time.Duration(i%90) * time.Second)}
+		once = append(once, e)
+		many = append(many, e)
+		if len(many) >= 4096 {
+			many = lately(many, at)
+		}
+	}
+	many, once = lately(many, at), lately(once, at)
+	if len(many) != len(once) || len(once) == 0 {
+		t.Fatalf("pruned as it grew: %d kept, at the end only: %d", len(many), len(once))
+	}
+	for i := range once {
+		if many[i] != once[i] {
+			t.Fatalf("entry %d differs: %v and %v", i, many[i], once[i])
+		}
+	}
+}
