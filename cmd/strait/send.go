@@ -278,7 +278,8 @@ func watchTransfer(ctx context.Context, nc *nats.Conn, out io.Writer, id string,
 	if last.Seq == 0 { // resumed past the end: no event was left to show
 		t, err := api.NewClient(nc).Get(ctx, id)
 		if err != nil {
-			return fmt.Errorf("follow %s: %w", id, err)
+			// (The watch has just read it: the node went away since.)
+			return &exitError{code: 3, err: fmt.Errorf("watch %s: %w", id, err)}
 		}
 		fmt.Fprintf(out, "  (no events after seq %d) ended %s/%s, updated %s\n", t.Seq, t.Status, t.Substatus, t.UpdatedAt.Format(time.RFC3339))
 		return endedAs(id, t.Status, t.Substatus)

@@ -9,6 +9,7 @@ import (
 	"net"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -404,5 +405,37 @@ func TestRunCLIResetsEveryFlag(t *testing.T) {
 	}
 	if d, _ := route.Flags().GetStringSlice("deny"); len(d) != 0 || route.Flags().Changed("deny") {
 		t.Fatalf("route --deny left at %v", d)
+	}
+}
+
+// vanishingNode answers one transfer.get with an ended transfer, then is
+// unavailable.
+type vanishingNode struct {
+	catalogOnly
+	gets *atomic.Int32
+}
+
+func (b vanishingNode) Get(id string) (*api.Transfer, *api.Error) {
+	if b.gets.Add(1) > 1 {
+		return nil, api.Errorf(api.CodeUnavailable, "", "stopping")
+	}
+	return &api.Transfer{ID: id, Status: api.StatusDone, Substatus: api.SubCompleted, Seq: 3, UpdatedAt: time.Now()}, nil
+}
+
+// A watch resumed past the end of a transfer reads it once more to show
+// how it ended; a node gone by then is exit 3 (the node did not answer),
+// as for any other read.
+func TestWatchResumedPastTheEndWhenTheNodeGoes(t *testing.T) {
+	ns, nc := testnats.Start(t)
+	b := vanishingNode{gets: &atomic.Int32{}}
+	svc, err := walletapi.Serve(nc, b, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = svc.Stop() }()
+	_, err = runCLI("watch", "--nats", ns.ClientURL(), "--from-seq", "9", "tr_x")
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != 3 || !strings.Contains(err.Error(), "UNAVAILABLE") || b.gets.Load() != 2 {
+		t.Fatalf("watch past the end, node gone: %v (%d reads)", err, b.gets.Load())
 	}
 }
