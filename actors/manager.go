@@ -577,6 +577,12 @@ func (a *transferActor) republish() error { return a.m.republish(a.m.ctx, a.id) 
 // retries included (maxRetryWait), so that a read does not race it.
 const repairAfter = 2 * maxRetryWait
 
+// repairWithin is how long after a transfer ended a read still repairs its
+// events: a day, when wallets follow it. Later a read leaves the stream
+// be: its events expire (after 30 days), and a read of an old transfer
+// must not publish them all again.
+const repairWithin = 24 * time.Hour
+
 // RepairEvents publishes the events of an ended transfer that the events
 // stream lacks: those of a transfer whose node died between journaling
 // its last events and publishing them, when no node has published them
@@ -585,10 +591,11 @@ const repairAfter = 2 * maxRetryWait
 // calls it (transfer.get, which a watch asks first and again when it
 // idles), so a wallet that follows the transfer gets every event.
 // Transfers that ended under repairAfter ago, or whose actor runs on this
-// node, are their actor's to publish. The publisher asks the stream where
+// node, are their actor's to publish; those that ended over repairWithin
+// ago are left alone. The publisher asks the stream where
 // the transfer stands and publishes only what follows.
 func (m *Manager) RepairEvents(st *transfer.State) error {
-	if !st.Terminal() || m.o.Now().Sub(st.Updated) < repairAfter {
+	if age := m.o.Now().Sub(st.Updated); !st.Terminal() || age < repairAfter || age > repairWithin {
 		return nil
 	}
 	m.mu.Lock()

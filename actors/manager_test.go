@@ -618,16 +618,18 @@ func TestReadingAnEndedTransferPublishesTheEventsItLacks(t *testing.T) {
 	clock := &testClock{t: time.Now()}
 	pub := &downPublisher{Publisher: jsPublisher(t, nc)}
 	m, j := openManager(t, dir, Options{Executor: newBridgeSim(), Publisher: pub, Tick: 20 * time.Millisecond, Now: clock.now})
-	for _, id := range []string{"trr1", "trr2"} {
+	for _, id := range []string{"trr1", "trr2", "trr3"} {
 		if _, _, err := m.Create(initState(id), nil); err != nil {
 			t.Fatal(err)
 		}
 	}
 	pub.down.Store(true)
-	if _, err := m.Input("trr1", transfer.Input{Kind: transfer.InSourceConfirmed, TxID: "0xsrc", Amount: "1000"}); err != nil {
-		t.Fatal(err)
+	for _, id := range []string{"trr1", "trr3"} {
+		if _, err := m.Input(id, transfer.Input{Kind: transfer.InSourceConfirmed, TxID: "0xsrc-" + id, Amount: "1000"}); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, id+" to complete while NATS is away", func() bool { s, _, _ := m.Get(id); return s.Substatus == api.SubCompleted })
 	}
-	waitFor(t, "the transfer to complete while NATS is away", func() bool { s, _, _ := m.Get("trr1"); return s.Substatus == api.SubCompleted })
 	// Another transfer moves two minutes later: trr1 ended well before
 	// the journal's last change.
 	clock.advance(2 * time.Minute)
@@ -641,8 +643,10 @@ func TestReadingAnEndedTransferPublishesTheEventsItLacks(t *testing.T) {
 	defer j2.Close()
 	defer m2.Stop()
 	time.Sleep(200 * time.Millisecond) // ten ticks: the start woke what it wakes
-	if evs := events(t, nc, "trr1"); len(evs) != 1 {
-		t.Fatalf("%d events of trr1 published before it was read, want the Submitted one", len(evs))
+	for _, id := range []string{"trr1", "trr3"} {
+		if evs := events(t, nc, id); len(evs) != 1 {
+			t.Fatalf("%d events of %s published before it was read, want the Submitted one", len(evs), id)
+		}
 	}
 	b := &Backend{Manager: m2, Journal: j2}
 	got, e := b.Get("trr1")
@@ -661,6 +665,15 @@ func TestReadingAnEndedTransferPublishesTheEventsItLacks(t *testing.T) {
 	}
 	if again := events(t, nc, "trr1"); len(again) != len(evs) {
 		t.Fatalf("%d events after a second read, %d after the first", len(again), len(evs))
+	}
+	// A read over a day after the end leaves the stream be (its events
+	// may have expired: they are not published all over again).
+	clock.advance(repairWithin)
+	if got, e := b.Get("trr3"); e != nil || got.Substatus != api.SubCompleted {
+		t.Fatalf("get trr3: %+v %v", got, e)
+	}
+	if evs := events(t, nc, "trr3"); len(evs) != 1 {
+		t.Fatalf("%d events of trr3 after a read a day after it ended, want the Submitted one", len(evs))
 	}
 }
 
