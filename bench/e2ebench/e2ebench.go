@@ -345,7 +345,7 @@ func startProfile(path string) (*os.File, error) {
 // replySizes answers each body once, on a quote service of its own, and
 // gives the mean size of the replies and the mean number of routes they
 // list.
-func replySizes(snap *routing.Snapshot, bodies [][]byte) (bytes, routes float64, err error) {
+func replySizes(snap *routing.Snapshot, bodies [][]byte) (meanBytes, meanRoutes float64, err error) {
 	if len(bodies) == 0 {
 		return 0, 0, nil
 	}
