@@ -639,7 +639,8 @@ func TestReadingAnEndedTransferPublishesTheEventsItLacks(t *testing.T) {
 	m.Stop()
 	_ = j.Close()
 
-	m2, j2 := openManager(t, dir, Options{Executor: newBridgeSim(), Publisher: jsPublisher(t, nc), Tick: 20 * time.Millisecond, Now: clock.now})
+	pub2 := &downPublisher{Publisher: jsPublisher(t, nc)}
+	m2, j2 := openManager(t, dir, Options{Executor: newBridgeSim(), Publisher: pub2, Tick: 20 * time.Millisecond, Now: clock.now})
 	defer j2.Close()
 	defer m2.Stop()
 	time.Sleep(200 * time.Millisecond) // ten ticks: the start woke what it wakes
@@ -649,6 +650,15 @@ func TestReadingAnEndedTransferPublishesTheEventsItLacks(t *testing.T) {
 		}
 	}
 	b := &Backend{Manager: m2, Journal: j2}
+	// A read while NATS is away still answers; the next read repairs.
+	pub2.down.Store(true)
+	if got, e := b.Get("trr1"); e != nil || got.Substatus != api.SubCompleted {
+		t.Fatalf("get while NATS is away: %+v %v", got, e)
+	}
+	if pub2.fails.Load() == 0 || len(events(t, nc, "trr1")) != 1 {
+		t.Fatalf("the read did not try to repair (%d failed publishes)", pub2.fails.Load())
+	}
+	pub2.down.Store(false)
 	got, e := b.Get("trr1")
 	if e != nil || got.Substatus != api.SubCompleted {
 		t.Fatalf("get: %+v %v", got, e)
