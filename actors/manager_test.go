@@ -717,3 +717,28 @@ func TestPublisherForgetsEndedTransfers(t *testing.T) {
 		t.Fatalf("stream holds %d events, want 4 in order: %+v", len(evs), evs)
 	}
 }
+
+// When a transfer's actor name stays taken (an activation that never
+// stops), spawn gives up waiting after about a second and uses the name:
+// its actor answers if it runs, and a stopped one turns a request into an
+// error, where waiting on would hold the caller for ever.
+func TestSpawnUsesANameThatStaysTaken(t *testing.T) {
+	_, nc := testnats.Start(t)
+	e := startManager(t, t.TempDir(), nc, newBridgeSim(), nil)
+	defer e.close()
+	squatter, err := e.m.sys.Root.SpawnNamed(actor.PropsFromProducer(func() actor.Actor { return silentActor{} }), "transfer-tr-y")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.m.sys.Root.Stop(squatter)
+	pid := e.m.spawn("tr-y")
+	if !pid.Equal(squatter) {
+		t.Fatalf("spawn gave %v, want the name's actor %v", pid, squatter)
+	}
+	e.m.mu.Lock()
+	kept := e.m.pids["tr-y"]
+	e.m.mu.Unlock()
+	if !kept.Equal(squatter) {
+		t.Fatalf("the manager keeps %v for the transfer, want %v", kept, squatter)
+	}
+}
