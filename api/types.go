@@ -98,8 +98,9 @@ type QuoteReply struct {
 	Amount    string    `json:"amount"`
 	Preset    string    `json:"preset"`
 	// Routes are the chosen route (the one a submit carries out) and the
-	// alternatives that trade something off against every route before
-	// them: more out, sooner, likelier to arrive or needing less trust.
+	// other routes found that trade something off against every route
+	// before them: more out, sooner, likelier to arrive or needing less
+	// trust (docs/api.md, Quotes).
 	Routes []Route `json:"routes"`
 	// DominatedRoutes counts the routes the search found but the reply
 	// leaves out because a listed route is as good in every figure and
