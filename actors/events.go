@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"strconv"
 	"sync"
 	"time"
@@ -70,9 +69,11 @@ func NewJetStreamPublisher(ctx context.Context, nc *nats.Conn) (*JetStreamPublis
 }
 
 func (p *JetStreamPublisher) lock(id string) *sync.Mutex {
-	h := fnv.New32a()
-	_, _ = h.Write([]byte(id))
-	return &p.locks[h.Sum32()%uint32(len(p.locks))]
+	h := uint32(2166136261) // FNV-1a over the id, without a hasher to allocate
+	for i := 0; i < len(id); i++ {
+		h = (h ^ uint32(id[i])) * 16777619
+	}
+	return &p.locks[h%uint32(len(p.locks))]
 }
 
 // lastPublished is the last sequence of a transfer's events in the stream.

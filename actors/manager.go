@@ -225,8 +225,12 @@ func (m *Manager) Stop() {
 }
 
 // load folds a transfer's journal into its state.
-func (m *Manager) load(id string) (transfer.State, error) {
-	recs, err := m.o.Journal.Read(m.ctx, StreamPrefix+id, 1, 0)
+func (m *Manager) load(id string) (transfer.State, error) { return m.fold(m.ctx, id, nil) }
+
+// fold reads a transfer's journal and folds its events into its state;
+// each, when set, sees every event with the state it left.
+func (m *Manager) fold(ctx context.Context, id string, each func(transfer.Event, transfer.State)) (transfer.State, error) {
+	recs, err := m.o.Journal.Read(ctx, StreamPrefix+id, 1, 0)
 	if err != nil {
 		return transfer.State{}, fmt.Errorf("read transfer %s: %w", id, err)
 	}
@@ -237,6 +241,9 @@ func (m *Manager) load(id string) (transfer.State, error) {
 			return transfer.State{}, fmt.Errorf("transfer %s record %d: %w", id, r.Seq, err)
 		}
 		st = transfer.Apply(st, e)
+		if each != nil {
+			each(e, st)
+		}
 	}
 	return st, nil
 }
@@ -615,21 +622,12 @@ func (m *Manager) RepairEvents(st *transfer.State) error {
 // republish publishes transfer id's journaled events; the publisher
 // drops those already published.
 func (m *Manager) republish(ctx context.Context, id string) error {
-	recs, err := m.o.Journal.Read(ctx, StreamPrefix+id, 1, 0)
-	if err != nil {
+	var evs []transfer.Event
+	var states []transfer.State
+	if _, err := m.fold(ctx, id, func(e transfer.Event, st transfer.State) {
+		evs, states = append(evs, e), append(states, st)
+	}); err != nil {
 		return err
-	}
-	var st transfer.State
-	evs := make([]transfer.Event, 0, len(recs))
-	states := make([]transfer.State, 0, len(recs))
-	for _, r := range recs {
-		var e transfer.Event
-		if err := json.Unmarshal(r.Payload, &e); err != nil {
-			return err
-		}
-		st = transfer.Apply(st, e)
-		evs = append(evs, e)
-		states = append(states, st)
 	}
 	return m.o.Publisher.Publish(ctx, statusEvents(id, 0, evs, states))
 }
