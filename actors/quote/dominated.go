@@ -24,13 +24,13 @@ func listed(routes []routing.Route, all bool, idx []int) []int {
 		}
 		return idx
 	}
-	var figs [routing.MaxK]figs
+	var fs [routing.MaxK]figs
 	start := len(idx)
 	for i := range routes {
-		figs[i] = figsOf(&routes[i])
+		fs[i] = figsOf(&routes[i])
 		dominated := false
 		for _, j := range idx[start:] {
-			if figs[j].dominates(&figs[i]) {
+			if fs[j].dominates(&fs[i]) {
 				dominated = true
 				break
 			}

@@ -201,8 +201,7 @@ func (s *Service) Quote(req api.QuoteRequest) (*api.QuoteReply, *api.Error) {
 	reply := w.reply
 	if routes := w.ans.Routes; len(routes) > 0 {
 		var idxBuf [routing.MaxK]int
-		idx := listed(routes, req.AllRoutes, idxBuf[:0])
-		reply.DominatedRoutes = len(routes) - len(idx)
+		idx := w.list(&reply, req.AllRoutes, idxBuf[:0])
 		reply.Routes = make([]api.Route, len(idx))
 		for i, r := range idx {
 			reply.Routes[i] = toAPIRoute(&routes[r])
@@ -228,8 +227,7 @@ func (s *Service) AppendQuote(b []byte, req api.QuoteRequest) ([]byte, *api.Erro
 	defer answers.Put(w.ans)
 	routes := w.ans.Routes
 	var idxBuf [routing.MaxK]int
-	idx := listed(routes, req.AllRoutes, idxBuf[:0])
-	w.reply.DominatedRoutes = len(routes) - len(idx)
+	idx := w.list(&w.reply, req.AllRoutes, idxBuf[:0])
 	var memo hopMemo
 	out, err := w.reply.AppendJSONHead(b)
 	if err == nil {
@@ -267,6 +265,14 @@ type work struct {
 	built bool
 	hash0 string
 	alts0 int
+}
+
+// list appends to idx the answer's routes that reply lists (all of them
+// when all is set) and counts the others in reply.
+func (w *work) list(reply *api.QuoteReply, all bool, idx []int) []int {
+	idx = listed(w.ans.Routes, all, idx)
+	reply.DominatedRoutes = len(w.ans.Routes) - len(idx)
+	return idx
 }
 
 // answer routes req and remembers the quote. noWhy: the caller writes the
